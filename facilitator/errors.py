@@ -1,0 +1,143 @@
+"""Errors the core reports to a person, each with a sentence in French and in English.
+
+Raise `FacilitatorError("key", file=..., ...)`; `str(err)` is the sentence in the current
+language, `err.message("en")` in a given one. The catalogue is the one place for these texts.
+"""
+from __future__ import annotations
+
+from .i18n import current_language
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # the session file
+    "not_found": ("Fichier introuvable : « {file} ».", "File not found: “{file}”."),
+    "not_a_database": (
+        "« {file} » n'est pas une séance Facilitateur (ce n'est pas une base de données). "
+        "Le fichier n'a pas été modifié.",
+        "“{file}” is not a Facilitateur session (it is not a database). The file was not changed."),
+    "foreign_database": (
+        "« {file} » est une base de données d'un autre programme, pas une séance Facilitateur. "
+        "Le fichier n'a pas été modifié.",
+        "“{file}” is another program's database, not a Facilitateur session. "
+        "The file was not changed."),
+    "too_new": (
+        "« {file} » a été créé par une version plus récente de Facilitateur (format {found}, "
+        "cette version lit jusqu'au format {supported}). Mettez Facilitateur à jour ; "
+        "le fichier n'a pas été modifié.",
+        "“{file}” was made by a newer version of Facilitateur (format {found}; this version "
+        "reads up to format {supported}). Update Facilitateur; the file was not changed."),
+    "in_use": (
+        "« {file} » est déjà ouvert dans une autre fenêtre ou un autre programme. "
+        "Fermez-le là avant de l'ouvrir ici.",
+        "“{file}” is already open in another window or program. Close it there before "
+        "opening it here."),
+    "corrupt": (
+        "« {file} » est endommagé : {detail}. Le fichier n'a pas été modifié ; "
+        "ouvrez une sauvegarde.",
+        "“{file}” is damaged: {detail}. The file was not changed; open a backup."),
+    "exists": (
+        "« {file} » existe déjà ; rien n'a été écrasé (utilisez --force pour le remplacer).",
+        "“{file}” already exists; nothing was overwritten (use --force to replace it)."),
+    "read_only": (
+        "« {file} » est en lecture seule : impossible d'y enregistrer les changements.",
+        "“{file}” is read-only: changes cannot be saved to it."),
+    "disk_full": (
+        "Le disque est plein : le dernier changement n'a pas été enregistré dans « {file} ». "
+        "Libérez de l'espace puis réessayez ; rien d'autre n'est perdu.",
+        "The disk is full: the last change was not saved to “{file}”. Free some space and "
+        "try again; nothing else is lost."),
+    "write_failed": (
+        "Impossible d'enregistrer dans « {file} » : {detail}.",
+        "Could not save to “{file}”: {detail}."),
+    "cannot_create": (
+        "Impossible de créer « {file} » : {detail}.",
+        "Could not create “{file}”: {detail}."),
+    "migration_failed": (
+        "La mise à jour du format de « {file} » a échoué ({detail}) ; le fichier n'a pas été "
+        "modifié et une copie de sécurité est dans « {backup} ».",
+        "Upgrading the format of “{file}” failed ({detail}); the file was not changed and a "
+        "safety copy is in “{backup}”."),
+    # the archive (spec/archive-v1.md)
+    "archive_not_json": (
+        "« {file} » n'est pas une archive JSON lisible : {detail}.",
+        "“{file}” is not a readable JSON archive: {detail}."),
+    "archive_format": (
+        "format : « {found} » n'est pas une archive de séance Facilitateur "
+        "(attendu « facilitator-session »).",
+        "format: “{found}” is not a Facilitateur session archive "
+        "(expected “facilitator-session”)."),
+    "archive_version": (
+        "version : l'archive est en version {found}, faite par une version plus récente de "
+        "Facilitateur (cette version lit jusqu'à la version {supported}).",
+        "version: the archive is version {found}, made by a newer version of Facilitateur "
+        "(this version reads up to version {supported})."),
+    "archive_missing": ("{path} : clé obligatoire absente.", "{path}: required key is missing."),
+    "archive_type": ("{path} : {expected} attendu, trouvé {found}.",
+                     "{path}: expected {expected}, found {found}."),
+    "archive_value": ("{path} : valeur invalide {found} ({expected}).",
+                      "{path}: invalid value {found} ({expected})."),
+    "archive_duplicate_id": ("{path} : l'identifiant « {id} » est déjà utilisé dans cette liste.",
+                             "{path}: id “{id}” is already used in this list."),
+    "archive_dangling": ("{path} : aucun {kind} avec l'identifiant « {id} ».",
+                         "{path}: no {kind} with id “{id}”."),
+    "archive_budget": (
+        "{path} : le participant « {id} » place {dots} points dans ce tour, plus que les {limit} "
+        "permis.",
+        "{path}: participant “{id}” places {dots} dots in this round, more than the {limit} "
+        "allowed."),
+    "archive_cap": (
+        "{path} : le participant « {id} » place {dots} points sur « {item} », plus que le "
+        "maximum de {limit} par élément.",
+        "{path}: participant “{id}” places {dots} dots on “{item}”, more than the cap of "
+        "{limit} per item."),
+    "archive_not_candidate": (
+        "{path} : « {id} » n'est pas un candidat de ce tour.",
+        "{path}: “{id}” is not a candidate in this round."),
+    "archive_duplicate_number": (
+        "{path} : le numéro de décision « {number} » est déjà utilisé.",
+        "{path}: decision number “{number}” is already used."),
+    # command line
+    "format_later": (
+        "L'export {format} n'est pas encore disponible dans cette version ; utilisez --format json.",
+        "{format} export is not available in this version yet; use --format json."),
+    "unknown_template": ("Modèle inconnu : « {name} ». Voyez « facilitator templates ».",
+                         "Unknown template: “{name}”. See “facilitator templates”."),
+    "check_failed": ("« {file} » n'est pas sain : {detail}.", "“{file}” is not healthy: {detail}."),
+    "unexpected": ("Erreur inattendue : {detail}.", "Unexpected error: {detail}."),
+}
+
+# Names of things used inside messages ({kind}), both languages.
+KINDS: dict[str, tuple[str, str]] = {
+    "participant": ("participant", "participant"),
+    "theme": ("thème", "theme"),
+    "agenda item": ("point de l'ordre du jour", "agenda item"),
+    "candidate": ("candidat", "candidate"),
+    "idea": ("idée", "idea"),
+}
+
+
+class FacilitatorError(Exception):
+    """An error with a sentence for a person. Never shown with a traceback."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def message(self, lang: str | None = None) -> str:
+        fr, en = MESSAGES[self.key]
+        lang = lang or current_language()
+        params = dict(self.params)
+        if "kind" in params and params["kind"] in KINDS:
+            params["kind"] = KINDS[params["kind"]][1 if lang == "en" else 0]
+        return (en if lang == "en" else fr).format(**params)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class FileError(FacilitatorError):
+    """The session file could not be opened, created or written."""
+
+
+class ArchiveError(FacilitatorError):
+    """An archive was refused; nothing was created."""

@@ -1,0 +1,67 @@
+"""The seven roles of systems change, defined once for the whole application.
+
+Source: the reference frame (« Quels rôles jouons-nous ? »), whose terminology is adapted from
+Sinha & Draimin (2016), *Mapping momentum*. Every screen, export and archive key reads them here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    label_fr: str
+    label_en: str
+    description_fr: str
+    description_en: str
+
+    def label(self, lang: str) -> str:
+        return self.label_en if lang == "en" else self.label_fr
+
+    def description(self, lang: str) -> str:
+        return self.description_en if lang == "en" else self.description_fr
+
+
+ROLES: tuple[Role, ...] = (
+    Role("animateur", "Animateur", "Convener",
+         "Invite à se connecter et à apprendre",
+         "Invites people to connect and learn"),
+    Role("accelerateur", "Accélérateur", "Accelerator",
+         "Supporte le développement des compétences",
+         "Supports the development of skills"),
+    Role("experimentateur", "Expérimentateur", "Experimenter",
+         "Réalise et accompagne les projets",
+         "Carries out and supports projects"),
+    Role("eclaireur", "Éclaireur", "Scout",
+         "Éclaire les tendances émergentes",
+         "Sheds light on emerging trends"),
+    Role("entrepreneur", "Entrepreneur", "Entrepreneur",
+         "Crée des conditions pour l'action",
+         "Creates the conditions for action"),
+    Role("facilitateur", "Facilitateur", "Facilitator",
+         "Crée des espaces de collaboration",
+         "Creates spaces for collaboration"),
+    Role("developpeur", "Développeur", "Developer",
+         "Crée des connaissances",
+         "Creates knowledge"),
+)
+
+ROLE_KEYS: tuple[str, ...] = tuple(r.key for r in ROLES)
+_BY_KEY = {r.key: r for r in ROLES}
+
+#: Levels a role can be held at, current or desired.
+LEVELS: tuple[int, ...] = (0, 1, 2, 3)
+LEVEL_LABELS = {
+    "fr": ("Aucun", "Occasionnel", "Important", "Leader"),
+    "en": ("None", "Occasional", "Significant", "Leading"),
+}
+
+
+def role(key: str) -> Role:
+    """The role with this key; KeyError names the key when unknown."""
+    return _BY_KEY[key]
+
+
+def level_label(level: int, lang: str) -> str:
+    return LEVEL_LABELS["en" if lang == "en" else "fr"][level]

@@ -1,0 +1,88 @@
+"""Ideas and the themes they are grouped into."""
+from __future__ import annotations
+
+from ..model import Idea, Theme
+from .base import Repository, opt
+from .db import clean_text, now_iso
+
+_ICOLS = "id, text, theme_id, agenda_item_id, author_id, created_at"
+
+
+def _idea(r) -> Idea:
+    return Idea(*r)
+
+
+class Ideas(Repository):
+    # -- ideas ------------------------------------------------------------------------------
+    def list(self) -> list[Idea]:
+        return [_idea(r) for r in self.conn.execute(f"SELECT {_ICOLS} FROM idea ORDER BY id")]
+
+    def get(self, idea_id: int) -> Idea | None:
+        r = self.conn.execute(f"SELECT {_ICOLS} FROM idea WHERE id = ?", (idea_id,)).fetchone()
+        return _idea(r) if r else None
+
+    def add(self, text: str, theme_id: int | None = None, agenda_item_id: int | None = None,
+            author_id: int | None = None, *, created_at: str | None = None,
+            id: int | None = None) -> int:
+        """Save an idea exactly as typed. A blank idea is refused (ValueError)."""
+        text = clean_text(text)
+        if not text or not text.strip():
+            raise ValueError("blank idea")
+        cur = self.conn.execute(
+            "INSERT INTO idea (id, text, theme_id, agenda_item_id, author_id, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (id, text, theme_id, agenda_item_id, author_id, created_at or now_iso()))
+        return cur.lastrowid
+
+    def update(self, idea_id: int, **fields) -> None:
+        if "text" in fields:
+            fields["text"] = clean_text(fields["text"])
+            if not fields["text"].strip():
+                raise ValueError("blank idea")
+        self._update("idea", idea_id, fields, {"text", "theme_id", "agenda_item_id", "author_id"})
+
+    def remove(self, idea_id: int) -> None:
+        self.conn.execute("DELETE FROM idea WHERE id = ?", (idea_id,))
+
+    def set_theme(self, idea_ids: list[int], theme_id: int | None) -> None:
+        self.conn.executemany("UPDATE idea SET theme_id = ? WHERE id = ?",
+                              [(theme_id, i) for i in idea_ids])
+
+    # -- themes -----------------------------------------------------------------------------
+    def themes(self) -> list[Theme]:
+        return [Theme(*r) for r in self.conn.execute(
+            "SELECT id, title, color, position FROM theme ORDER BY position, id")]
+
+    def theme(self, theme_id: int) -> Theme | None:
+        r = self.conn.execute("SELECT id, title, color, position FROM theme WHERE id = ?",
+                              (theme_id,)).fetchone()
+        return Theme(*r) if r else None
+
+    def add_theme(self, title: str, color: str | None = None, *, id: int | None = None) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO theme (id, title, color, position) VALUES (?, ?, ?, ?)",
+            (id, clean_text(title), color, self._next_position("theme")))
+        return cur.lastrowid
+
+    def update_theme(self, theme_id: int, **fields) -> None:
+        if "title" in fields:
+            fields["title"] = clean_text(fields["title"])
+        self._update("theme", theme_id, fields, {"title", "color"})
+
+    def remove_theme(self, theme_id: int) -> None:
+        """Delete a theme; its ideas are kept, without a theme."""
+        self.conn.execute("DELETE FROM theme WHERE id = ?", (theme_id,))
+
+    def merge_themes(self, source_id: int, target_id: int) -> None:
+        """Move every idea of source into target, then delete source."""
+        self.conn.execute("UPDATE idea SET theme_id = ? WHERE theme_id = ?", (target_id, source_id))
+        self.remove_theme(source_id)
+
+    def move_theme(self, theme_id: int, index: int) -> None:
+        self._move("theme", theme_id, index)
+
+    def count_by_theme(self) -> dict[int | None, int]:
+        return dict(self.conn.execute("SELECT theme_id, count(*) FROM idea GROUP BY theme_id"))
+
+
+__all__ = ["Ideas", "opt"]

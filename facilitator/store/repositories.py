@@ -1,0 +1,22 @@
+"""Attaches one repository per aggregate to a Store."""
+from __future__ import annotations
+
+
+def attach(store) -> None:
+    from .actors import Actors
+    from .agenda import Agenda
+    from .decisions import Decisions
+    from .ideas import Ideas
+    from .live import Live
+    from .participants import Participants
+    from .session import SessionInfo
+    from .voting import Voting
+
+    store.session = SessionInfo(store)
+    store.participants = Participants(store)
+    store.agenda = Agenda(store)
+    store.ideas = Ideas(store)
+    store.voting = Voting(store)
+    store.actors = Actors(store)
+    store.decisions = Decisions(store)
+    store.live = Live(store)

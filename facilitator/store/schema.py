@@ -1,0 +1,134 @@
+"""The schema of a session file, and the migrations that bring an older file up to date.
+
+`SCHEMA_VERSION` is written in `PRAGMA user_version`; `APPLICATION_ID` in `PRAGMA application_id`
+identifies a Facilitateur session among SQLite files ("FACI" in ASCII).
+"""
+from __future__ import annotations
+
+APPLICATION_ID = 0x46414349  # b"FACI"
+SCHEMA_VERSION = 1
+
+SCHEMA_V1 = """
+CREATE TABLE session (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL,
+    date TEXT,
+    start_time TEXT,
+    end_time TEXT,
+    place TEXT,
+    organizer TEXT,
+    facilitators TEXT NOT NULL DEFAULT '[]',
+    language TEXT NOT NULL DEFAULT 'fr' CHECK (language IN ('fr', 'en')),
+    notes TEXT,
+    decision_pattern TEXT NOT NULL DEFAULT '{yyyy}-{nnn}',
+    hide_authors INTEGER NOT NULL DEFAULT 0,
+    template TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE participant (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    organization TEXT,
+    email TEXT,
+    present INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE agenda_item (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    objective TEXT,
+    method TEXT,
+    planned_minutes INTEGER NOT NULL DEFAULT 0 CHECK (planned_minutes >= 0),
+    actual_seconds INTEGER CHECK (actual_seconds IS NULL OR actual_seconds >= 0),
+    notes TEXT,
+    materials TEXT,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE theme (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    color TEXT,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE idea (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    theme_id INTEGER REFERENCES theme(id) ON DELETE SET NULL,
+    agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL,
+    author_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX idea_theme ON idea(theme_id);
+CREATE TABLE round (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT 'ideas' CHECK (target IN ('ideas', 'themes')),
+    dots_per_participant INTEGER NOT NULL CHECK (dots_per_participant >= 1),
+    max_per_item INTEGER CHECK (max_per_item IS NULL OR max_per_item >= 1),
+    anonymous INTEGER NOT NULL DEFAULT 1,
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'open', 'closed')),
+    revealed INTEGER NOT NULL DEFAULT 0,
+    parent_round_id INTEGER REFERENCES round(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE round_candidate (
+    round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (round_id, item_id)
+);
+CREATE TABLE vote (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL,
+    participant_id INTEGER REFERENCES participant(id) ON DELETE CASCADE,
+    dots INTEGER NOT NULL CHECK (dots >= 1)
+);
+CREATE INDEX vote_round ON vote(round_id);
+CREATE TABLE actor (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE actor_role (
+    actor_id INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    current INTEGER NOT NULL DEFAULT 0 CHECK (current BETWEEN 0 AND 3),
+    desired INTEGER NOT NULL DEFAULT 0 CHECK (desired BETWEEN 0 AND 3),
+    PRIMARY KEY (actor_id, role)
+);
+CREATE TABLE decision (
+    id INTEGER PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    proposed_by INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    seconded_by INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    outcome TEXT NOT NULL DEFAULT 'adopted'
+        CHECK (outcome IN ('adopted', 'adopted_unanimously', 'rejected', 'deferred')),
+    votes_for INTEGER,
+    votes_against INTEGER,
+    abstentions INTEGER,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE action (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    owner TEXT,
+    due TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+    idea_id INTEGER REFERENCES idea(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+-- Where a live run of the agenda stands, so that a crash or a quit resumes it (one row).
+CREATE TABLE live_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    state TEXT NOT NULL
+);
+"""
+
+#: MIGRATIONS[v] brings a file from user_version v to v + 1. Each runs inside one transaction,
+#: after a backup copy of the file. Version 0 is an empty file being created.
+MIGRATIONS: dict[int, str] = {
+    0: SCHEMA_V1,
+}

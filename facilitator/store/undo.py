@@ -1,0 +1,52 @@
+"""Undo and redo for any change, recorded by SQLite itself.
+
+Temporary triggers (never written in the file) log, for every row a change inserts, updates or
+deletes, the SQL statement that reverses it (the technique of sqlite.org's "Automatic Undo/Redo
+Using SQLite"). Cascades are covered because they fire the same triggers. Running the logged
+statements in reverse order undoes the change and, through the same triggers, logs its redo.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+#: Tables whose changes are not undoable: the live timer state is a record of time, not an edit.
+NOT_UNDOABLE = {"live_state"}
+
+
+class UndoLog:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS undolog (seq INTEGER PRIMARY KEY, sql TEXT)")
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%'")]
+        for table in tables:
+            if table not in NOT_UNDOABLE:
+                self._install(table)
+
+    def _install(self, table: str) -> None:
+        cols = [r[1] for r in self.conn.execute(f"PRAGMA main.table_info({table})")]
+        setters = "||','||".join(f"'{c}='||quote(old.{c})" for c in cols)
+        values = "||','||".join(f"quote(old.{c})" for c in cols)
+        names = ",".join(cols)
+        self.conn.executescript(f"""
+        CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_insert AFTER INSERT ON main.{table} BEGIN
+            INSERT INTO undolog(sql) VALUES ('DELETE FROM {table} WHERE rowid='||new.rowid);
+        END;
+        CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_update AFTER UPDATE ON main.{table} BEGIN
+            INSERT INTO undolog(sql)
+            VALUES ('UPDATE {table} SET '||{setters}||' WHERE rowid='||old.rowid);
+        END;
+        CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_delete BEFORE DELETE ON main.{table} BEGIN
+            INSERT INTO undolog(sql)
+            VALUES ('INSERT INTO {table}(rowid,{names}) VALUES ('||old.rowid||','||{values}||')');
+        END;
+        """)
+
+    def start(self) -> None:
+        self.conn.execute("DELETE FROM temp.undolog")
+
+    def take(self) -> list[str]:
+        rows = [r[0] for r in self.conn.execute("SELECT sql FROM temp.undolog ORDER BY seq")]
+        self.conn.execute("DELETE FROM temp.undolog")
+        return rows

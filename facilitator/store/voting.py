@@ -1,0 +1,85 @@
+"""Dot-voting rounds, their candidates and votes. The rules (budgets, caps, tallies) are in
+facilitator/voting.py; this module only stores."""
+from __future__ import annotations
+
+from ..model import Round, Vote
+from .base import Repository
+from .db import clean_text
+
+_RCOLS = "id, title, target, dots_per_participant, max_per_item, anonymous, status, revealed, position"
+
+
+class Voting(Repository):
+    def rounds(self) -> list[Round]:
+        return [self._round(r) for r in self.conn.execute(
+            f"SELECT {_RCOLS} FROM round ORDER BY position, id")]
+
+    def round(self, round_id: int) -> Round | None:
+        r = self.conn.execute(f"SELECT {_RCOLS} FROM round WHERE id = ?", (round_id,)).fetchone()
+        return self._round(r) if r else None
+
+    def _round(self, r) -> Round:
+        cands = [c[0] for c in self.conn.execute(
+            "SELECT item_id FROM round_candidate WHERE round_id = ? ORDER BY position", (r[0],))]
+        return Round(id=r[0], title=r[1], target=r[2], candidates=cands,
+                     dots_per_participant=r[3], max_per_item=r[4], anonymous=bool(r[5]),
+                     status=r[6], revealed=bool(r[7]), position=r[8])
+
+    def add_round(self, title: str, target: str, candidates: list[int], dots_per_participant: int,
+                  max_per_item: int | None = None, anonymous: bool = True, status: str = "draft",
+                  *, parent_round_id: int | None = None, id: int | None = None) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO round (id, title, target, dots_per_participant, max_per_item, anonymous,"
+            " status, parent_round_id, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (id, clean_text(title), target, dots_per_participant, max_per_item, int(anonymous),
+             status, parent_round_id, self._next_position("round")))
+        self.set_candidates(cur.lastrowid, candidates)
+        return cur.lastrowid
+
+    def set_candidates(self, round_id: int, candidates: list[int]) -> None:
+        self.conn.execute("DELETE FROM round_candidate WHERE round_id = ?", (round_id,))
+        self.conn.executemany(
+            "INSERT INTO round_candidate (round_id, item_id, position) VALUES (?, ?, ?)",
+            [(round_id, c, i) for i, c in enumerate(candidates)])
+
+    def update_round(self, round_id: int, **fields) -> None:
+        for key in ("anonymous", "revealed"):
+            if key in fields:
+                fields[key] = int(bool(fields[key]))
+        if "title" in fields:
+            fields["title"] = clean_text(fields["title"])
+        self._update("round", round_id, fields, {"title", "target", "dots_per_participant",
+                                                 "max_per_item", "anonymous", "status",
+                                                 "revealed"})
+
+    def remove_round(self, round_id: int) -> None:
+        self.conn.execute("DELETE FROM round WHERE id = ?", (round_id,))
+
+    # -- votes ------------------------------------------------------------------------------
+    def votes(self, round_id: int) -> list[Vote]:
+        return [Vote(*r) for r in self.conn.execute(
+            "SELECT id, round_id, item_id, participant_id, dots FROM vote WHERE round_id = ? "
+            "ORDER BY id", (round_id,))]
+
+    def add_vote(self, round_id: int, item_id: int, participant_id: int | None, dots: int,
+                 *, id: int | None = None) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO vote (id, round_id, item_id, participant_id, dots) VALUES (?, ?, ?, ?, ?)",
+            (id, round_id, item_id, participant_id, dots))
+        return cur.lastrowid
+
+    def set_ballot(self, round_id: int, participant_id: int | None,
+                   dots_by_item: dict[int, int]) -> None:
+        """Replace one participant's dots in a round (participant None: the paper totals)."""
+        self.conn.execute("DELETE FROM vote WHERE round_id = ? AND participant_id IS ?",
+                          (round_id, participant_id))
+        self.conn.executemany(
+            "INSERT INTO vote (round_id, item_id, participant_id, dots) VALUES (?, ?, ?, ?)",
+            [(round_id, item, participant_id, d) for item, d in dots_by_item.items() if d > 0])
+
+    def set_paper_total(self, round_id: int, item_id: int, dots: int) -> None:
+        self.conn.execute(
+            "DELETE FROM vote WHERE round_id = ? AND participant_id IS NULL AND item_id = ?",
+            (round_id, item_id))
+        if dots > 0:
+            self.add_vote(round_id, item_id, None, dots)

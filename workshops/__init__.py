@@ -1,0 +1,1 @@
+"""Workshop templates (TOML), one per file, read by facilitator.templates."""
