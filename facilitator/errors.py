@@ -103,6 +103,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "Unknown template: “{name}”. See “facilitator templates”."),
     "check_failed": ("« {file} » n'est pas sain : {detail}.", "“{file}” is not healthy: {detail}."),
     "unexpected": ("Erreur inattendue : {detail}.", "Unexpected error: {detail}."),
+    # voting rules
+    "vote_over_budget": ("{spent} points placés, {budget} permis : retirez-en {extra}.",
+                         "{spent} dots placed, {budget} allowed: remove {extra}."),
+    "vote_over_cap": ("{dots} points sur « {item} », {cap} au maximum par candidat.",
+                      "{dots} dots on “{item}”, at most {cap} per candidate."),
+    "vote_not_candidate": ("« {item} » n'est pas un candidat de ce tour.",
+                           "“{item}” is not a candidate in this round."),
+    "vote_negative": ("Nombre de points négatif sur « {item} » ({dots}).",
+                      "Negative number of dots on “{item}” ({dots})."),
+    "vote_round_draft": (
+        "Le tour « {round} » n'est pas encore ouvert : ouvrez-le avant d'entrer des points.",
+        "Round “{round}” is not open yet: open it before entering dots."),
+    "vote_round_closed": (
+        "Le tour « {round} » est fermé : rouvrez-le pour changer des points.",
+        "Round “{round}” is closed: reopen it to change dots."),
+    "vote_budget_min": ("Chaque personne doit avoir au moins 1 point (demandé : {limit}).",
+                        "Each person needs at least 1 dot (asked: {limit})."),
+    "vote_cap_min": (
+        "Le maximum par candidat doit être d'au moins 1 point (demandé : {limit}) ; "
+        "laissez-le vide pour ne pas limiter.",
+        "The cap per candidate must be at least 1 dot (asked: {limit}); leave it empty for "
+        "no cap."),
+    "vote_budget_below_spent": (
+        "Impossible de passer à {limit} points par personne : {who} en a déjà placé {dots}.",
+        "Cannot go down to {limit} dots per person: {who} has already placed {dots}."),
+    "vote_budget_below_spent_many": (
+        "Impossible de passer à {limit} points par personne : {who} en a déjà placé {dots} "
+        "(et {others} autre(s) personne(s) plus de {limit}).",
+        "Cannot go down to {limit} dots per person: {who} has already placed {dots} "
+        "(and {others} more person(s) over {limit})."),
+    "vote_cap_below_placed": (
+        "Impossible de limiter à {limit} points par candidat : {who} en a déjà placé {dots} "
+        "sur « {item} ».",
+        "Cannot cap at {limit} dots per candidate: {who} has already placed {dots} on “{item}”."),
+    "vote_cap_below_placed_many": (
+        "Impossible de limiter à {limit} points par candidat : {who} en a déjà placé {dots} "
+        "sur « {item} » (et {others} autre(s) cas au-dessus de {limit}).",
+        "Cannot cap at {limit} dots per candidate: {who} has already placed {dots} on “{item}” "
+        "(and {others} more case(s) over {limit})."),
 }
 
 # Names of things used inside messages ({kind}), both languages.
