@@ -1,0 +1,324 @@
+"""The words of the report (headings, column names, sentences) in French and English, and
+how numbers, dates and shares are written in each. Every export format reads them here.
+
+Role names and descriptions are not here: they come from `facilitator.roles`.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+_FR: dict[str, str] = {
+    # document
+    "report_kind": "Procès-verbal",
+    "creator": "Facilitateur",
+    "page": "Page {n} de {total}",
+    "generated": "Document produit par Facilitateur",
+    "date": "Date",
+    "place": "Lieu",
+    "organizer": "Organisation",
+    "facilitators": "Animation",
+    "start_time": "Heure de début",
+    "contents": "Contenu",
+    # attendance
+    "attendance": "Présences",
+    "present": "Présents",
+    "absent": "Absents",
+    "nobody": "Personne",
+    "name": "Nom",
+    "organization": "Organisation",
+    "attendance_count": "{present} présents sur {total} inscrits",
+    # agenda
+    "agenda": "Ordre du jour",
+    "item_no": "N°",
+    "item": "Point",
+    "start": "Début",
+    "end": "Fin",
+    "planned": "Prévu",
+    "actual": "Réel",
+    "overrun": "Dépassement",
+    "objective": "Objectif",
+    "method": "Méthode",
+    "notes": "Notes",
+    "total": "Total",
+    "not_run": "—",
+    "agenda_overrun_total": "Dépassement total : {d}",
+    # ideas
+    "ideas": "Idées par thème",
+    "theme": "Thème",
+    "idea": "Idée",
+    "author": "Auteur",
+    "count": "Nombre",
+    "unthemed": "Sans thème",
+    "idea_count": "{n} idées",
+    "idea_count_one": "1 idée",
+    "ideas_total": "{n} idées en {t} thèmes",
+    # votes
+    "votes": "Votes",
+    "round": "Tour",
+    "round_title": "Tour de vote : {title}",
+    "settings": "Paramètres",
+    "target_ideas": "vote sur les idées",
+    "target_themes": "vote sur les thèmes",
+    "dots_per_participant": "{n} points par participant",
+    "max_per_item": "au plus {n} par élément",
+    "no_cap": "sans maximum par élément",
+    "anonymous": "vote anonyme",
+    "named": "vote nominatif",
+    "status_draft": "en préparation",
+    "status_open": "ouvert",
+    "status_closed": "clos",
+    "rank": "Rang",
+    "candidate": "Élément",
+    "dots": "Points",
+    "share": "Part",
+    "voters": "Votants",
+    "voter_names": "Qui a voté",
+    "tie": "ex æquo",
+    "round_totals": "{dots} points placés par {voters} votants",
+    "no_votes": "Aucun point n'a été placé.",
+    "chart_top": "Les {n} premiers",
+    # roles
+    "roles": "Cartographie des rôles",
+    "actor": "Acteur",
+    "kind": "Type",
+    "current_levels": "Niveaux actuels",
+    "desired_levels": "Niveaux souhaités",
+    "heat_legend": "0 aucun · 1 occasionnel · 2 important · 3 leader",
+    "gaps": "Écarts",
+    "no_gaps": "Aucun écart entre les niveaux actuels et souhaités.",
+    "wheel": "Roue des rôles",
+    "coverage": "Couverture",
+    "role": "Rôle",
+    "description": "Description",
+    "current": "actuel",
+    "desired": "souhaité",
+    "actors_holding": "Acteurs (niveau 2 ou plus)",
+    "level_sum_current": "Somme actuelle",
+    "level_sum_desired": "Somme souhaitée",
+    # decisions
+    "decisions": "Décisions",
+    "resolution": "Résolution {number}",
+    "number": "Numéro",
+    "text": "Texte",
+    "outcome": "Issue",
+    "proposed_by": "Proposé par",
+    "seconded_by": "Appuyé par",
+    "votes_for": "Pour",
+    "votes_against": "Contre",
+    "abstentions": "Abstentions",
+    "wording": "Libellé",
+    "outcome_adopted": "Adoptée",
+    "outcome_adopted_unanimously": "Adoptée à l'unanimité",
+    "outcome_rejected": "Rejetée",
+    "outcome_deferred": "Reportée",
+    "count_line": "Pour : {f} ; contre : {a} ; abstentions : {s}.",
+    # resolution wording (procès-verbal style)
+    "res_moved": "Il est proposé par {p}",
+    "res_seconded": ", appuyé par {s}",
+    "res_seconded_alone": "Il est appuyé par {s}",
+    "res_resolved_unanimously": " et résolu à l'unanimité :",
+    "res_resolved": " et résolu :",
+    "res_open": " :",
+    "res_bare_unanimously": "Il est résolu à l'unanimité :",
+    "res_bare_resolved": "Il est résolu :",
+    "res_bare_open": "Proposition :",
+    "res_after_adopted_unanimously": "Adoptée à l'unanimité.",
+    "res_after_adopted": "Adoptée.",
+    "res_after_rejected": "La proposition est rejetée.",
+    "res_after_deferred": "L'étude de la proposition est reportée à une séance ultérieure.",
+    "paper_ballots": "bulletins papier",
+    # actions
+    "actions": "Actions",
+    "what": "Quoi",
+    "who": "Qui",
+    "due": "Échéance",
+    "status": "État",
+    "action_open": "À faire",
+    "action_done": "Fait",
+    # notes
+    "session_notes": "Notes",
+    "empty_section": "Rien à signaler.",
+}
+
+_EN: dict[str, str] = {
+    "report_kind": "Minutes",
+    "creator": "Facilitateur",
+    "page": "Page {n} of {total}",
+    "generated": "Document produced by Facilitateur",
+    "date": "Date",
+    "place": "Place",
+    "organizer": "Organization",
+    "facilitators": "Facilitation",
+    "start_time": "Start time",
+    "contents": "Contents",
+    "attendance": "Attendance",
+    "present": "Present",
+    "absent": "Absent",
+    "nobody": "Nobody",
+    "name": "Name",
+    "organization": "Organization",
+    "attendance_count": "{present} present out of {total} registered",
+    "agenda": "Agenda",
+    "item_no": "No.",
+    "item": "Item",
+    "start": "Start",
+    "end": "End",
+    "planned": "Planned",
+    "actual": "Actual",
+    "overrun": "Overrun",
+    "objective": "Objective",
+    "method": "Method",
+    "notes": "Notes",
+    "total": "Total",
+    "not_run": "—",
+    "agenda_overrun_total": "Total overrun: {d}",
+    "ideas": "Ideas by theme",
+    "theme": "Theme",
+    "idea": "Idea",
+    "author": "Author",
+    "count": "Count",
+    "unthemed": "No theme",
+    "idea_count": "{n} ideas",
+    "idea_count_one": "1 idea",
+    "ideas_total": "{n} ideas in {t} themes",
+    "votes": "Votes",
+    "round": "Round",
+    "round_title": "Voting round: {title}",
+    "settings": "Settings",
+    "target_ideas": "vote on ideas",
+    "target_themes": "vote on themes",
+    "dots_per_participant": "{n} dots per participant",
+    "max_per_item": "at most {n} per item",
+    "no_cap": "no cap per item",
+    "anonymous": "anonymous vote",
+    "named": "named vote",
+    "status_draft": "draft",
+    "status_open": "open",
+    "status_closed": "closed",
+    "rank": "Rank",
+    "candidate": "Item",
+    "dots": "Dots",
+    "share": "Share",
+    "voters": "Voters",
+    "voter_names": "Who voted",
+    "tie": "tie",
+    "round_totals": "{dots} dots placed by {voters} voters",
+    "no_votes": "No dots were placed.",
+    "chart_top": "Top {n}",
+    "roles": "Role map",
+    "actor": "Actor",
+    "kind": "Kind",
+    "current_levels": "Current levels",
+    "desired_levels": "Desired levels",
+    "heat_legend": "0 none · 1 occasional · 2 significant · 3 leading",
+    "gaps": "Gaps",
+    "no_gaps": "No gap between current and desired levels.",
+    "wheel": "Role wheel",
+    "coverage": "Coverage",
+    "role": "Role",
+    "description": "Description",
+    "current": "current",
+    "desired": "desired",
+    "actors_holding": "Actors (level 2 or more)",
+    "level_sum_current": "Current total",
+    "level_sum_desired": "Desired total",
+    "decisions": "Decisions",
+    "resolution": "Resolution {number}",
+    "number": "Number",
+    "text": "Text",
+    "outcome": "Outcome",
+    "proposed_by": "Moved by",
+    "seconded_by": "Seconded by",
+    "votes_for": "For",
+    "votes_against": "Against",
+    "abstentions": "Abstentions",
+    "wording": "Wording",
+    "outcome_adopted": "Carried",
+    "outcome_adopted_unanimously": "Carried unanimously",
+    "outcome_rejected": "Defeated",
+    "outcome_deferred": "Deferred",
+    "count_line": "For: {f}; against: {a}; abstentions: {s}.",
+    "res_moved": "Moved by {p}",
+    "res_seconded": ", seconded by {s}",
+    "res_seconded_alone": "Seconded by {s}",
+    "res_resolved_unanimously": ", and resolved unanimously:",
+    "res_resolved": ", and resolved:",
+    "res_open": ":",
+    "res_bare_unanimously": "Resolved unanimously:",
+    "res_bare_resolved": "Resolved:",
+    "res_bare_open": "Motion:",
+    "res_after_adopted_unanimously": "Carried unanimously.",
+    "res_after_adopted": "Carried.",
+    "res_after_rejected": "The motion is defeated.",
+    "res_after_deferred": "The motion is deferred to a later meeting.",
+    "paper_ballots": "paper ballots",
+    "actions": "Actions",
+    "what": "What",
+    "who": "Who",
+    "due": "Due",
+    "status": "Status",
+    "action_open": "Open",
+    "action_done": "Done",
+    "session_notes": "Notes",
+    "empty_section": "Nothing to report.",
+}
+
+LABELS: dict[str, dict[str, str]] = {"fr": _FR, "en": _EN}
+
+#: Section keys, in the order of the report; `include` picks among them.
+SECTIONS: tuple[str, ...] = ("attendance", "agenda", "ideas", "votes", "roles", "decisions",
+                             "actions", "notes")
+
+_MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+
+
+def norm_lang(lang: str | None) -> str:
+    return "en" if lang == "en" else "fr"
+
+
+def label(key: str, lang: str, **params: object) -> str:
+    text = LABELS[norm_lang(lang)][key]
+    return text.format(**params) if params else text
+
+
+def fmt_date(iso: str | None, lang: str) -> str:
+    """"2026-11-12" -> "12 novembre 2026" / "November 12, 2026"; other text as it is."""
+    if not iso:
+        return ""
+    try:
+        d = _dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    month = _MONTHS[norm_lang(lang)][d.month - 1]
+    if norm_lang(lang) == "en":
+        return f"{month} {d.day}, {d.year}"
+    day = "1er" if d.day == 1 else str(d.day)
+    return f"{day} {month} {d.year}"
+
+
+def fmt_share(share: float, lang: str) -> str:
+    """0.125 -> "12,5 %" (fr, with a no-break space) / "12.5%" (en)."""
+    pct = round(share * 100, 1)
+    text = f"{pct:.1f}".rstrip("0").rstrip(".")
+    if norm_lang(lang) == "en":
+        return text + "%"
+    return text.replace(".", ",") + "\u00a0%"
+
+
+def fmt_minutes(minutes: int | None, lang: str) -> str:
+    """A planned or actual length: "45 min", "1 h 30"; "" for None."""
+    if minutes is None:
+        return ""
+    from ..agenda import fmt_duration
+
+    return fmt_duration(minutes * 60, norm_lang(lang))
+
+
+def fmt_colon(lang: str) -> str:
+    """The colon as each language writes it after a label (« Lieu : », "Place: ")."""
+    return ": " if norm_lang(lang) == "en" else "\u00a0: "

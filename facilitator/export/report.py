@@ -1,0 +1,425 @@
+"""One view of a session for every export format: `build_report(store)` reads the session
+once and returns plain dataclasses holding the text to show, already in the report's language.
+
+The formats (pdf, docx, markdown, csv) only lay this out; they never read the store nor apply
+a rule themselves. User text is kept exactly as typed here: each format escapes it for itself.
+Rules come from their own modules (schedule: `agenda`, tallies: `voting`, coverage and gaps:
+`rolemap`); this module only assembles.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import agenda as agenda_rules
+from .. import rolemap, voting
+from ..roles import LEVEL_LABELS, ROLES
+from .labels import SECTIONS, fmt_date, fmt_minutes, fmt_share, label, norm_lang
+
+#: Longest candidate label in a ranking (the whole idea is in the ideas section).
+LABEL_MAX = 300
+
+
+# -- the view ------------------------------------------------------------------------------
+@dataclass
+class TitlePage:
+    title: str
+    date: str                   # written out ("12 novembre 2026"), "" when unknown
+    date_iso: str | None
+    start_time: str             # "9:00", "" when unknown
+    place: str | None
+    organizer: str | None
+    facilitators: list[str]
+
+
+@dataclass
+class Person:
+    name: str
+    organization: str | None = None
+
+
+@dataclass
+class Attendance:
+    present: list[Person]
+    absent: list[Person]
+
+
+@dataclass
+class AgendaRow:
+    number: int
+    title: str
+    start: str                  # "9:05" or "" without a start time
+    end: str
+    planned_minutes: int
+    planned: str                # "45 min"
+    actual_seconds: int | None  # None: not run
+    actual: str                 # "47 min" or "—"
+    overrun_seconds: int        # > 0 when the item ran longer than planned
+    overrun: str                # "+2 min" or ""
+    objective: str | None
+    method: str | None
+    notes: str | None
+
+
+@dataclass
+class AgendaSection:
+    rows: list[AgendaRow]
+    total_planned: str
+    total_actual: str
+    total_overrun: str
+
+
+@dataclass
+class IdeaRow:
+    text: str
+    author: str | None          # None when unknown or when the session hides authors
+
+
+@dataclass
+class ThemeGroup:
+    title: str                  # "Sans thème" for ideas without a theme (always last)
+    color: str | None
+    themed: bool
+    ideas: list[IdeaRow]
+
+    @property
+    def count(self) -> int:
+        return len(self.ideas)
+
+
+@dataclass
+class IdeasSection:
+    groups: list[ThemeGroup]
+    total: int
+    theme_count: int
+
+
+@dataclass
+class RankRow:
+    rank: int
+    tied: bool                  # ex aequo with another row
+    label: str                  # candidate text (shortened to LABEL_MAX)
+    dots: int
+    share: float                # 0..1
+    share_text: str             # "12,5 %"
+    voters: int
+    names: list[str] = field(default_factory=list)   # only in named rounds
+
+
+@dataclass
+class RoundSection:
+    title: str
+    settings: list[str]         # sentences: target, budget, cap, anonymity, status
+    anonymous: bool
+    dots_total: int
+    voters_total: int
+    totals: str                 # "28 points placés par 9 votants"
+    rows: list[RankRow]
+
+
+@dataclass
+class ActorRow:
+    name: str
+    kind: str | None
+    current: list[int]          # one level 0..3 per role, in ROLES order
+    desired: list[int]
+
+
+@dataclass
+class WheelSegment:
+    key: str
+    label: str
+    description: str
+    value: float                # coverage, 0..1, the length of the segment
+    current_total: int
+    desired_total: int
+    holders: int                # actors at level 2 or more
+
+
+@dataclass
+class RoleMapSection:
+    role_labels: list[str]
+    actors: list[ActorRow]
+    gaps: list[str]
+    wheel: list[WheelSegment]
+    level_labels: list[str]
+
+
+@dataclass
+class DecisionRow:
+    heading: str                # « Résolution CM-2026-11-045 »
+    number: str
+    text: str
+    outcome: str                # key: adopted, adopted_unanimously, rejected, deferred
+    outcome_label: str
+    proposed_by: str | None
+    seconded_by: str | None
+    votes_for: int | None
+    votes_against: int | None
+    abstentions: int | None
+    preamble: str               # « Il est proposé par X, appuyé par Y et résolu : »
+    conclusion: str             # « Adoptée à l'unanimité. » and the counts when known
+
+
+@dataclass
+class ActionRow:
+    text: str
+    owner: str | None
+    due: str                    # written-out date, "" when none
+    due_iso: str | None
+    status: str                 # open / done
+    status_label: str
+
+
+@dataclass
+class NoteBlock:
+    heading: str | None         # None: the session's own notes; else the agenda item
+    text: str
+
+
+@dataclass
+class Report:
+    lang: str
+    title_page: TitlePage
+    include: frozenset[str]
+    attendance: Attendance | None = None
+    agenda: AgendaSection | None = None
+    ideas: IdeasSection | None = None
+    rounds: list[RoundSection] | None = None
+    roles: RoleMapSection | None = None
+    decisions: list[DecisionRow] | None = None
+    actions: list[ActionRow] | None = None
+    notes: list[NoteBlock] | None = None
+    hide_authors: bool = False
+
+    def label(self, key: str, **params: object) -> str:
+        return label(key, self.lang, **params)
+
+    def sections(self) -> list[str]:
+        """The section keys present, in report order."""
+        return [k for k in SECTIONS if getattr(self, _ATTR[k]) is not None]
+
+
+_ATTR = {"attendance": "attendance", "agenda": "agenda", "ideas": "ideas", "votes": "rounds",
+         "roles": "roles", "decisions": "decisions", "actions": "actions", "notes": "notes"}
+
+
+# -- building it -----------------------------------------------------------------------------
+def build_report(store, lang: str | None = None, include: set[str] | None = None) -> Report:
+    """Read the session in `store` into a Report in `lang` (default: the session's language).
+
+    include: the section keys to keep (see labels.SECTIONS); None keeps them all. The title
+    page is always there. An unknown key raises ValueError naming it."""
+    session = store.session.get()
+    lang = norm_lang(lang or session.language)
+    if include is None:
+        keep = frozenset(SECTIONS)
+    else:
+        unknown = set(include) - set(SECTIONS)
+        if unknown:
+            raise ValueError(f"unknown report sections: {', '.join(sorted(unknown))}")
+        keep = frozenset(include)
+
+    people = store.participants.list()
+    names = {p.id: p.name for p in people}
+    report = Report(lang=lang, include=keep, hide_authors=session.hide_authors,
+                    title_page=TitlePage(
+                        title=session.title, date=fmt_date(session.date, lang),
+                        date_iso=session.date, start_time=_clock(session.start_time),
+                        place=session.place, organizer=session.organizer,
+                        facilitators=list(session.facilitators)))
+    items = store.agenda.list() if {"agenda", "notes"} & keep else []
+    if "attendance" in keep:
+        report.attendance = Attendance(
+            present=[Person(p.name, p.organization) for p in people if p.present],
+            absent=[Person(p.name, p.organization) for p in people if not p.present])
+    if "agenda" in keep:
+        report.agenda = _agenda(items, session.start_time, lang)
+    ideas = store.ideas.list() if {"ideas", "votes"} & keep else []
+    themes = store.ideas.themes() if {"ideas", "votes"} & keep else []
+    if "ideas" in keep:
+        report.ideas = _ideas(ideas, themes, names, session.hide_authors, lang)
+    if "votes" in keep:
+        report.rounds = _rounds(store, ideas, themes, names, lang)
+    if "roles" in keep:
+        report.roles = _roles(store.actors.list(), lang)
+    if "decisions" in keep:
+        report.decisions = [_decision(d, names, lang) for d in store.decisions.list()]
+    if "actions" in keep:
+        report.actions = [
+            ActionRow(text=a.text, owner=a.owner, due=fmt_date(a.due, lang), due_iso=a.due,
+                      status=a.status, status_label=label(f"action_{a.status}", lang))
+            for a in store.decisions.actions()]
+    if "notes" in keep:
+        notes = []
+        if session.notes:
+            notes.append(NoteBlock(None, session.notes))
+        for n, it in enumerate(items, 1):
+            if it.notes:
+                notes.append(NoteBlock(f"{n}. {it.title}", it.notes))
+        report.notes = notes
+    return report
+
+
+def _clock(hhmm: str | None) -> str:
+    try:
+        minutes = agenda_rules.parse_hhmm(hhmm)
+    except ValueError:
+        return hhmm or ""
+    return "" if minutes is None else agenda_rules.fmt_hhmm(minutes)
+
+
+def _agenda(items, start_time: str | None, lang: str) -> AgendaSection:
+    try:
+        slots = {s.item_id: s for s in agenda_rules.schedule(items, start_time)}
+    except ValueError:
+        slots = {}
+    rows = []
+    total_actual = total_over = 0
+    for n, it in enumerate(items, 1):
+        slot = slots.get(it.id)
+        planned_s = max(0, it.planned_minutes) * 60
+        over = 0
+        if it.actual_seconds is not None:
+            total_actual += it.actual_seconds
+            over = max(0, it.actual_seconds - planned_s)
+            total_over += over
+        rows.append(AgendaRow(
+            number=n, title=it.title,
+            start=agenda_rules.fmt_hhmm(slot.start) if slot else "",
+            end=agenda_rules.fmt_hhmm(slot.end) if slot else "",
+            planned_minutes=it.planned_minutes, planned=fmt_minutes(it.planned_minutes, lang),
+            actual_seconds=it.actual_seconds,
+            actual=(agenda_rules.fmt_duration(it.actual_seconds, lang)
+                    if it.actual_seconds is not None else label("not_run", lang)),
+            overrun_seconds=over, overrun=_plus(over, lang),
+            objective=it.objective, method=it.method, notes=it.notes))
+    run_any = any(it.actual_seconds is not None for it in items)
+    return AgendaSection(
+        rows=rows, total_planned=fmt_minutes(agenda_rules.total_minutes(items), lang),
+        total_actual=(agenda_rules.fmt_duration(total_actual, lang) if run_any
+                      else label("not_run", lang)),
+        total_overrun=_plus(total_over, lang))
+
+
+def _plus(seconds: int, lang: str) -> str:
+    return "+" + agenda_rules.fmt_duration(seconds, lang) if seconds >= 60 else ""
+
+
+def _ideas(ideas, themes, names, hide_authors: bool, lang: str) -> IdeasSection:
+    by_theme: dict[int | None, list[IdeaRow]] = {}
+    known = {t.id for t in themes}
+    for i in ideas:
+        key = i.theme_id if i.theme_id in known else None
+        author = None if hide_authors else names.get(i.author_id)
+        by_theme.setdefault(key, []).append(IdeaRow(i.text, author))
+    groups = [ThemeGroup(t.title, t.color, True, by_theme.get(t.id, [])) for t in themes]
+    if by_theme.get(None):
+        groups.append(ThemeGroup(label("unthemed", lang), None, False, by_theme[None]))
+    return IdeasSection(groups=groups, total=len(ideas), theme_count=len(themes))
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= LABEL_MAX else text[:LABEL_MAX - 1].rstrip() + "…"
+
+
+def _rounds(store, ideas, themes, names, lang: str) -> list[RoundSection]:
+    idea_text = {i.id: i.text for i in ideas}
+    theme_title = {t.id: t.title for t in themes}
+    out = []
+    for rnd in store.voting.rounds():
+        votes = store.voting.votes(rnd.id)
+        standings = voting.tally(rnd, votes)
+        # names only ever for a named round, whatever who_voted returns
+        who = {} if rnd.anonymous else voting.who_voted(rnd, votes)
+        pool = idea_text if rnd.target == "ideas" else theme_title
+        rank_count: dict[int, int] = {}
+        for s in standings:
+            rank_count[s.rank] = rank_count.get(s.rank, 0) + 1
+        rows = []
+        for s in standings:
+            voter_names = []
+            for pid, dots in who.get(s.item_id, []):
+                name = names.get(pid) if pid is not None else label("paper_ballots", lang)
+                voter_names.append(f"{name or '?'} ({dots})")
+            rows.append(RankRow(
+                rank=s.rank, tied=rank_count[s.rank] > 1,
+                label=_short(pool.get(s.item_id, "?")), dots=s.dots, share=s.share,
+                share_text=fmt_share(s.share, lang), voters=s.voters, names=voter_names))
+        dots_total = sum(v.dots for v in votes)
+        voters_total = len({v.participant_id for v in votes if v.participant_id is not None})
+        settings = [label(f"target_{rnd.target}", lang),
+                    label("dots_per_participant", lang, n=rnd.dots_per_participant),
+                    (label("max_per_item", lang, n=rnd.max_per_item) if rnd.max_per_item
+                     else label("no_cap", lang)),
+                    label("anonymous" if rnd.anonymous else "named", lang),
+                    label(f"status_{rnd.status}", lang)]
+        out.append(RoundSection(
+            title=rnd.title, settings=settings, anonymous=rnd.anonymous,
+            dots_total=dots_total, voters_total=voters_total,
+            totals=label("round_totals", lang, dots=dots_total, voters=voters_total),
+            rows=rows))
+    return out
+
+
+def _roles(actors, lang: str) -> RoleMapSection:
+    current = rolemap.level_matrix(actors, "current")
+    desired = rolemap.level_matrix(actors, "desired")
+    rows = [ActorRow(a.name, a.kind, list(c), list(d))
+            for a, c, d in zip(actors, current, desired)]
+    actor_names = {a.id: a.name for a in actors}
+    gaps = [rolemap.gap_text(g, lang, actor_names) for g in rolemap.gaps(actors)]
+    cov = _coverage_values(rolemap.coverage(actors))
+    wheel = []
+    for j, r in enumerate(ROLES):
+        wheel.append(WheelSegment(
+            key=r.key, label=r.label(lang), description=r.description(lang),
+            value=cov.get(r.key, 0.0),
+            current_total=sum(row[j] for row in current),
+            desired_total=sum(row[j] for row in desired),
+            holders=sum(1 for row in current if row[j] >= 2)))
+    return RoleMapSection(role_labels=[r.label(lang) for r in ROLES], actors=rows, gaps=gaps,
+                          wheel=wheel, level_labels=list(LEVEL_LABELS[lang]))
+
+
+def _coverage_values(cov) -> dict[str, float]:
+    """The coverage of each role as a number 0..1, whatever shape rolemap gives it."""
+    out: dict[str, float] = {}
+    items = cov.items() if isinstance(cov, dict) else (
+        (getattr(c, "role", None) or getattr(c, "key", None), c) for c in cov)
+    for key, value in items:
+        if not isinstance(value, (int, float)):
+            value = next((getattr(value, a) for a in ("coverage", "value", "fraction", "share")
+                          if isinstance(getattr(value, a, None), (int, float))), 0.0)
+        out[key] = max(0.0, min(1.0, float(value)))
+    return out
+
+
+def _decision(d, names, lang: str) -> DecisionRow:
+    proposer = names.get(d.proposed_by) if d.proposed_by is not None else None
+    seconder = names.get(d.seconded_by) if d.seconded_by is not None else None
+    unanimous = d.outcome == "adopted_unanimously"
+    resolved = d.outcome in ("adopted", "adopted_unanimously")
+    if proposer or seconder:
+        if proposer:
+            head = label("res_moved", lang, p=proposer)
+            if seconder:
+                head += label("res_seconded", lang, s=seconder)
+        else:
+            head = label("res_seconded_alone", lang, s=seconder)
+        tail = ("res_resolved_unanimously" if unanimous else
+                "res_resolved" if resolved else "res_open")
+        preamble = head + label(tail, lang)
+    else:
+        preamble = label("res_bare_unanimously" if unanimous else
+                         "res_bare_resolved" if resolved else "res_bare_open", lang)
+    conclusion = label(f"res_after_{d.outcome}", lang)
+    counts = (d.votes_for, d.votes_against, d.abstentions)
+    if any(c is not None for c in counts):
+        f, a, s = ("—" if c is None else str(c) for c in counts)
+        conclusion += " " + label("count_line", lang, f=f, a=a, s=s)
+    return DecisionRow(
+        heading=label("resolution", lang, number=d.number), number=d.number, text=d.text, outcome=d.outcome,
+        outcome_label=label(f"outcome_{d.outcome}", lang), proposed_by=proposer,
+        seconded_by=seconder, votes_for=d.votes_for, votes_against=d.votes_against,
+        abstentions=d.abstentions, preamble=preamble, conclusion=conclusion)
