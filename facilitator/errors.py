@@ -142,6 +142,59 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sur « {item} » (et {others} autre(s) cas au-dessus de {limit}).",
         "Cannot cap at {limit} dots per candidate: {who} has already placed {dots} on “{item}” "
         "(and {others} more case(s) over {limit})."),
+    # templates (facilitator/templates.py): {file} is the file name, {path} the TOML key
+    "template_unreadable": ("Impossible de lire le modèle « {file} » : {detail}.",
+                            "Could not read the template “{file}”: {detail}."),
+    "template_encoding": (
+        "{file} : le fichier n'est pas en UTF-8 (octet {position}) ; enregistrez-le en UTF-8.",
+        "{file}: the file is not UTF-8 (byte {position}); save it as UTF-8."),
+    "template_syntax": ("{file} : {path} : TOML illisible à la ligne {line} ({detail}).",
+                        "{file}: {path}: unreadable TOML at line {line} ({detail})."),
+    "template_syntax_line": ("{file} : ligne {line} : TOML illisible ({detail}).",
+                             "{file}: line {line}: unreadable TOML ({detail})."),
+    "template_missing": ("{file} : {path} : clé obligatoire absente.",
+                         "{file}: {path}: required key is missing."),
+    "template_integer": ("{file} : {path} : nombre entier attendu (trouvé {found}).",
+                         "{file}: {path}: whole number expected (found {found})."),
+    "template_min": ("{file} : {path} : nombre entier d'au moins {min} attendu (trouvé {found}).",
+                     "{file}: {path}: whole number of at least {min} expected (found {found})."),
+    "template_text": (
+        "{file} : {path} : texte attendu, ou une table {{ fr = \"…\", en = \"…\" }} "
+        "(trouvé {found}).",
+        "{file}: {path}: text expected, or a table {{ fr = \"…\", en = \"…\" }} "
+        "(found {found})."),
+    "template_table": ("{file} : {path} : table attendue (trouvé {found}).",
+                       "{file}: {path}: table expected (found {found})."),
+    "template_list": ("{file} : {path} : liste attendue, par exemple des blocs [[{path}]] "
+                      "(trouvé {found}).",
+                      "{file}: {path}: list expected, for example [[{path}]] blocks "
+                      "(found {found})."),
+    "template_empty": ("{file} : {path} : au moins un élément est attendu.",
+                       "{file}: {path}: at least one item is expected."),
+    "template_bool": ("{file} : {path} : true ou false attendu (trouvé {found}).",
+                      "{file}: {path}: true or false expected (found {found})."),
+    "template_time": ("{file} : {path} : heure au format HH:MM attendue (trouvé {found}).",
+                      "{file}: {path}: time as HH:MM expected (found {found})."),
+    "template_time_order": ("{file} : end_time : la fin ({end}) précède le début ({start}).",
+                            "{file}: end_time: the end ({end}) is before the start ({start})."),
+    "template_color": ("{file} : {path} : couleur au format #rrggbb attendue (trouvé {found}).",
+                       "{file}: {path}: colour as #rrggbb expected (found {found})."),
+    "template_choice": ("{file} : {path} : valeur {found} invalide (attendu : {expected}).",
+                        "{file}: {path}: invalid value {found} (expected: {expected})."),
+    "template_name": (
+        "{file} : name : « {found} » ne correspond pas au nom du fichier ; "
+        "écrivez name = \"{expected}\" ou renommez le fichier.",
+        "{file}: name: “{found}” does not match the file name; write name = \"{expected}\" "
+        "or rename the file."),
+    "template_pattern": (
+        "{file} : decision_pattern : « {found} » est inconnu ; utilisez {{yyyy}}, {{yy}}, "
+        "{{mm}}, {{dd}} et {{nnn}} (numéro courant, autant de chiffres que de n).",
+        "{file}: decision_pattern: “{found}” is unknown; use {{yyyy}}, {{yy}}, {{mm}}, {{dd}} "
+        "and {{nnn}} (running number, as many digits as there are n)."),
+    "template_bad_name": (
+        "« {name} » ne peut pas servir de nom de modèle : il faut au moins une lettre ou un "
+        "chiffre.",
+        "“{name}” cannot be used as a template name: it needs at least one letter or digit."),
 }
 
 # Names of things used inside messages ({kind}), both languages.
