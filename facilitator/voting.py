@@ -1,0 +1,239 @@
+"""Rules of dot voting: budgets, caps, tallies, ties and runoffs.
+
+Pure: no Qt, no storage (store.voting only stores). A vote row with participant_id None is a
+total counted on paper and entered by hand; it counts in tallies but is never bound by the
+budget or the cap, and never names anyone.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from .errors import MESSAGES, FacilitatorError
+from .i18n import current_language, pick
+from .model import Round, Vote
+
+
+class Both:
+    """A word inside a message, said in French and English (resolved when the message is read)."""
+
+    def __init__(self, fr: str, en: str) -> None:
+        self.fr, self.en = fr, en
+
+    def __str__(self) -> str:
+        return pick(self.fr, self.en)
+
+
+class VotingError(FacilitatorError):
+    """A ballot or a change of settings was refused; nothing was recorded.
+
+    `lang` fixes the language of str(err); err.message(lang) still gives any language.
+    """
+
+    def __init__(self, key: str, lang: str | None = None, **params: object) -> None:
+        super().__init__(key, **params)
+        self.lang = lang
+
+    def message(self, lang: str | None = None) -> str:
+        lang = lang or self.lang or current_language()
+        fr, en = MESSAGES[self.key]
+        params = {k: (pick(v.fr, v.en, lang) if isinstance(v, Both) else v)
+                  for k, v in self.params.items()}
+        return (en if lang == "en" else fr).format(**params)
+
+
+@dataclass(frozen=True)
+class Standing:
+    item_id: int
+    rank: int          # competition ranking: 1, 2, 2, 4
+    dots: int
+    share: float       # of all dots in the round, 0..1 (0 when there are no dots)
+    voters: int        # distinct named participants who put at least one dot on it
+
+
+# -- the budget ------------------------------------------------------------------------------
+def suggested_budget(n_candidates: int) -> int:
+    """About a third of the candidates, at least 1 (15 -> 5, 2 -> 1)."""
+    return max(1, round(n_candidates / 3))
+
+
+def budget_reason(n_candidates: int, lang: str) -> str:
+    """One sentence explaining suggested_budget to the facilitator."""
+    n = n_candidates
+    if n <= 0:
+        return pick("Aucun candidat pour l'instant : ajoutez-en avant de choisir le nombre "
+                    "de points.",
+                    "No candidates yet: add some before choosing the number of dots.", lang)
+    b = suggested_budget(n)
+    cands = pick(f"{n} candidat{'s' if n > 1 else ''}",
+                 f"{n} candidate{'s' if n > 1 else ''}", lang)
+    if b == 1:
+        return pick(f"Avec {cands}, 1 point par personne (environ un tiers) : chacun choisit "
+                    "sa seule priorité.",
+                    f"With {cands}, 1 dot per person (about a third): everyone picks a single "
+                    "priority.", lang)
+    return pick(f"Avec {cands}, environ un tiers ({b} points par personne) oblige à choisir "
+                "ses priorités sans pouvoir tout appuyer.",
+                f"With {cands}, about a third ({b} dots per person) makes everyone pick "
+                "priorities instead of backing everything.", lang)
+
+
+# -- counting --------------------------------------------------------------------------------
+def _candidates(rnd: Round) -> list[int]:
+    return list(dict.fromkeys(rnd.candidates))
+
+
+def tally(rnd: Round, votes: Iterable[Vote]) -> list[Standing]:
+    """Every candidate of the round (0 dots included), by rank then candidate order.
+
+    Named and paper dots both count. Votes on items that are not candidates, or from another
+    round, are ignored.
+    """
+    cands = _candidates(rnd)
+    totals = dict.fromkeys(cands, 0)
+    named: dict[tuple[int, int], int] = defaultdict(int)
+    rid = rnd.id
+    for v in votes:
+        item = v.item_id
+        if item in totals and v.round_id == rid:
+            totals[item] += v.dots
+            if v.participant_id is not None:
+                named[(item, v.participant_id)] += v.dots
+    voters: dict[int, int] = defaultdict(int)
+    for (item, _), dots in named.items():
+        if dots >= 1:
+            voters[item] += 1
+    everything = sum(totals.values())
+    # rank = 1 + number of candidates with strictly more dots
+    rank_of: dict[int, int] = {}
+    for i, d in enumerate(sorted(totals.values(), reverse=True)):
+        rank_of.setdefault(d, i + 1)
+    order = {item: i for i, item in enumerate(cands)}
+    standings = [Standing(item, rank_of[d], d, d / everything if everything > 0 else 0.0,
+                          voters[item]) for item, d in totals.items()]
+    standings.sort(key=lambda s: (s.rank, order[s.item_id]))
+    return standings
+
+
+def ballots(votes: Iterable[Vote]) -> dict[int, dict[int, int]]:
+    """participant_id -> {item_id: dots}, named votes only (paper totals left out)."""
+    out: dict[int, dict[int, int]] = {}
+    for v in votes:
+        if v.participant_id is not None:
+            b = out.setdefault(v.participant_id, {})
+            b[v.item_id] = b.get(v.item_id, 0) + v.dots
+    return out
+
+
+def who_voted(rnd: Round, votes: Iterable[Vote]) -> dict[int, list[tuple[int, int]]]:
+    """item -> [(participant_id, dots)] for candidates with named dots, in order of voting.
+
+    Always {} for an anonymous round: who voted for what is never revealed.
+    """
+    if rnd.anonymous:
+        return {}
+    cands = set(rnd.candidates)
+    per: dict[int, dict[int, int]] = {}
+    for v in votes:
+        if v.participant_id is not None and v.item_id in cands and v.round_id == rnd.id:
+            d = per.setdefault(v.item_id, {})
+            d[v.participant_id] = d.get(v.participant_id, 0) + v.dots
+    out = {}
+    for item in _candidates(rnd):
+        pairs = [(pid, dots) for pid, dots in per.get(item, {}).items() if dots >= 1]
+        if pairs:
+            out[item] = pairs
+    return out
+
+
+# -- checks ----------------------------------------------------------------------------------
+def check_ballot(rnd: Round, ballot: dict[int, int], lang: str | None = None, *,
+                 labels: Mapping[int, str] = {}) -> None:
+    """Refuse, with VotingError, a participant's ballot ({item_id: dots}) that breaks a rule.
+
+    Checked in this order: the round is open; each item is a candidate, with no negative dots
+    and no more than the cap; the total is within the budget. Items are named by labels[item]
+    when given, else by their id. `lang` fixes the language of str(error).
+    """
+    if rnd.status != "open":
+        key = "vote_round_closed" if rnd.status == "closed" else "vote_round_draft"
+        raise VotingError(key, lang, round=rnd.title)
+    cands = set(rnd.candidates)
+    for item, dots in ballot.items():
+        name = labels.get(item, item)
+        if item not in cands:
+            raise VotingError("vote_not_candidate", lang, item=name)
+        if dots < 0:
+            raise VotingError("vote_negative", lang, item=name, dots=dots)
+        if rnd.max_per_item is not None and dots > rnd.max_per_item:
+            raise VotingError("vote_over_cap", lang, item=name, dots=dots, cap=rnd.max_per_item)
+    spent = sum(ballot.values())
+    if spent > rnd.dots_per_participant:
+        raise VotingError("vote_over_budget", lang, spent=spent, budget=rnd.dots_per_participant,
+                          extra=spent - rnd.dots_per_participant)
+
+
+def check_settings_change(rnd: Round, votes: Iterable[Vote], *, dots_per_participant: int,
+                          max_per_item: int | None, names: Mapping[int, str] = {},
+                          labels: Mapping[int, str] = {}, lang: str | None = None) -> None:
+    """Refuse new settings that the dots already placed would break.
+
+    The budget cannot go below what someone already spent, nor the cap below what someone put
+    on one candidate; the message names the person with the most (names[pid]) and the candidate
+    (labels[item]). In an anonymous round the person is never named. Paper totals are never
+    bound; dots on items that are no longer candidates do not count.
+    """
+    if dots_per_participant < 1:
+        raise VotingError("vote_budget_min", lang, limit=dots_per_participant)
+    if max_per_item is not None and max_per_item < 1:
+        raise VotingError("vote_cap_min", lang, limit=max_per_item)
+    cands = set(rnd.candidates)
+    mine = [v for v in votes if v.round_id == rnd.id and v.item_id in cands]
+
+    def who(pid: int) -> object:
+        if rnd.anonymous:
+            return Both("une personne", "someone")
+        if pid in names:
+            return names[pid]
+        return Both(f"le participant n° {pid}", f"participant #{pid}")
+
+    by_person = ballots(mine)
+    spent = {pid: sum(b.values()) for pid, b in by_person.items()}
+    over = sorted((pid for pid, s in spent.items() if s > dots_per_participant),
+                  key=lambda pid: -spent[pid])
+    if over:
+        pid = over[0]
+        key = "vote_budget_below_spent_many" if len(over) > 1 else "vote_budget_below_spent"
+        raise VotingError(key, lang, limit=dots_per_participant, who=who(pid), dots=spent[pid],
+                          others=len(over) - 1)
+    if max_per_item is None:
+        return
+    placed = [(dots, pid, item) for pid, b in by_person.items() for item, dots in b.items()
+              if dots > max_per_item]
+    if placed:
+        placed.sort(key=lambda t: -t[0])
+        dots, pid, item = placed[0]
+        key = "vote_cap_below_placed_many" if len(placed) > 1 else "vote_cap_below_placed"
+        raise VotingError(key, lang, limit=max_per_item, who=who(pid), dots=dots,
+                          item=labels.get(item, item), others=len(placed) - 1)
+
+
+# -- runoffs ---------------------------------------------------------------------------------
+def runoff_candidates(standings: list[Standing], *, top: int | None = None,
+                      threshold: int | None = None, picked: Iterable[int] = ()) -> list[int]:
+    """Item ids for a runoff round, in standing order, chosen by ONE of:
+
+    top K by rank, including everyone tied at the cut (top 3 of ranks 1, 2, 3, 3 gives 4);
+    threshold: every item with at least that many dots; picked: those items (unknown ids are
+    ignored). Giving more than one way raises ValueError; none gives [].
+    """
+    picked = list(picked)
+    if sum(x is not None for x in (top, threshold)) + bool(picked) > 1:
+        raise ValueError("choose the runoff by top, threshold or picked, not several")
+    if top is not None:
+        return [s.item_id for s in standings if s.rank <= top]
+    if threshold is not None:
+        return [s.item_id for s in standings if s.dots >= threshold]
+    chosen = set(picked)
+    return [s.item_id for s in standings if s.item_id in chosen]
