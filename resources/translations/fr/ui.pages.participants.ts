@@ -1,0 +1,87 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en">
+<context>
+    <name>ui.pages.participants</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Name of the person arriving</source>
+        <translation>Nom de la personne qui arrive</translation>
+    </message>
+    <message>
+        <source>New participant's name</source>
+        <translation>Nom du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Organization (optional)</source>
+        <translation>Organisation (facultatif)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Importer une liste…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation>Tous présents</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Marquer présent</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Marquer absent</translation>
+    </message>
+    <message>
+        <source>Mark everyone present</source>
+        <translation>Marquer tout le monde présent</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Listes (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 participants</source>
+        <translation>Retirer %1 participants</translation>
+    </message>
+    <message>
+        <source>Import %1 participants</source>
+        <translation>Importer %1 participants</translation>
+    </message>
+    <message>
+        <source>“%1” holds no names to import.</source>
+        <translation>« %1 » ne contient aucun nom à importer.</translation>
+    </message>
+    <message>
+        <source>%1 participants, %2 present</source>
+        <translation>%1 participants, %2 présents</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+</context>
+</TS>

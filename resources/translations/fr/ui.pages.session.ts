@@ -1,0 +1,115 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en">
+<context>
+    <name>ui.pages.session</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Aucune date</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Date pas encore fixée</translation>
+    </message>
+    <message>
+        <source>No planned end</source>
+        <translation>Pas d'heure de fin prévue</translation>
+    </message>
+    <message>
+        <source>e.g. MRC council, network, ministry</source>
+        <translation>p. ex. conseil de la MRC, réseau, ministère</translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation>Noms séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Never show who proposed an idea to the room</source>
+        <translation>Ne jamais montrer à la salle qui a proposé une idée</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Start time</source>
+        <translation>&amp;Heure de début</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end</source>
+        <translation>&amp;Fin prévue</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation>&amp;Organisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators</source>
+        <translation><translation>&amp;Animateurs</translation>amp;Animation</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the minutes</source>
+        <translation>&amp;Langue du procès-verbal</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Modifier la date</translation>
+    </message>
+    <message>
+        <source>Change the start time</source>
+        <translation>Modifier l'heure de début</translation>
+    </message>
+    <message>
+        <source>Change the planned end</source>
+        <translation>Modifier la fin prévue</translation>
+    </message>
+    <message>
+        <source>Change the place</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>Change the organizer</source>
+        <translation>Modifier l'organisateur</translation>
+    </message>
+    <message>
+        <source>Change the facilitators</source>
+        <translation>Modifier l’animation</translation>
+    </message>
+    <message>
+        <source>Change the language of the minutes</source>
+        <translation>Modifier la langue du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Show or hide authors</source>
+        <translation>Afficher ou masquer les auteurs</translation>
+    </message>
+    <message>
+        <source>Change the notes</source>
+        <translation>Modifier les notes</translation>
+    </message>
+</context>
+</TS>

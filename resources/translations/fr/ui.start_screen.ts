@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en">
+<context>
+    <name>ui.start_screen</name>
+    <message>
+        <source>Facilitateur</source>
+        <translation>Facilitateur</translation>
+    </message>
+    <message>
+        <source>Plan, run and report co-construction sessions.</source>
+        <translation>Planifier, animer et rendre compte des séances de co-construction.</translation>
+    </message>
+    <message>
+        <source>&amp;New blank session</source>
+        <translation>&amp;Nouvelle séance vierge</translation>
+    </message>
+    <message>
+        <source>&amp;Open a session…</source>
+        <translation>&amp;Ouvrir une séance…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Séances récentes</translation>
+    </message>
+    <message>
+        <source>New session from a template</source>
+        <translation>Nouvelle séance à partir d'un modèle</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,40 @@
+"""Start the application: QApplication, translations, then the last session or the start
+screen. `main(file)` is what `facilitator` and `facilitator open FILE` call."""
+from __future__ import annotations
+
+import sys
+
+
+def main(file: str | None = None, argv: list[str] | None = None) -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.i18n import set_language
+    from ui import i18n, settings
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Facilitateur")
+    app.setOrganizationName("Facilitateur")
+    lang = settings.language()
+    set_language(lang)
+    i18n.install(lang)
+
+    from ui.controller import AppController
+
+    controller = AppController(lang)
+    app._controller = controller  # keep it alive for the event loop
+    controller.window.show()
+    target = file or settings.last_file()
+    if target:
+        from pathlib import Path
+
+        if file or Path(target).exists():
+            controller.open_path(target)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else None))

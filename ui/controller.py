@@ -1,0 +1,198 @@
+"""Opens, creates and closes sessions for the main window, and tells the person, in their
+language, when a file cannot be opened. Nothing here writes session data itself."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from facilitator.errors import FacilitatorError, FileError
+from facilitator.store import SUFFIX, Store
+from ui import settings
+from ui.context import SessionContext
+from ui.main_window import MainWindow
+
+
+class AppController(QObject):
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.ctx: SessionContext | None = None
+        self.presenter = None
+        self.window = MainWindow()
+        self._wire(self.window)
+
+    def _wire(self, w: MainWindow) -> None:
+        w.newRequested.connect(self.new_session)
+        w.openRequested.connect(self.choose_and_open)
+        w.recentRequested.connect(self.open_path)
+        w.demoRequested.connect(self.open_demo)
+        w.saveCopyRequested.connect(self.save_copy)
+        w.closeRequested.connect(self.close_session)
+        w.languageRequested.connect(self.change_language)
+        w.presenterRequested.connect(self.show_presenter)
+        w.destroyed.connect(lambda: None)
+        w.closeEvent = self._window_closing  # type: ignore[method-assign]
+
+    # -- opening ----------------------------------------------------------------------------
+    def open_path(self, path: str | Path) -> bool:
+        path = Path(path)
+        try:
+            store = Store.open(path)
+        except FileError as exc:
+            if exc.key == "not_found":
+                settings.remove_recent(str(path.absolute()))
+                self.window.start.refresh()
+            self._warn(self.tr("Cannot open the session"), exc)
+            return False
+        self._set_store(store)
+        return True
+
+    def choose_and_open(self) -> None:
+        start = settings.value("last_folder", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open a session"), start,
+            self.tr("Facilitateur sessions (*.atelier);;All files (*)"))
+        if path:
+            settings.set_value("last_folder", str(Path(path).parent))
+            self.open_path(path)
+
+    def new_session(self, template: str | None = None) -> None:
+        from ui.dialogs.new_session import NewSessionDialog
+
+        try:
+            from facilitator.templates import list_templates
+
+            templates = list_templates()
+        except Exception:
+            templates = []
+        dialog = NewSessionDialog(templates, template, self.lang, self.window)
+        if dialog.exec() != NewSessionDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        if not values["path"]:
+            return
+        self.create_session(**values)
+
+    def create_session(self, path: str, title: str, template: str | None, lang: str) -> bool:
+        try:
+            if template:
+                from facilitator.templates import apply_template, load_template
+
+                tpl = load_template(template)
+                store = Store.create(path, title, language=lang, template=tpl.name)
+                with store.transaction():
+                    apply_template(store, tpl, lang)
+            else:
+                store = Store.create(path, title, language=lang)
+        except FacilitatorError as exc:
+            self._warn(self.tr("Cannot create the session"), exc)
+            return False
+        self._set_store(store)
+        return True
+
+    def open_demo(self) -> None:
+        from facilitator.demo import write_demo
+        from facilitator.paths import user_data_dir
+
+        path = user_data_dir() / ("demo-mrc.atelier" if self.lang == "fr" else "demo-mrc-en.atelier")
+        if self.ctx is not None and self.ctx.path.resolve() == path.resolve():
+            return
+        try:
+            write_demo(path, self.lang, replace=True)
+        except FacilitatorError as exc:
+            self._warn(self.tr("Cannot open the demo"), exc)
+            return
+        self.open_path(path)
+
+    def _set_store(self, store: Store) -> None:
+        self.close_session()
+        self.ctx = SessionContext(store)
+        self.ctx.failed.connect(self._save_failed)
+        settings.add_recent(store.path)
+        self.window.set_session(self.ctx)
+
+    # -- while open -------------------------------------------------------------------------
+    def _save_failed(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Not saved"), message)
+
+    def save_copy(self) -> None:
+        if self.ctx is None:
+            return
+        suggestion = self.ctx.path.with_name(self.ctx.path.stem + self.tr("-copy") + SUFFIX)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save a copy"), str(suggestion),
+            self.tr("Facilitateur sessions (*.atelier)"))
+        if not path:
+            return
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        try:
+            self.ctx.store.save_copy(path)
+        except FacilitatorError as exc:
+            self._warn(self.tr("Copy not saved"), exc)
+            return
+        self.window.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", path), 8000)
+
+    def show_presenter(self) -> None:
+        if self.ctx is None:
+            return
+        from ui.presenter.window import PresenterWindow
+
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self.ctx)
+            self.presenter.closed.connect(self._presenter_closed)
+            self.presenter.place_on_screen(settings.value("presenter_screen"))
+        self.presenter.raise_()
+        self.presenter.activateWindow()
+
+    def _presenter_closed(self) -> None:
+        self.presenter = None
+
+    def close_session(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+            self.presenter = None
+        if self.ctx is not None:
+            ctx, self.ctx = self.ctx, None
+            self.window.set_session(None)
+            ctx.close()
+            ctx.deleteLater()
+
+    def change_language(self, lang: str) -> None:
+        from ui import i18n
+
+        settings.set_language(lang)
+        if lang == self.lang:
+            return
+        self.lang = lang
+        i18n.install(lang)
+        from facilitator.i18n import set_language
+
+        set_language(lang)
+        # Rebuild the window so every text is in the new language; the session stays open.
+        old = self.window
+        ctx = self.ctx
+        geometry = old.saveGeometry()
+        self.window = MainWindow()
+        self._wire(self.window)
+        self.window.restoreGeometry(geometry)
+        if ctx is not None:
+            self.window.set_session(ctx)
+        self.window.show()
+        old.closeEvent = lambda event: event.accept()  # type: ignore[method-assign]
+        old.close()
+        old.deleteLater()
+
+    def _window_closing(self, event) -> None:
+        self.close_session_for_quit()
+        event.accept()
+
+    def close_session_for_quit(self) -> None:
+        if self.ctx is not None:
+            settings.add_recent(self.ctx.path)
+        self.close_session()
+
+    def _warn(self, title: str, exc: FacilitatorError) -> None:
+        QMessageBox.warning(self.window, title, str(exc))

@@ -1,0 +1,236 @@
+"""The main window: menus, the start screen or the session's pages, page switching.
+
+Pages are built the first time they are shown (start-up stays light). Ctrl+1 … Ctrl+8 reach the
+pages in the order of ui.pages.PAGES from anywhere. The window holds no session logic: the
+controller (ui/controller.py) opens and closes sessions; pages talk to the SessionContext."""
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QObject, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
+                               QSplitter, QStackedWidget, QWidget)
+
+from ui.context import SessionContext
+from ui.icons import icon
+from ui.pages import PAGES
+from ui.start_screen import StartScreen
+
+
+class MainWindow(QMainWindow):
+    newRequested = Signal(object)
+    openRequested = Signal()
+    recentRequested = Signal(str)
+    demoRequested = Signal()
+    saveCopyRequested = Signal()
+    closeRequested = Signal()
+    languageRequested = Signal(str)
+    presenterRequested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ctx: SessionContext | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(900, 600))
+
+        self.start = StartScreen()
+        self.sidebar = QListWidget()
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setAccessibleName(self.tr("Phases"))
+        self.page_stack = QStackedWidget()
+        self.workspace = QSplitter()
+        self.workspace.addWidget(self.sidebar)
+        self.workspace.addWidget(self.page_stack)
+        self.workspace.setStretchFactor(1, 1)
+        self.workspace.setChildrenCollapsible(False)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start)
+        self.central.addWidget(self.workspace)
+        self.setCentralWidget(self.central)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        for n, (key, _module, _cls, icon_name) in enumerate(PAGES):
+            item = QListWidgetItem(icon(icon_name), f"{n + 1}. {self._page_title(key)}")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"Ctrl+{n + 1}")
+            self.sidebar.addItem(item)
+            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, context=Qt.ShortcutContext.ApplicationShortcut,
+                      activated=lambda n=n: self.show_page_index(n))
+        self.sidebar.currentRowChanged.connect(self.show_page_index)
+
+        self.start.newRequested.connect(self.newRequested)
+        self.start.openRequested.connect(self.openRequested)
+        self.start.recentRequested.connect(self.recentRequested)
+        self.start.demoRequested.connect(self.demoRequested)
+        self._build_menus()
+        self.show_start()
+
+    # -- menus ------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = file_menu.addAction(icon("fa5s.file"), self.tr("&New session…"))
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.newRequested.emit(None))
+        self.open_action = file_menu.addAction(icon("fa5s.folder-open"), self.tr("&Open…"))
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.openRequested)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        self.copy_action = file_menu.addAction(icon("fa5s.copy"), self.tr("Save a &copy…"))
+        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.copy_action.triggered.connect(self.saveCopyRequested)
+        self.close_action = file_menu.addAction(self.tr("&Close the session"))
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self.closeRequested)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(icon("fa5s.undo"), self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = QAction(icon("fa5s.redo"), self.tr("&Redo"), self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.presenter_action = view_menu.addAction(icon("fa5s.tv"), self.tr("&Room view (projector)"))
+        self.presenter_action.setShortcut(QKeySequence("F5"))
+        self.presenter_action.triggered.connect(self.presenterRequested)
+
+        prefs = bar.addMenu(self.tr("&Preferences"))
+        lang_menu = prefs.addMenu(self.tr("&Language"))
+        for code, name in (("fr", "Français"), ("en", "English")):
+            act = lang_menu.addAction(name)
+            act.triggered.connect(lambda _=False, c=code: self.languageRequested.emit(c))
+        self._undo_connections: list = []
+        self._update_actions()
+
+    def _fill_recent(self) -> None:
+        from ui import settings
+
+        self.recent_menu.clear()
+        for path in settings.recent_files():
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _=False, p=path: self.recentRequested.emit(p))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _update_actions(self) -> None:
+        has = self.ctx is not None
+        for act in (self.copy_action, self.close_action, self.presenter_action):
+            act.setEnabled(has)
+        if not has:
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+
+    # -- session ----------------------------------------------------------------------------
+    def set_session(self, ctx: SessionContext | None) -> None:
+        for page in self.pages.values():
+            self.page_stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        for conn in self._undo_connections:
+            QObject.disconnect(conn)
+        self._undo_connections = []
+        self.ctx = ctx
+        if ctx is None:
+            self.show_start()
+            self._update_actions()
+            return
+        stack = ctx.undo_stack
+        self._undo_connections = [
+            self.undo_action.triggered.connect(stack.undo),
+            self.redo_action.triggered.connect(stack.redo),
+            stack.canUndoChanged.connect(self.undo_action.setEnabled),
+            stack.canRedoChanged.connect(self.redo_action.setEnabled),
+            stack.undoTextChanged.connect(self._undo_text),
+            stack.redoTextChanged.connect(self._redo_text),
+        ]
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        ctx.saved.connect(self._saved)
+        ctx.changed.connect(self._changed)
+        self.central.setCurrentWidget(self.workspace)
+        self._update_actions()
+        self._update_title()
+        self.saved_label.setText(self.tr("All changes saved"))
+        self.sidebar.setCurrentRow(0)
+        self.show_page_index(0)
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo"))
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo"))
+
+    def _saved(self) -> None:
+        self.saved_label.setText(self.tr("Saved at %1").replace(
+            "%1", QTime.currentTime().toString("HH:mm:ss")))
+
+    def _changed(self, kinds: set) -> None:
+        if "session" in kinds:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        if self.ctx is None:
+            self.setWindowTitle("Facilitateur")
+            return
+        title = self.ctx.store.session.get().title
+        self.setWindowTitle(f"{title} — {self.ctx.path.name} — Facilitateur")
+
+    def show_start(self) -> None:
+        self.start.refresh()
+        self.central.setCurrentWidget(self.start)
+        self.setWindowTitle("Facilitateur")
+
+    # -- pages ------------------------------------------------------------------------------
+    @staticmethod
+    def _page_class(key: str):
+        for k, module, cls, _icon in PAGES:
+            if k == key:
+                return getattr(importlib.import_module(module), cls)
+        raise KeyError(key)
+
+    def _page_title(self, key: str) -> str:
+        return self._page_class(key).title()
+
+    def page(self, key: str) -> QWidget:
+        """The page for key, built on first use."""
+        if key not in self.pages:
+            page = self._page_class(key)(self.ctx)
+            if hasattr(page, "statusMessage"):
+                page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            self.pages[key] = page
+            self.page_stack.addWidget(page)
+        return self.pages[key]
+
+    def show_page_index(self, index: int) -> None:
+        if self.ctx is None or not (0 <= index < len(PAGES)):
+            return
+        key = PAGES[index][0]
+        page = self.page(key)
+        self.page_stack.setCurrentWidget(page)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(index)
+            self.sidebar.blockSignals(False)
+        page.activated()
+
+    def show_page(self, key: str) -> QWidget:
+        index = [k for k, *_ in PAGES].index(key)
+        self.show_page_index(index)
+        return self.pages[key]
+
+    def current_page_key(self) -> str | None:
+        page = self.page_stack.currentWidget()
+        return next((k for k, p in self.pages.items() if p is page), None)

@@ -1,0 +1,85 @@
+"""Participants as a table: present, name, organization, email. Edits become undoable commands."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from ui.context import SessionContext
+
+PRESENT, NAME, ORGANIZATION, EMAIL = range(4)
+
+
+class ParticipantsModel(QAbstractTableModel):
+    def __init__(self, ctx: SessionContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows = ctx.store.participants.list()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.ctx.store.participants.list()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Present"), self.tr("Name"), self.tr("Organization"),
+                    self.tr("Email"))[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == PRESENT:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        p = self.rows[index.row()]
+        col = index.column()
+        if col == PRESENT:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if p.present else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.tr("present") if p.present else self.tr("absent")
+            return None
+        value = (None, p.name, p.organization, p.email)[col]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return value or ""
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        p = self.rows[index.row()]
+        store = self.ctx.store
+        col = index.column()
+        if col == PRESENT and role == Qt.ItemDataRole.CheckStateRole:
+            present = Qt.CheckState(value) == Qt.CheckState.Checked
+            text = (self.tr("Mark %1 present") if present else self.tr("Mark %1 absent"))
+            return self.ctx.do(text.replace("%1", p.name),
+                               lambda: store.participants.update(p.id, present=present),
+                               {"participants"}) is not False
+        if role != Qt.ItemDataRole.EditRole or col == PRESENT:
+            return False
+        field = ("", "name", "organization", "email")[col]
+        value = str(value)
+        if field == "name" and not value.strip():
+            return False
+        if (getattr(p, field) or "") == value:
+            return False
+        self.ctx.do(self.tr("Edit %1").replace("%1", p.name),
+                    lambda: store.participants.update(p.id, **{field: value}), {"participants"})
+        return True
+
+    def participant(self, row: int):
+        return self.rows[row]

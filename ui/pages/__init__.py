@@ -1,0 +1,15 @@
+"""The pages of the main window, one per phase of a session, in the order of Ctrl+1 … Ctrl+8.
+
+Each entry: (key, module, class name, icon). A page is built the first time it is shown."""
+from __future__ import annotations
+
+PAGES: list[tuple[str, str, str, str]] = [
+    ("session", "ui.pages.session", "SessionPage", "fa5s.info-circle"),
+    ("participants", "ui.pages.participants", "ParticipantsPage", "fa5s.users"),
+    ("agenda", "ui.pages.agenda", "AgendaPage", "fa5s.clock"),
+    ("ideas", "ui.pages.ideas", "IdeasPage", "fa5s.sticky-note"),
+    ("voting", "ui.pages.voting", "VotingPage", "fa5s.dot-circle"),
+    ("roles", "ui.pages.roles", "RolesPage", "fa5s.dharmachakra"),
+    ("decisions", "ui.pages.decisions", "DecisionsPage", "fa5s.gavel"),
+    ("report", "ui.pages.report", "ReportPage", "fa5s.file-alt"),
+]

@@ -1,0 +1,208 @@
+"""The Participants page: add as people arrive, mark presence, edit in place, import a list.
+
+Keyboard: type a name, Tab, organization, Enter adds and returns to the name; in the table,
+Space marks present/absent, F2 or typing edits, Delete removes (undoable)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout)
+
+from ui.icons import icon
+from ui.models.participants import NAME, PRESENT, ParticipantsModel
+from ui.pages.base import Page
+
+
+class _Table(QTableView):
+    def __init__(self, page: "ParticipantsPage") -> None:
+        super().__init__()
+        self.page = page
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and self.state() != QAbstractItemView.State.EditingState:
+            self.page.toggle_present()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
+                self.state() != QAbstractItemView.State.EditingState:
+            self.page.remove_selected()
+            return
+        super().keyPressEvent(event)
+
+
+class ParticipantsPage(Page):
+    kinds = frozenset({"participants"})
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("ParticipantsPage", "Participants")
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.model = ParticipantsModel(ctx, self)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Name of the person arriving"))
+        self.name_edit.setAccessibleName(self.tr("New participant's name"))
+        self.org_edit = QLineEdit()
+        self.org_edit.setPlaceholderText(self.tr("Organization (optional)"))
+        self.add_button = QPushButton(icon("fa5s.user-plus"), self.tr("Add"))
+        self.import_button = QPushButton(icon("fa5s.file-import"), self.tr("Import a list…"))
+        self.remove_button = QPushButton(icon("fa5s.user-minus"), self.tr("Remove"))
+        self.all_present_button = QPushButton(icon("fa5s.check-double"), self.tr("All present"))
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.name_edit, 2)
+        add_row.addWidget(self.org_edit, 2)
+        add_row.addWidget(self.add_button)
+
+        self.table = _Table(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PRESENT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+
+        self.summary = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.all_present_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.remove_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(add_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.name_edit.returnPressed.connect(self.add_from_fields)
+        self.org_edit.returnPressed.connect(self.add_from_fields)
+        self.add_button.clicked.connect(self.add_from_fields)
+        self.import_button.clicked.connect(self.import_csv)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.all_present_button.clicked.connect(self.mark_all_present)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.name_edit.setFocus)
+        self._update_summary()
+
+    def refresh(self, kinds: set) -> None:
+        row = self.table.currentIndex().row()
+        self.model.reload()
+        if 0 <= row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, NAME))
+        self._update_summary()
+
+    def activated(self) -> None:
+        self.name_edit.setFocus()
+
+    def _update_summary(self) -> None:
+        total = len(self.model.rows)
+        present = sum(p.present for p in self.model.rows)
+        self.summary.setText(self.tr("%1 participants, %2 present")
+                             .replace("%1", str(total)).replace("%2", str(present)))
+
+    # -- actions ----------------------------------------------------------------------------
+    def add_from_fields(self) -> None:
+        name = self.name_edit.text().strip()
+        if not name:
+            self.name_edit.setFocus()
+            return
+        org = self.org_edit.text()
+        store = self.ctx.store
+        pid = self.ctx.do(self.tr("Add %1").replace("%1", name),
+                          lambda: store.participants.add(name, org, present=True),
+                          {"participants"})
+        if pid is not None:
+            self.name_edit.clear()
+            self.org_edit.clear()
+        self.name_edit.setFocus()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [self.model.participant(r).id for r in rows]
+
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        store = self.ctx.store
+
+        def remove():
+            for pid in ids:
+                store.participants.remove(pid)
+
+        text = (self.tr("Remove %1").replace("%1", store.participants.get(ids[0]).name)
+                if len(ids) == 1 else self.tr("Remove %1 participants").replace("%1", str(len(ids))))
+        self.ctx.do(text, remove, {"participants", "ideas", "voting", "decisions"})
+
+    def toggle_present(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        store = self.ctx.store
+        people = [store.participants.get(i) for i in ids]
+        present = not all(p.present for p in people)
+
+        def mark():
+            for p in people:
+                store.participants.update(p.id, present=present)
+
+        text = self.tr("Mark present") if present else self.tr("Mark absent")
+        self.ctx.do(text, mark, {"participants"})
+
+    def mark_all_present(self) -> None:
+        store = self.ctx.store
+        absent = [p.id for p in self.model.rows if not p.present]
+        if not absent:
+            return
+
+        def mark():
+            for pid in absent:
+                store.participants.update(pid, present=True)
+
+        self.ctx.do(self.tr("Mark everyone present"), mark, {"participants"})
+
+    def import_csv(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import participants"), str(Path.home()),
+                self.tr("Lists (*.csv *.txt *.tsv);;All files (*)"))
+            if not path:
+                return
+        from facilitator.tabular import read_table
+        from ui.dialogs.csv_import import ParticipantsImportDialog
+
+        try:
+            table = read_table(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Import participants"),
+                                self.tr("Could not read “%1”: %2")
+                                .replace("%1", path).replace("%2", exc.strerror or str(exc)))
+            return
+        if not table.rows:
+            QMessageBox.information(self, self.tr("Import participants"),
+                                    self.tr("“%1” holds no names to import.").replace("%1", path))
+            return
+        dialog = ParticipantsImportDialog(table, Path(path).name, self)
+        self.last_dialog = dialog
+        if dialog.exec() != ParticipantsImportDialog.DialogCode.Accepted:
+            return
+        self.add_people(dialog.people())
+
+    def add_people(self, people: list[dict]) -> None:
+        store = self.ctx.store
+
+        def add_all():
+            for p in people:
+                store.participants.add(p["name"], p["organization"], p["present"], p["email"])
+
+        self.ctx.do(self.tr("Import %1 participants").replace("%1", str(len(people))), add_all,
+                    {"participants"})

@@ -1,0 +1,1 @@
+"""The projector window (« Vue salle ») and the views it can show."""

@@ -1,0 +1,93 @@
+"""The start screen: new session (blank or from a template), open, recent sessions, the demo."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from ui import settings
+from ui.icons import icon
+
+
+class StartScreen(QWidget):
+    newRequested = Signal(object)     # template name, or None for a blank session
+    openRequested = Signal()
+    recentRequested = Signal(str)
+    demoRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Facilitateur"))
+        title.setStyleSheet("font-size: 28px; font-weight: bold; color: #102a43;")
+        subtitle = QLabel(self.tr("Plan, run and report co-construction sessions."))
+        subtitle.setStyleSheet("font-size: 15px; color: #486581;")
+
+        self.blank_button = QPushButton(icon("fa5s.file"), self.tr("&New blank session"))
+        self.open_button = QPushButton(icon("fa5s.folder-open"), self.tr("&Open a session…"))
+        self.demo_button = QPushButton(icon("fa5s.play-circle"), self.tr("Open the &demo"))
+        for b in (self.blank_button, self.open_button, self.demo_button):
+            b.setMinimumHeight(36)
+
+        self.templates = QListWidget()
+        self.templates.setAccessibleName(self.tr("Templates"))
+        self.templates.setWordWrap(True)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent sessions"))
+
+        tpl_box = QGroupBox(self.tr("New session from a template"))
+        tl = QVBoxLayout(tpl_box)
+        tl.addWidget(self.templates)
+        recent_box = QGroupBox(self.tr("Recent sessions"))
+        rl = QVBoxLayout(recent_box)
+        rl.addWidget(self.recent)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.blank_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch()
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(32, 24, 32, 24)
+        grid.addWidget(title, 0, 0, 1, 2)
+        grid.addWidget(subtitle, 1, 0, 1, 2)
+        grid.addLayout(buttons, 2, 0, 1, 2)
+        grid.addWidget(tpl_box, 3, 0)
+        grid.addWidget(recent_box, 3, 1)
+        grid.setRowStretch(3, 1)
+
+        self.blank_button.clicked.connect(lambda: self.newRequested.emit(None))
+        self.open_button.clicked.connect(self.openRequested)
+        self.demo_button.clicked.connect(self.demoRequested)
+        self.templates.itemActivated.connect(
+            lambda item: self.newRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemActivated.connect(
+            lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.refresh()
+
+    def refresh(self) -> None:
+        lang = settings.language()
+        self.templates.clear()
+        try:
+            from facilitator.templates import list_templates
+
+            templates = list_templates()
+        except Exception:  # a broken template folder must not stop the start screen
+            templates = []
+        for t in templates:
+            item = QListWidgetItem(f"{t.title(lang)}\n{t.description(lang)}")
+            item.setData(Qt.ItemDataRole.UserRole, t.name)
+            item.setToolTip(t.description(lang))
+            self.templates.addItem(item)
+        self.recent.clear()
+        for path in settings.recent_files():
+            p = Path(path)
+            item = QListWidgetItem(icon("fa5s.file-alt"), f"{p.stem}\n{p.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            if not p.exists():
+                item.setText(f"{p.stem} — {self.tr('not found')}\n{p.parent}")
+            self.recent.addItem(item)
+        if self.recent.count():
+            self.recent.setCurrentRow(0)
