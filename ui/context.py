@@ -51,6 +51,7 @@ class SessionContext(QObject):
     changed = Signal(set)      # kinds of data that changed
     saved = Signal()           # a change was committed to the file
     failed = Signal(str)       # a change could not be saved: a sentence for the person
+    showInRoom = Signal(str)   # a page asks the projector window to show a view (ui.presenter)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -110,6 +110,7 @@ class AppController(QObject):
         self.close_session()
         self.ctx = SessionContext(store)
         self.ctx.failed.connect(self._save_failed)
+        self.ctx.showInRoom.connect(self.show_in_room)
         settings.add_recent(store.path)
         self.window.set_session(self.ctx)
 
@@ -135,11 +136,19 @@ class AppController(QObject):
             return
         self.window.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", path), 8000)
 
+    def show_in_room(self, key: str) -> None:
+        """Open the projector window if needed and show one of its views."""
+        self.show_presenter()
+        if self.presenter is not None:
+            self.presenter.show_view(key)
+
     def show_presenter(self) -> None:
         if self.ctx is None:
             return
+        from ui.presenter import load_views
         from ui.presenter.window import PresenterWindow
 
+        load_views()
         if self.presenter is None:
             self.presenter = PresenterWindow(self.ctx)
             self.presenter.closed.connect(self._presenter_closed)

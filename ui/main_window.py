@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self.presenter_action = view_menu.addAction(icon("fa5s.tv"), self.tr("&Room view (projector)"))
         self.presenter_action.setShortcut(QKeySequence("F5"))
         self.presenter_action.triggered.connect(self.presenterRequested)
+        self.room_menu = view_menu.addMenu(self.tr("&Show in the room"))
+        self.room_menu.aboutToShow.connect(self._fill_room_menu)
 
         prefs = bar.addMenu(self.tr("&Preferences"))
         lang_menu = prefs.addMenu(self.tr("&Language"))
@@ -114,6 +116,17 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self.languageRequested.emit(c))
         self._undo_connections: list = []
         self._update_actions()
+
+    def _fill_room_menu(self) -> None:
+        from ui.presenter import load_views
+        from ui.presenter.window import registered_views
+
+        load_views()
+        self.room_menu.clear()
+        for key, title in registered_views().items():
+            act = self.room_menu.addAction(title())
+            act.setEnabled(self.ctx is not None)
+            act.triggered.connect(lambda _=False, k=key: self.ctx and self.ctx.showInRoom.emit(k))
 
     def _fill_recent(self) -> None:
         from ui import settings

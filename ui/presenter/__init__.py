@@ -1,1 +1,23 @@
-"""The projector window (« Vue salle ») and the views it can show."""
+"""The projector window (« Vue salle ») and the views it can show.
+
+Each view module calls `ui.presenter.window.register_view(key, title, factory)` when imported;
+`load_views()` imports the modules listed here (a missing one is skipped)."""
+from __future__ import annotations
+
+import importlib
+
+VIEW_MODULES = [
+    "ui.presenter.agenda_view",    # current item, big timer, next item (issue: agenda)
+    "ui.presenter.wall_view",      # the idea wall (issue: ideas)
+    "ui.presenter.results_view",   # vote results after « Révéler » (issue: dot-voting)
+    "ui.presenter.roles_view",     # the role wheel and heat map (issue: role map)
+]
+
+
+def load_views() -> None:
+    for name in VIEW_MODULES:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise

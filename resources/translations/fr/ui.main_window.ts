@@ -56,6 +56,10 @@
         <translation>&amp;Vue salle (projecteur)</translation>
     </message>
     <message>
+        <source>&amp;Show in the room</source>
+        <translation>&amp;Montrer dans la salle</translation>
+    </message>
+    <message>
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
