@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&amp;Facilitators</source>
-        <translation><translation>&amp;Animateurs</translation>amp;Animation</translation>
+        <translation>&amp;Animation</translation>
     </message>
     <message>
         <source>&amp;Language of the minutes</source>
