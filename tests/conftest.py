@@ -1,0 +1,88 @@
+"""Shared fixtures. Tests run headless (offscreen Qt), with the user's folders pointed at a
+per-test temporary folder, and message boxes answered automatically (never blocking)."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "fr_CA.UTF-8")
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(autouse=True)
+def tmp_home(tmp_path, monkeypatch) -> Path:
+    """FACILITATOR_HOME in a temporary folder: settings, user templates, snapshots."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("FACILITATOR_HOME", str(home))
+    from facilitator import i18n
+
+    i18n.set_language(None)
+    return home
+
+
+@pytest.fixture
+def store(tmp_path):
+    from facilitator.store import Store
+
+    s = Store.create(tmp_path / "session.atelier", "Atelier de test")
+    yield s
+    if s.conn is not None:
+        s.close()
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Every QMessageBox shown, as (kind, title, text); answers Yes/Ok without blocking."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str, str]] = []
+
+    def fake(kind, answer):
+        def _box(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return answer
+        return _box
+
+    monkeypatch.setattr(QMessageBox, "warning", fake("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", fake("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information",
+                        fake("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", fake("question", QMessageBox.StandardButton.Yes))
+    return shown
+
+
+@pytest.fixture
+def qt_lang(qapp):
+    """Install the French translations for UI tests (the app's default language)."""
+    from ui import i18n
+
+    i18n.install("fr")
+    yield "fr"
+    i18n.install("en")
+
+
+@pytest.fixture
+def ctx(qapp, store, messages):
+    from ui.context import SessionContext
+
+    c = SessionContext(store)
+    yield c
+    c.undo_stack.clear()
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    from ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.set_session(ctx)
+    w.show()
+    return w
