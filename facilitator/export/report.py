@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .. import agenda as agenda_rules
 from .. import rolemap, voting
-from ..roles import LEVEL_LABELS, ROLES
+from ..roles import LEVEL_LABELS, ROLES, role
 from .labels import SECTIONS, fmt_date, fmt_minutes, fmt_share, label, norm_lang
 
 #: Longest candidate label in a ranking (the whole idea is in the ideas section).
@@ -80,6 +80,7 @@ class ThemeGroup:
     color: str | None
     themed: bool
     ideas: list[IdeaRow]
+    count_text: str = ""        # "3 idées"
 
     @property
     def count(self) -> int:
@@ -129,10 +130,12 @@ class WheelSegment:
     key: str
     label: str
     description: str
-    value: float                # coverage, 0..1, the length of the segment
-    current_total: int
+    current_counts: tuple[int, ...]   # actors at level 0, 1, 2, 3 today (rolemap.coverage)
+    desired_counts: tuple[int, ...]
+    held_current: int           # actors holding the role (level rolemap.HELD or more) today
+    held_desired: int           # ... as desired
+    current_total: int          # sum of current levels
     desired_total: int
-    holders: int                # actors at level 2 or more
 
 
 @dataclass
@@ -315,6 +318,10 @@ def _ideas(ideas, themes, names, hide_authors: bool, lang: str) -> IdeasSection:
     groups = [ThemeGroup(t.title, t.color, True, by_theme.get(t.id, [])) for t in themes]
     if by_theme.get(None):
         groups.append(ThemeGroup(label("unthemed", lang), None, False, by_theme[None]))
+    for g in groups:
+        one = g.count == 1 or (g.count == 0 and lang == "fr")
+        g.count_text = (label("idea_count_one", lang).replace("1", str(g.count)) if one
+                        else label("idea_count", lang, n=g.count))
     return IdeasSection(groups=groups, total=len(ideas), theme_count=len(themes))
 
 
@@ -349,7 +356,8 @@ def _rounds(store, ideas, themes, names, lang: str) -> list[RoundSection]:
         dots_total = sum(v.dots for v in votes)
         voters_total = len({v.participant_id for v in votes if v.participant_id is not None})
         settings = [label(f"target_{rnd.target}", lang),
-                    label("dots_per_participant", lang, n=rnd.dots_per_participant),
+                    (label("dots_per_participant_one", lang) if rnd.dots_per_participant == 1
+                     else label("dots_per_participant", lang, n=rnd.dots_per_participant)),
                     (label("max_per_item", lang, n=rnd.max_per_item) if rnd.max_per_item
                      else label("no_cap", lang)),
                     label("anonymous" if rnd.anonymous else "named", lang),
@@ -369,30 +377,18 @@ def _roles(actors, lang: str) -> RoleMapSection:
             for a, c, d in zip(actors, current, desired)]
     actor_names = {a.id: a.name for a in actors}
     gaps = [rolemap.gap_text(g, lang, actor_names) for g in rolemap.gaps(actors)]
-    cov = _coverage_values(rolemap.coverage(actors))
     wheel = []
-    for j, r in enumerate(ROLES):
+    for cov in rolemap.coverage(actors):
+        r = role(cov.role)
         wheel.append(WheelSegment(
             key=r.key, label=r.label(lang), description=r.description(lang),
-            value=cov.get(r.key, 0.0),
-            current_total=sum(row[j] for row in current),
-            desired_total=sum(row[j] for row in desired),
-            holders=sum(1 for row in current if row[j] >= 2)))
+            current_counts=tuple(cov.current), desired_counts=tuple(cov.desired),
+            held_current=sum(cov.current[rolemap.HELD:]),
+            held_desired=sum(cov.desired[rolemap.HELD:]),
+            current_total=sum(lv * n for lv, n in enumerate(cov.current)),
+            desired_total=sum(lv * n for lv, n in enumerate(cov.desired))))
     return RoleMapSection(role_labels=[r.label(lang) for r in ROLES], actors=rows, gaps=gaps,
                           wheel=wheel, level_labels=list(LEVEL_LABELS[lang]))
-
-
-def _coverage_values(cov) -> dict[str, float]:
-    """The coverage of each role as a number 0..1, whatever shape rolemap gives it."""
-    out: dict[str, float] = {}
-    items = cov.items() if isinstance(cov, dict) else (
-        (getattr(c, "role", None) or getattr(c, "key", None), c) for c in cov)
-    for key, value in items:
-        if not isinstance(value, (int, float)):
-            value = next((getattr(value, a) for a in ("coverage", "value", "fraction", "share")
-                          if isinstance(getattr(value, a, None), (int, float))), 0.0)
-        out[key] = max(0.0, min(1.0, float(value)))
-    return out
 
 
 def _decision(d, names, lang: str) -> DecisionRow:
