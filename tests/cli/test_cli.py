@@ -1,0 +1,171 @@
+"""The `facilitator` command, run as a person would: a subprocess, exit codes, one-line errors."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args, lang="fr", home=None, **kw):
+    env = dict(os.environ, LANG=f"{lang}_CA.UTF-8", LC_ALL="", LANGUAGE="",
+               QT_QPA_PLATFORM="offscreen")
+    env.pop("LC_ALL")
+    if home:
+        env["FACILITATOR_HOME"] = str(home)
+    return subprocess.run([sys.executable, "-m", "facilitator.cli", *map(str, args)],
+                          capture_output=True, text=True, env=env, timeout=120, **kw)
+
+
+def one_line_error(out):
+    assert out.stderr.strip(), "an error must be said"
+    assert "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1, out.stderr
+
+
+def test_new_info_json(tmp_path):
+    f = tmp_path / "s.atelier"
+    out = run("new", f, "--title", "Séance « test »", "--lang", "fr")
+    assert out.returncode == 0, out.stderr
+    assert f.exists()
+    info = run("info", f, "--json")
+    assert info.returncode == 0
+    data = json.loads(info.stdout)
+    assert data["title"] == "Séance « test »"
+    assert data["schema_version"] == 1
+    for key in ("participants", "agenda_items", "themes", "ideas", "rounds", "votes", "actors",
+                "decisions", "actions"):
+        assert data[key] == 0
+
+
+def test_info_plain_text_in_french_and_english(tmp_path):
+    f = tmp_path / "s.atelier"
+    run("new", f, "--title", "T")
+    assert "Idées : 0" in run("info", f).stdout
+    assert "Ideas: 0" in run("info", f, lang="en").stdout
+
+
+def test_new_refuses_existing_file(tmp_path):
+    f = tmp_path / "s.atelier"
+    f.write_text("garder")
+    out = run("new", f)
+    assert out.returncode == 1
+    one_line_error(out)
+    assert "existe déjà" in out.stderr
+    assert f.read_text() == "garder"
+
+
+def test_templates_lists_names_and_descriptions():
+    out = run("templates")
+    assert out.returncode == 0
+    lines = out.stdout.strip().splitlines()
+    names = [line.split("\t")[0] for line in lines]
+    for expected in ("priorites-mrc", "conseil-mrc", "tension-partenaires",
+                     "strategie-mobilisation", "positionnement-reseau", "atelier-coconstruction"):
+        assert expected in names
+    assert all("\t" in line and line.split("\t")[1].strip() for line in lines)
+
+
+def test_new_from_template_has_an_agenda(tmp_path):
+    f = tmp_path / "t.atelier"
+    out = run("new", f, "--template", "conseil-mrc", "--lang", "fr")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(run("info", f, "--json").stdout)
+    assert data["agenda_items"] >= 5
+    bad = run("new", tmp_path / "u.atelier", "--template", "nope")
+    assert bad.returncode == 1
+    one_line_error(bad)
+    assert not (tmp_path / "u.atelier").exists()
+
+
+def test_export_json_then_import_round_trip(tmp_path):
+    f = tmp_path / "demo.atelier"
+    assert run("demo", f, "--no-open", home=tmp_path).returncode == 0
+    a = tmp_path / "a.json"
+    assert run("export", f, "--format", "json", "-o", a).returncode == 0
+    g = tmp_path / "g.atelier"
+    out = run("import", a, "-o", g)
+    assert out.returncode == 0, out.stderr
+    b = tmp_path / "b.json"
+    assert run("export", g, "--format", "json", "-o", b).returncode == 0
+    assert a.read_text("utf-8") == b.read_text("utf-8")
+    again = run("import", a, "-o", g)
+    assert again.returncode == 1
+    one_line_error(again)
+    assert run("import", a, "-o", g, "--force").returncode == 0
+
+
+def test_import_refusal_names_key_and_position(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "facilitator-session", "version": 1,
+                               "session": {"title": "x"},
+                               "ideas": [{"id": "i1", "text": "a", "theme": "t9"}]}))
+    out = run("import", bad, "-o", tmp_path / "x.atelier", lang="en")
+    assert out.returncode == 1
+    one_line_error(out)
+    assert 'ideas[0].theme: no theme with id “t9”' in out.stderr
+    assert not (tmp_path / "x.atelier").exists()
+
+
+def test_demo_is_populated(tmp_path):
+    f = tmp_path / "demo.atelier"
+    out = run("demo", f, "--no-open", home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(run("info", f, "--json").stdout)
+    for key in ("participants", "agenda_items", "themes", "ideas", "rounds", "votes", "actors",
+                "decisions", "actions"):
+        assert data[key] > 0, key
+    assert run("check", f).returncode == 0
+
+
+def test_check_healthy_and_damaged(tmp_path):
+    f = tmp_path / "s.atelier"
+    run("new", f)
+    ok = run("check", f)
+    assert ok.returncode == 0 and "sain" in ok.stdout
+    pdf = tmp_path / "rapport.atelier"
+    pdf.write_bytes(b"%PDF-1.4\n" + b"0" * 2000)
+    out = run("check", pdf)
+    assert out.returncode == 1
+    one_line_error(out)
+    assert "rapport.atelier" in out.stderr
+
+
+@pytest.mark.parametrize("args", [["bogus"], ["info"], ["export", "x.atelier"],
+                                  ["export", "x.atelier", "--format", "gif"]])
+def test_usage_errors_exit_2(args):
+    out = run(*args)
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+
+
+def test_missing_file_is_one_line_and_not_created(tmp_path):
+    f = tmp_path / "absent.atelier"
+    for args in (["info", f], ["check", f], ["export", f, "--format", "json"]):
+        out = run(*args)
+        assert out.returncode == 1
+        one_line_error(out)
+        assert "introuvable" in out.stderr
+    assert not f.exists()
+    out = run("info", f, lang="en")
+    assert "File not found" in out.stderr
+
+
+def test_newer_file_refused_in_english(tmp_path):
+    import sqlite3
+
+    f = tmp_path / "future.atelier"
+    run("new", f)
+    con = sqlite3.connect(f)
+    con.execute("PRAGMA user_version = 99")
+    con.commit()
+    con.close()
+    before = f.read_bytes()
+    out = run("info", f, lang="en")
+    assert out.returncode == 1
+    one_line_error(out)
+    assert "newer version of Facilitateur" in out.stderr
+    assert f.read_bytes() == before
