@@ -1,0 +1,176 @@
+"""The app shell as a facilitator uses it: create a session, fill the Séance page, add people by
+keyboard and from a CSV list, undo, reopen, switch pages with Ctrl+1…8, bad files refused."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from facilitator.store import Store
+
+
+@pytest.fixture
+def controller(qtbot, qapp, messages, tmp_path):
+    from ui.controller import AppController
+
+    c = AppController("fr")
+    qtbot.addWidget(c.window)
+    c.window.show()
+    yield c
+    c.close_session()
+
+
+def type_text(widget, text):
+    """Type any text, accents included (qtbot.keyClicks aborts on non-ASCII)."""
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                           Qt.KeyboardModifier.NoModifier)
+
+
+def test_create_add_participants_undo_and_reopen(controller, qtbot, tmp_path):
+    path = tmp_path / "seance.atelier"
+    assert controller.create_session(str(path), "Priorités 2027", None, "fr")
+    w = controller.window
+    assert "Priorités 2027" in w.windowTitle() and "seance.atelier" in w.windowTitle()
+    page = w.show_page("participants")
+    page.name_edit.setFocus()
+    type_text(page.name_edit, "Élise Côté")
+    QTest.keyClick(page.name_edit, Qt.Key.Key_Tab)
+    type_text(page.org_edit, "MRC des Moulins")
+    QTest.keyClick(page.org_edit, Qt.Key.Key_Return)
+    type_text(page.name_edit, "Jean Tremblay")
+    QTest.keyClick(page.name_edit, Qt.Key.Key_Return)
+    assert [p.name for p in page.model.rows] == ["Élise Côté", "Jean Tremblay"]
+    assert page.model.rows[0].organization == "MRC des Moulins"
+    assert page.name_edit.text() == "" and page.name_edit.hasFocus()
+    # Space marks the selected person absent, Delete removes, undo brings back
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(1, 1))
+    QTest.keyClick(page.table, Qt.Key.Key_Space)
+    assert controller.ctx.store.participants.list()[1].present is False
+    QTest.keyClick(page.table, Qt.Key.Key_Delete)
+    assert [p.name for p in page.model.rows] == ["Élise Côté"]
+    w.undo_action.trigger()
+    assert [p.name for p in page.model.rows] == ["Élise Côté", "Jean Tremblay"]
+    w.undo_action.trigger()  # the absence
+    assert page.model.rows[1].present is True
+    w.redo_action.trigger()
+    assert page.model.rows[1].present is False
+    # close and reopen: everything is in the file
+    controller.close_session()
+    assert controller.open_path(path)
+    people = controller.ctx.store.participants.list()
+    assert [(p.name, p.present) for p in people] == [("Élise Côté", True), ("Jean Tremblay", False)]
+
+
+def test_csv_import_with_preview(controller, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "s.atelier"
+    controller.create_session(str(path), "Atelier", None, "fr")
+    csv_file = tmp_path / "liste.csv"
+    csv_file.write_bytes("Nom;Organisation;Courriel;Présent\n"
+                         "Émilie Gagnon;Ville de Saint-Lin;emilie@example.org;oui\n"
+                         "Marc Roy;CISSS;;non\n"
+                         ";;;\n"
+                         "Nunavik ᐃᓄᒃᑎᑐᑦ;Kativik;;x\n".encode("utf-8-sig"))
+    from ui.dialogs.csv_import import ParticipantsImportDialog
+
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["rows"] = dialog.preview.rowCount()
+        seen["summary"] = dialog.summary.text()
+        seen["first"] = dialog.preview.item(0, 0).text()
+        return ParticipantsImportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ParticipantsImportDialog, "exec", fake_exec)
+    page = controller.window.show_page("participants")
+    page.import_csv(str(csv_file))
+    assert seen["rows"] == 3
+    assert "3" in seen["summary"]
+    assert seen["first"] == "Émilie Gagnon"
+    people = controller.ctx.store.participants.list()
+    assert [(p.name, p.organization, p.email, p.present) for p in people] == [
+        ("Émilie Gagnon", "Ville de Saint-Lin", "emilie@example.org", True),
+        ("Marc Roy", "CISSS", None, False),
+        ("Nunavik ᐃᓄᒃᑎᑐᑦ", "Kativik", None, True)]
+    controller.window.undo_action.trigger()  # the whole import is one step
+    assert controller.ctx.store.participants.list() == []
+
+
+def test_session_page_edits_are_saved_and_undoable(window, ctx, qtbot):
+    page = window.show_page("session")
+    page.place_edit.setFocus()
+    type_text(page.place_edit, "Salle du conseil, Saint-Élie")
+    page.place_edit.editingFinished.emit()
+    assert ctx.store.session.get().place == "Salle du conseil, Saint-Élie"
+    page.title_edit.setText("")
+    page.title_edit.editingFinished.emit()  # a session keeps a title
+    assert ctx.store.session.get().title == "Atelier de test"
+    assert page.title_edit.text() == "Atelier de test"
+    page.facilitators_edit.setText("Julie Morin, Marc-André Roy")
+    page.facilitators_edit.editingFinished.emit()
+    assert ctx.store.session.get().facilitators == ["Julie Morin", "Marc-André Roy"]
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert ctx.store.session.get().place is None
+    assert page.place_edit.text() == ""
+
+
+def test_ctrl_numbers_reach_every_page(window, qtbot):
+    from ui.pages import PAGES
+
+    for n, (key, *_rest) in enumerate(PAGES, start=1):
+        QTest.keyClick(window, Qt.Key(Qt.Key.Key_0 + n), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_key() == key
+        assert window.sidebar.currentRow() == n - 1
+
+
+def test_bad_files_are_refused_with_a_message(controller, messages, tmp_path):
+    pdf = tmp_path / "rapport.atelier"
+    pdf.write_bytes(b"%PDF-1.4\n" + b"x" * 500)
+    assert not controller.open_path(pdf)
+    assert messages[-1][0] == "warning"
+    assert "rapport.atelier" in messages[-1][2]
+    assert not controller.open_path(tmp_path / "absent.atelier")
+    assert "introuvable" in messages[-1][2] or "not found" in messages[-1][2]
+    assert not (tmp_path / "absent.atelier").exists()
+    assert controller.window.central.currentWidget() is controller.window.start
+
+
+def test_same_file_twice_is_refused(controller, messages, tmp_path):
+    path = tmp_path / "s.atelier"
+    other = Store.create(path, "déjà ouverte")
+    try:
+        assert not controller.open_path(path)
+        assert "déjà ouvert" in messages[-1][2] or "already open" in messages[-1][2]
+    finally:
+        other.close()
+    assert controller.open_path(path)
+
+
+def test_save_copy(controller, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "s.atelier"
+    controller.create_session(str(path), "Atelier", None, "fr")
+    store = controller.ctx.store
+    controller.ctx.do("x", lambda: store.participants.add("Ana"), {"participants"})
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "copie"), ""))
+    controller.save_copy()
+    with Store.open(tmp_path / "copie.atelier") as c:
+        assert [p.name for p in c.participants.list()] == ["Ana"]
+
+
+def test_model_passes_qt_model_tester(ctx, qtbot):
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    from ui.models.participants import ParticipantsModel
+
+    ctx.do("a", lambda: ctx.store.participants.add("Ana", "X", True), {"participants"})
+    model = ParticipantsModel(ctx)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    ctx.do("b", lambda: ctx.store.participants.add("Bob"), {"participants"})
+    model.reload()
+    assert model.rowCount() == 2
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
