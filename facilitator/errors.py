@@ -195,6 +195,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "« {name} » ne peut pas servir de nom de modèle : il faut au moins une lettre ou un "
         "chiffre.",
         "“{name}” cannot be used as a template name: it needs at least one letter or digit."),
+    # decisions and actions (facilitator/decisions.py)
+    "decision_pattern_empty": (
+        "Le modèle de numérotation est vide ; par exemple : CM-{{yyyy}}-{{mm}}-{{nnn}}.",
+        "The numbering pattern is empty; for example: CM-{{yyyy}}-{{mm}}-{{nnn}}."),
+    "decision_pattern_unknown": (
+        "« {found} » est inconnu dans le modèle de numérotation ; utilisez {{yyyy}}, {{yy}}, "
+        "{{mm}}, {{dd}} (date de la séance) et {{nnn}} (numéro courant, autant de chiffres que "
+        "de n).",
+        "“{found}” is unknown in the numbering pattern; use {{yyyy}}, {{yy}}, {{mm}}, {{dd}} "
+        "(the session's date) and {{nnn}} (running number, as many digits as there are n)."),
+    "decision_pattern_brace": (
+        "Le modèle « {pattern} » contient une accolade seule ; chaque {{ doit être fermée par }}.",
+        "The pattern “{pattern}” has a lone brace; every {{ must be closed by }}."),
+    "decision_pattern_no_sequence": (
+        "Le modèle « {pattern} » n'a pas de numéro courant : ajoutez {{nnn}} (ou {{n}}), sinon "
+        "toutes les décisions auraient le même numéro.",
+        "The pattern “{pattern}” has no running number: add {{nnn}} (or {{n}}), otherwise every "
+        "decision would get the same number."),
+    "decision_pattern_two_sequences": (
+        "Le modèle « {pattern} » a plus d'un numéro courant ({{n}}, {{nnn}}…) ; gardez-en un "
+        "seul.",
+        "The pattern “{pattern}” has more than one running number ({{n}}, {{nnn}}…); keep "
+        "only one."),
+    "decision_number_empty": ("Le numéro de la décision ne peut pas être vide.",
+                              "The decision number cannot be empty."),
+    "decision_number_taken": (
+        "Le numéro « {number} » est déjà celui d'une autre décision ; choisissez-en un autre.",
+        "Number “{number}” is already used by another decision; choose another one."),
+    "decision_count_negative": ("Un nombre de voix ne peut pas être négatif ({count}).",
+                                "A vote count cannot be negative ({count})."),
+    "decision_idea_gone": ("Cette idée n'existe plus ; l'action n'a pas été créée.",
+                           "This idea no longer exists; the action was not created."),
 }
 
 # Names of things used inside messages ({kind}), both languages.

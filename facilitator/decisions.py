@@ -1,0 +1,229 @@
+"""Decision rules: numbers made from the session's pattern, their uniqueness, the minutes
+sentence of a resolution, and which ideas to turn into actions first.
+
+Numbering pattern (the session's `decision_pattern`, e.g. ``CM-{yyyy}-{mm}-{nnn}``):
+{yyyy} {yy} {mm} {dd} are the session's date (today when it has none); {n}, {nn}, {nnn}…
+is the running number, zero-padded to as many digits as there are n ({n}: no padding). The
+next number is one more than the highest already used with the same date parts, so numbering
+continues from a number the facilitator typed (CM-2026-11-045 is followed by 046).
+
+The wording of a resolution (« Il est proposé par X, appuyé par Y et résolu … ») lives with the
+report (`export.report`, words in `export.labels`); this module reuses it so that the Décisions
+page shows exactly what the minutes will say.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from . import voting
+from .errors import FacilitatorError
+from .model import OUTCOMES, Decision, Idea
+
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_DATE_PARTS = ("yyyy", "yy", "mm", "dd")
+_SEQUENCE = re.compile(r"n+")
+DEFAULT_PATTERN = "{yyyy}-{nnn}"
+
+
+# -- the pattern -----------------------------------------------------------------------------
+def check_pattern(pattern: str | None) -> str:
+    """The pattern without surrounding spaces; FacilitatorError when it cannot number decisions:
+    empty, an unknown {placeholder}, a lone brace, or not exactly one running number."""
+    pattern = (pattern or "").strip()
+    if not pattern:
+        raise FacilitatorError("decision_pattern_empty")
+    sequences = 0
+    for m in _PLACEHOLDER.finditer(pattern):
+        name = m.group(1)
+        if _SEQUENCE.fullmatch(name):
+            sequences += 1
+        elif name not in _DATE_PARTS:
+            raise FacilitatorError("decision_pattern_unknown", found=m.group(0))
+    rest = _PLACEHOLDER.sub("", pattern)
+    if "{" in rest or "}" in rest:
+        raise FacilitatorError("decision_pattern_brace", pattern=pattern)
+    if sequences == 0:
+        raise FacilitatorError("decision_pattern_no_sequence", pattern=pattern)
+    if sequences > 1:
+        raise FacilitatorError("decision_pattern_two_sequences", pattern=pattern)
+    return pattern
+
+
+def pattern_date(date: str | _dt.date | None, today: _dt.date | None = None) -> _dt.date:
+    """The date a pattern uses: the session's (ISO text or date), else today."""
+    if isinstance(date, _dt.date):
+        return date
+    if date:
+        try:
+            return _dt.date.fromisoformat(date)
+        except ValueError:
+            pass
+    return today or _dt.date.today()
+
+
+def _date_values(day: _dt.date) -> dict[str, str]:
+    return {"yyyy": f"{day.year:04d}", "yy": f"{day.year % 100:02d}",
+            "mm": f"{day.month:02d}", "dd": f"{day.day:02d}"}
+
+
+def render(pattern: str, sequence: int, day: _dt.date) -> str:
+    """The number for this running number and date (the pattern is assumed checked)."""
+    values = _date_values(day)
+
+    def sub(m: re.Match) -> str:
+        name = m.group(1)
+        if _SEQUENCE.fullmatch(name):
+            return str(sequence).zfill(len(name) if len(name) > 1 else 1)
+        return values.get(name, m.group(0))
+
+    return _PLACEHOLDER.sub(sub, pattern)
+
+
+def _matcher(pattern: str, day: _dt.date) -> re.Pattern:
+    """A regex matching the numbers of this pattern and date; group 1 is the running number."""
+    values = _date_values(day)
+    out, pos = [], 0
+    for m in _PLACEHOLDER.finditer(pattern):
+        out.append(re.escape(pattern[pos:m.start()]))
+        name = m.group(1)
+        out.append(r"(\d+)" if _SEQUENCE.fullmatch(name) else re.escape(values[name]))
+        pos = m.end()
+    out.append(re.escape(pattern[pos:]))
+    return re.compile("".join(out))
+
+
+def next_number(pattern: str | None, used: Iterable[str], date: str | _dt.date | None = None,
+                *, today: _dt.date | None = None) -> str:
+    """The next free number: one more than the highest running number already used with this
+    pattern and date (1 when none), never one of `used`.
+
+    A pattern that cannot number (see check_pattern) falls back to the default pattern, so a
+    session with a broken pattern still gets unique numbers."""
+    try:
+        pattern = check_pattern(pattern)
+    except FacilitatorError:
+        pattern = DEFAULT_PATTERN
+    day = pattern_date(date, today)
+    used = {u.strip() for u in used}
+    matcher = _matcher(pattern, day)
+    highest = 0
+    for number in used:
+        m = matcher.fullmatch(number)
+        if m:
+            highest = max(highest, int(m.group(1)))
+    # any used number this pattern could render has a running number <= highest: free
+    return render(pattern, highest + 1, day)
+
+
+# -- the number of one decision --------------------------------------------------------------
+def check_number(number: str | None, used: Iterable[str], current: str | None = None) -> str:
+    """The number without surrounding spaces, refused when empty or already used by another
+    decision (`current` is the decision's own number, which it may keep)."""
+    number = (number or "").strip()
+    if not number:
+        raise FacilitatorError("decision_number_empty")
+    if number != (current or "").strip() and number in {u.strip() for u in used}:
+        raise FacilitatorError("decision_number_taken", number=number)
+    return number
+
+
+def session_next_number(store, *, today: _dt.date | None = None) -> str:
+    s = store.session.get()
+    return next_number(s.decision_pattern, store.decisions.numbers(), s.date, today=today)
+
+
+def add_decision(store, text: str = "", *, number: str | None = None, today=None,
+                 **fields) -> int:
+    """Add a decision numbered from the session's pattern (or `number`, checked). Call it
+    inside a transaction (ctx.do)."""
+    used = store.decisions.numbers()
+    if number is None:
+        number = session_next_number(store, today=today)
+    number = check_number(number, used)
+    return store.decisions.add(number, text, **fields)
+
+
+def set_number(store, decision_id: int, number: str) -> str:
+    """Give a decision another number, refusing a duplicate before the database would."""
+    current = store.decisions.get(decision_id)
+    number = check_number(number, store.decisions.numbers(), current.number if current else None)
+    store.decisions.update(decision_id, number=number)
+    return number
+
+
+def set_pattern(store, pattern: str) -> str:
+    """Change the session's numbering pattern after checking it."""
+    pattern = check_pattern(pattern)
+    store.session.update(decision_pattern=pattern)
+    return pattern
+
+
+def check_counts(votes_for: int | None, votes_against: int | None,
+                 abstentions: int | None) -> None:
+    for value in (votes_for, votes_against, abstentions):
+        if value is not None and value < 0:
+            raise FacilitatorError("decision_count_negative", count=value)
+
+
+# -- the minutes sentence --------------------------------------------------------------------
+def minutes_parts(decision: Decision, names: dict[int, str], lang: str) -> tuple[str, str, str]:
+    """(preamble, text, conclusion) exactly as the report writes them, e.g.
+    (« Il est proposé par Alice Côté, appuyé par Bruno Lévesque et résolu : », text,
+    « Adoptée. »)."""
+    from .export.report import _decision  # the one place for the resolution wording
+
+    row = _decision(decision, names, lang)
+    return row.preamble, row.text, row.conclusion
+
+
+def minutes_sentence(decision: Decision, names: dict[int, str], lang: str) -> str:
+    """The resolution as one paragraph of the minutes."""
+    preamble, text, conclusion = minutes_parts(decision, names, lang)
+    return " ".join(part for part in (preamble, text.strip(), conclusion) if part)
+
+
+def outcome_label(outcome: str, lang: str) -> str:
+    from .export.labels import label
+
+    return label(f"outcome_{outcome}", lang)
+
+
+def outcome_choices(lang: str) -> list[tuple[str, str]]:
+    """(key, label) of every outcome, in the order a person picks them."""
+    return [(o, outcome_label(o, lang)) for o in OUTCOMES]
+
+
+# -- actions from ideas ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class IdeaChoice:
+    idea: Idea
+    rank: int | None        # rank in the latest closed round on ideas; None when not ranked
+    dots: int
+
+
+def ranked_ideas(store) -> tuple[list[IdeaChoice], str | None]:
+    """Every idea, the top-ranked first when a round on ideas is closed (the latest one), then
+    the others in their order; and the title of that round (None when there is none)."""
+    ideas = store.ideas.list()
+    closed = [r for r in store.voting.rounds() if r.status == "closed" and r.target == "ideas"]
+    if not closed:
+        return [IdeaChoice(i, None, 0) for i in ideas], None
+    rnd = closed[-1]
+    standings = {s.item_id: s for s in voting.tally(rnd, store.voting.votes(rnd.id))}
+    order = {item: n for n, item in enumerate(standings)}
+    choices = [IdeaChoice(i, standings[i.id].rank if i.id in standings else None,
+                          standings[i.id].dots if i.id in standings else 0) for i in ideas]
+    choices.sort(key=lambda c: (0, order[c.idea.id]) if c.rank is not None else (1, 0))
+    return choices, rnd.title
+
+
+def add_action_from_idea(store, idea_id: int, owner: str | None = None,
+                         due: str | None = None) -> int:
+    """An open action whose text is the idea's, linked to it. Call it inside a transaction."""
+    idea = store.ideas.get(idea_id)
+    if idea is None:
+        raise FacilitatorError("decision_idea_gone")
+    return store.decisions.add_action(idea.text, owner, due, "open", idea_id)
