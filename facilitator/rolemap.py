@@ -106,3 +106,61 @@ def gap_text(gap: Gap, lang: str, actor_names: Mapping[int, str] = {}) -> str:
         return pick(f"Rôle « {label} » : la présence souhaitée dépasse la présence actuelle.",
                     f"{label} role: the desired presence exceeds what exists today.", lang)
     raise ValueError(f"unknown gap kind: {gap.kind!r}")
+
+
+# -- actors: their kinds, and new actors from the participants' organizations (Rôles page) --
+#: Kinds of actor offered in lists; an actor's kind may also be any text typed by a person.
+ACTOR_KINDS: tuple[str, ...] = ("municipal", "community", "public institution", "business",
+                                "citizen group", "other")
+_KIND_LABELS = {
+    "municipal": ("Municipal", "Municipal"),
+    "community": ("Communautaire", "Community"),
+    "public institution": ("Institution publique", "Public institution"),
+    "business": ("Entreprise", "Business"),
+    "citizen group": ("Groupe citoyen", "Citizen group"),
+    "other": ("Autre", "Other"),
+}
+
+
+def _folded(text: str) -> str:
+    from .tabular import fold
+
+    return " ".join(fold(text).split())
+
+
+def kind_label(kind: str | None, lang: str) -> str:
+    """What a person reads for an actor's kind: the label of a known kind, otherwise the text
+    as typed ('' when there is none)."""
+    if not kind:
+        return ""
+    labels = _KIND_LABELS.get(kind)
+    return pick(labels[0], labels[1], lang) if labels else kind
+
+
+def kind_from_text(text: str | None) -> str | None:
+    """The kind to store for what a person typed or picked: a known kind when the text is its
+    key or its label in French or English (case and accents ignored), None when blank,
+    otherwise the text as typed, without surrounding spaces."""
+    if text is None or not text.strip():
+        return None
+    folded = _folded(text)
+    for key, labels in _KIND_LABELS.items():
+        if folded in (_folded(key), _folded(labels[0]), _folded(labels[1])):
+            return key
+    return text.strip()
+
+
+def new_actor_names(organizations: Iterable[str | None], actor_names: Iterable[str]) -> list[str]:
+    """The organizations that are not actors yet, each once, in the order given, spelled as
+    first met: blank ones are skipped, and case, accents and spacing are ignored when comparing
+    (« Ville de Lévis » is the actor « VILLE DE LEVIS »)."""
+    seen = {_folded(n) for n in actor_names}
+    out = []
+    for org in organizations:
+        if not org or not org.strip():
+            continue
+        key = _folded(org)
+        if key not in seen:
+            seen.add(key)
+            out.append(org.strip())
+    return out
