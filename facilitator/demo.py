@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from pathlib import Path
 
 from .errors import FileError
@@ -326,22 +325,9 @@ def _at(hhmm_minutes: int) -> str:
     return f"{DATE}T{hhmm_minutes // 60:02d}:{hhmm_minutes % 60:02d}:00{OFFSET}"
 
 
-def decision_number(pattern: str, date: str, n: int) -> str:
-    """The n-th decision number of a session held on date (YYYY-MM-DD), from a pattern such as
-    "CM-{yyyy}-{mm}-{nnn}" (placeholders documented in facilitator/templates.py)."""
-    yyyy, mm, dd = date.split("-")
-
-    def sub(m: re.Match) -> str:
-        key = m.group(1)
-        if key and set(key) == {"n"}:
-            return str(n).zfill(len(key) if len(key) > 1 else 0)
-        return {"yyyy": yyyy, "yy": yyyy[2:], "mm": mm, "dd": dd}.get(key, m.group(0))
-
-    return re.sub(r"\{([a-z]*)\}", sub, pattern)
-
-
 def _fill(store, en: bool) -> None:
     from .agenda import parse_hhmm
+    from .decisions import next_number
     from .templates import apply_template, load_template
     from .voting import check_ballot
 
@@ -388,9 +374,9 @@ def _fill(store, en: bool) -> None:
         for role, (current, desired) in roles.items():
             store.actors.set_level(aid, role, current, desired)
 
-    for n, (fr, en_text, mover, seconder, outcome, yes, no, abst) in enumerate(DECISIONS, 1):
-        store.decisions.add(decision_number(session.decision_pattern, DATE, n),
-                            en_text if en else fr, who[mover], who[seconder], outcome,
+    for fr, en_text, mover, seconder, outcome, yes, no, abst in DECISIONS:
+        number = next_number(session.decision_pattern, store.decisions.numbers(), DATE)
+        store.decisions.add(number, en_text if en else fr, who[mover], who[seconder], outcome,
                             yes, no, abst)
     for fr, en_text, owner, due, status, idea in ACTIONS:
         if isinstance(owner, tuple):

@@ -51,6 +51,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cannot_create": (
         "Impossible de créer « {file} » : {detail}.",
         "Could not create “{file}”: {detail}."),
+    "file_moved": (
+        "« {file} » a été déplacé, renommé ou supprimé pendant qu'il était ouvert : le dernier "
+        "changement n'a pas été enregistré. Enregistrez une copie de la séance pour ne rien perdre.",
+        "“{file}” was moved, renamed or deleted while open: the last change was not saved. "
+        "Save a copy of the session so that nothing is lost."),
     "migration_failed": (
         "La mise à jour du format de « {file} » a échoué ({detail}) ; le fichier n'a pas été "
         "modifié et une copie de sécurité est dans « {backup} ».",
@@ -186,11 +191,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "écrivez name = \"{expected}\" ou renommez le fichier.",
         "{file}: name: “{found}” does not match the file name; write name = \"{expected}\" "
         "or rename the file."),
-    "template_pattern": (
-        "{file} : decision_pattern : « {found} » est inconnu ; utilisez {{yyyy}}, {{yy}}, "
-        "{{mm}}, {{dd}} et {{nnn}} (numéro courant, autant de chiffres que de n).",
-        "{file}: decision_pattern: “{found}” is unknown; use {{yyyy}}, {{yy}}, {{mm}}, {{dd}} "
-        "and {{nnn}} (running number, as many digits as there are n)."),
+    "template_pattern": ("{file} : decision_pattern : {inner}",
+                         "{file}: decision_pattern: {inner}"),
     "template_bad_name": (
         "« {name} » ne peut pas servir de nom de modèle : il faut au moins une lettre ou un "
         "chiffre.",
@@ -227,6 +229,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "A vote count cannot be negative ({count})."),
     "decision_idea_gone": ("Cette idée n'existe plus ; l'action n'a pas été créée.",
                            "This idea no longer exists; the action was not created."),
+    # recording dot votes (facilitator/ballots.py)
+    "vote_round_gone": ("Ce tour de vote n'existe plus (n° {round}).",
+                        "This voting round no longer exists (#{round})."),
+    "vote_not_integer": ("« {item} » : un nombre entier de points est attendu (reçu : {found}).",
+                         "“{item}”: a whole number of dots is expected (got: {found})."),
+    "vote_needs_participant": (
+        "Le tour « {round} » est nominatif : choisissez d'abord qui vote.",
+        "Round “{round}” is named: first choose who is voting."),
+    "vote_unknown_participant": ("Aucun participant n° {pid} dans cette séance.",
+                                 "No participant #{pid} in this session."),
+    "vote_title_empty": ("Donnez un titre au tour de vote.", "Give the voting round a title."),
+    "vote_no_candidates": (
+        "Le tour « {round} » n'a aucun candidat : choisissez au moins une idée ou un thème.",
+        "Round “{round}” has no candidates: choose at least one idea or theme."),
+    "vote_target_has_dots": (
+        "Le tour « {round} » a déjà des points : on ne peut plus changer ce qui est voté.",
+        "Round “{round}” already has dots: what is voted on can no longer change."),
+    "vote_candidate_has_dots": (
+        "« {item} » a déjà {dots} point(s) dans ce tour : on ne peut pas le retirer des "
+        "candidats.",
+        "“{item}” already has {dots} dot(s) in this round: it cannot be removed from the "
+        "candidates."),
+    "vote_runoff_not_closed": (
+        "Fermez le tour « {round} » avant d'en tirer un second tour.",
+        "Close round “{round}” before starting a runoff from it."),
+    "vote_runoff_empty": (
+        "Aucun candidat du tour « {round} » ne correspond à ce choix : le second tour serait "
+        "vide.",
+        "No candidate of round “{round}” matches this choice: the runoff would be empty."),
 }
 
 # Names of things used inside messages ({kind}), both languages.

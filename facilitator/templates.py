@@ -19,7 +19,7 @@ does not know are ignored, so that a newer template still opens in an older vers
     decision_pattern = "CM-{yyyy}-{mm}-{nnn}"
                                  optional: how decisions are numbered; {yyyy} {yy} {mm} {dd} are
                                  the session's date, {nnn} the running number zero-padded to as
-                                 many digits as there are n ({n} = no padding)
+                                 many digits as there are n (rules: decisions.check_pattern)
     language = "fr"              optional, informative: the language a saved template was typed in
 
     [[agenda]]                   required, at least one, in running order
@@ -61,18 +61,28 @@ from pathlib import Path
 from typing import Any
 
 from .agenda import parse_hhmm
+from .decisions import check_pattern
 from .errors import FacilitatorError, FileError
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, current_language
 
 SUFFIX = ".toml"
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
-_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-_KNOWN_PLACEHOLDER = re.compile(r"yyyy|yy|mm|dd|n+")
 _LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
 
 class TemplateError(FacilitatorError):
-    """A template file was refused; the message names the file and the key."""
+    """A template file was refused; the message names the file and the key.
+
+    `inner`, when given, is another FacilitatorError (e.g. from decisions.check_pattern) whose
+    sentence is put, in the same language, after the file and the key."""
+
+    def message(self, lang: str | None = None) -> str:
+        inner = self.params.get("inner")
+        if isinstance(inner, FacilitatorError):
+            lang = lang or current_language()
+            return TemplateError(self.key, **{**self.params,
+                                              "inner": inner.message(lang)}).message(lang)
+        return super().message(lang)
 
 
 @dataclass
@@ -316,11 +326,12 @@ def _build(r: _Reader, data: dict, path: Path, builtin: bool) -> Template:
         r.fail("template_time_order", start=start, end=end)
     pattern = data.get("decision_pattern")
     if pattern is not None:
-        if not isinstance(pattern, str) or not pattern.strip():
+        if not isinstance(pattern, str):
             r.fail("template_text", path="decision_pattern", found=_found(pattern))
-        for m in _PLACEHOLDER.finditer(pattern):
-            if not _KNOWN_PLACEHOLDER.fullmatch(m.group(1)):
-                r.fail("template_pattern", found=m.group(0))
+        try:
+            pattern = check_pattern(pattern)
+        except FacilitatorError as exc:
+            r.fail("template_pattern", inner=exc)
     language = data.get("language")
     if language is not None and language not in LANGUAGES:
         r.fail("template_choice", path="language", found=_found(language),
@@ -467,10 +478,13 @@ def save_as_template(store, name: str, *, title: str | None = None,
             _q(f"Modèle enregistré à partir de la séance « {session.title} »."),
             _q(f"Template saved from the session “{session.title}”.")),
     ]
-    for key in ("start_time", "end_time", "decision_pattern"):
+    for key, check in (("start_time", parse_hhmm), ("end_time", parse_hhmm),
+                       ("decision_pattern", check_pattern)):
         value = getattr(session, key)
-        if value:
-            lines.append(f"{key} = {_q(value)}")
+        with contextlib.suppress(FacilitatorError, ValueError):  # keep only what reads back
+            if value:
+                check(value)
+                lines.append(f"{key} = {_q(value)}")
     rounds = store.voting.rounds()
     if rounds:
         rnd = rounds[0]

@@ -122,6 +122,8 @@ def test_broken_toml_names_the_file_the_key_and_the_line(tmp_path):
     ('decision_pattern = "PT-{yyyy}-{nnn}"', 'decision_pattern = "PT-{annee}-{nnn}"',
      "decision_pattern"),
     ('name = "priorites-mrc"', 'name = "autre-nom"', "name"),
+    ('decision_pattern = "PT-{yyyy}-{nnn}"', 'decision_pattern = "PT-{yyyy}"',
+     "decision_pattern"),
 ])
 def test_each_kind_of_mistake_is_named(tmp_path, old, new, key):
     path = _broken(tmp_path, old, new)
