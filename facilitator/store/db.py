@@ -78,6 +78,7 @@ class Store:
         self.path = path
         self.conn = conn
         self.read_only = read_only
+        self._identity = _identity(path)
         self.undo = UndoLog(conn)
         from . import repositories  # the aggregates, each in its own module
 
@@ -200,9 +201,16 @@ class Store:
                             backup=str(backup)) from None
 
     # -- writing ----------------------------------------------------------------------------
+    def file_is_in_place(self) -> bool:
+        """False when the file was moved, renamed or deleted since it was opened (on Linux
+        the open file would keep accepting writes that nobody could find again)."""
+        return _identity(self.path) == self._identity
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One atomic, durable change. Maps disk full, read-only, lost file to FileError."""
+        if not self.file_is_in_place():
+            raise FileError("file_moved", file=str(self.path))
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -260,6 +268,10 @@ class Store:
             "actions": q("SELECT count(*) FROM action"),
         }
 
+    def uid(self) -> str:
+        """A random identifier given at creation: the same session under any file name."""
+        return self.conn.execute("SELECT uid FROM session WHERE id = 1").fetchone()[0]
+
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
@@ -310,6 +322,14 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def _uri_path(path: Path) -> str:

@@ -23,6 +23,7 @@ CREATE TABLE session (
     decision_pattern TEXT NOT NULL DEFAULT '{yyyy}-{nnn}',
     hide_authors INTEGER NOT NULL DEFAULT 0,
     template TEXT,
+    uid TEXT NOT NULL DEFAULT (lower(hex(randomblob(16)))),  -- names its snapshots
     created_at TEXT NOT NULL
 );
 CREATE TABLE participant (
