@@ -173,7 +173,10 @@ def load_template(name_or_path: str) -> Template:
     from .paths import user_templates_dir
 
     text = str(name_or_path)
-    if text.endswith(SUFFIX) or os.sep in text or (os.altsep and os.altsep in text):
+    is_path = os.sep in text or bool(os.altsep and os.altsep in text)
+    if text.endswith(SUFFIX) and not is_path and not Path(text).is_file():
+        text = text[:-len(SUFFIX)]   # "priorites-mrc.toml" typed as a name
+    elif text.endswith(SUFFIX) or is_path:
         path = Path(text)
         if not path.is_file():
             raise FileError("not_found", file=text)

@@ -76,6 +76,9 @@ def test_load_by_name_by_path_and_unknown_name():
     by_name = load_template("priorites-mrc")
     by_path = load_template(str(builtin_dir() / "priorites-mrc.toml"))
     assert by_name.items == by_path.items and by_path.builtin
+    assert load_template("priorites-mrc.toml").name == "priorites-mrc"
+    with pytest.raises(FileError):
+        load_template(str(builtin_dir() / "absent.toml"))
     with pytest.raises(FacilitatorError) as err:
         load_template("atelier-inexistant")
     assert err.value.key == "unknown_template"
