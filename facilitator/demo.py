@@ -188,39 +188,39 @@ BALLOTS = {
 }
 ROUND = ("Priorités de territoire 2027", "2027 territory priorities")
 
-# (name fr, name en, kind fr, kind en, {role: (current, desired)})
+# (name fr, name en, kind, {role: (current, desired)}); kind is one of rolemap.ACTOR_KINDS,
+# or free text (fr, en) as a person would type it
 ACTORS = [
-    ("MRC des Moulins-du-Lac", "Moulins-du-Lac RCM", "municipal", "municipal",
+    ("MRC des Moulins-du-Lac", "Moulins-du-Lac RCM", "municipal",
      {"animateur": (3, 2), "accelerateur": (2, 1), "experimentateur": (2, 1),
       "eclaireur": (2, 2), "entrepreneur": (3, 3), "facilitateur": (3, 2),
       "developpeur": (1, 1)}),
     ("Municipalité de Saint-Aubin-des-Moulins", "Municipality of Saint-Aubin-des-Moulins",
-     "municipal", "municipal", {"entrepreneur": (2, 2), "animateur": (1, 2)}),
-    ("Municipalité de Lac-Vert", "Municipality of Lac-Vert", "municipal", "municipal",
+     "municipal", {"entrepreneur": (2, 2), "animateur": (1, 2)}),
+    ("Municipalité de Lac-Vert", "Municipality of Lac-Vert", "municipal",
      {"experimentateur": (1, 2), "animateur": (1, 1)}),
     ("Corporation de développement communautaire des Moulins",
-     "Moulins Community Development Corporation", "communautaire", "community",
+     "Moulins Community Development Corporation", "community",
      {"animateur": (2, 3), "facilitateur": (2, 3), "accelerateur": (1, 2)}),
     ("Carrefour jeunesse-emploi des Moulins-du-Lac", "Moulins-du-Lac Youth Employment Centre",
-     "communautaire", "community", {"accelerateur": (2, 2), "experimentateur": (2, 2)}),
-    ("CISSS de la Haute-Rivière", "Haute-Rivière CISSS", "institution publique",
-     "public institution",
+     "community", {"accelerateur": (2, 2), "experimentateur": (2, 2)}),
+    ("CISSS de la Haute-Rivière", "Haute-Rivière CISSS", "public institution",
      {"eclaireur": (1, 2), "developpeur": (1, 2), "facilitateur": (1, 2)}),
     ("Cégep de la Haute-Rivière, centre de recherche appliquée",
-     "Haute-Rivière CEGEP, applied research centre", "institution publique",
-     "public institution", {"developpeur": (1, 3), "eclaireur": (1, 2), "accelerateur": (1, 1)}),
+     "Haute-Rivière CEGEP, applied research centre", "public institution",
+     {"developpeur": (1, 3), "eclaireur": (1, 2), "accelerateur": (1, 1)}),
     ("Chambre de commerce des Moulins-du-Lac", "Moulins-du-Lac Chamber of Commerce",
-     "entreprises", "business", {"entrepreneur": (2, 2), "animateur": (1, 2)}),
-    ("Autobus Moulins-Express inc.", "Autobus Moulins-Express Inc.", "entreprise", "business",
+     "business", {"entrepreneur": (2, 2), "animateur": (1, 2)}),
+    ("Autobus Moulins-Express inc.", "Autobus Moulins-Express Inc.", "business",
      {"entrepreneur": (1, 2), "experimentateur": (1, 2)}),
     ("Coopérative de solidarité alimentaire Le Panier du Lac",
-     "Le Panier du Lac food solidarity co-op", "économie sociale", "social economy",
+     "Le Panier du Lac food solidarity co-op", ("économie sociale", "social economy"),
      {"experimentateur": (2, 3), "animateur": (1, 1)}),
     ("Organisme de bassin versant de la rivière aux Saules",
-     "Rivière aux Saules Watershed Organization", "communautaire", "community",
+     "Rivière aux Saules Watershed Organization", "community",
      {"eclaireur": (2, 2), "developpeur": (1, 2), "experimentateur": (1, 1)}),
     ("Comité citoyen « Bouger au Lac »", "“Bouger au Lac” residents' committee",
-     "groupe citoyen", "citizen group", {"animateur": (1, 2), "experimentateur": (1, 1)}),
+     "citizen group", {"animateur": (1, 2), "experimentateur": (1, 1)}),
 ]
 
 # (fr, en, proposed_by, seconded_by, outcome, for, against, abstentions)
@@ -369,8 +369,10 @@ def _fill(store, en: bool) -> None:
         store.voting.set_ballot(rid, who[person], dots)
     store.voting.update_round(rid, status="closed", revealed=True)
 
-    for name_fr, name_en, kind_fr, kind_en, roles in ACTORS:
-        aid = store.actors.add(name_en if en else name_fr, kind_en if en else kind_fr)
+    for name_fr, name_en, kind, roles in ACTORS:
+        if isinstance(kind, tuple):
+            kind = kind[en]
+        aid = store.actors.add(name_en if en else name_fr, kind)
         for role, (current, desired) in roles.items():
             store.actors.set_level(aid, role, current, desired)
 
