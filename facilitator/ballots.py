@@ -1,0 +1,365 @@
+"""Recording dot votes: the operations every way of voting goes through.
+
+Paper dots typed in a grid, ballots at the laptop, named ballots typed by the facilitator and,
+later, participants' phones all call these functions. Each one checks the rules of
+`facilitator/voting.py` first and writes nothing when it refuses (VotingError, with a French and
+English sentence). They write but do not commit: call them inside one transaction
+(`store.recorded`, `ctx.do`), which also makes them undoable.
+
+Anonymity. In an anonymous round no vote row ever names a person, not even in the file: a
+ballot is checked on its own (budget, cap), then its dots are ADDED to the round's unnamed
+totals (participant null, the same rows as dots counted on paper), and those rows are rewritten
+in candidate order so that not even the order of rows tells what the last ballot held. Once
+recorded, an anonymous ballot cannot be told apart from paper dots: it cannot be replaced (Undo,
+right after, is the way back), it does not bind later changes of the budget or the cap, and
+distinct voters are only counted for named ballots. The participant given for an anonymous
+ballot (a phone may know it) is used for nothing and never stored.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from . import voting
+from .i18n import pick
+from .model import ROUND_TARGETS, Round, Vote
+from .voting import Standing, VotingError
+
+#: "leave this setting as it is" for change_settings (None means "no cap" for the cap)
+KEEP: object = object()
+
+
+# -- reading -----------------------------------------------------------------------------------
+def get_round(store, round_id: int, lang: str | None = None) -> Round:
+    rnd = store.voting.round(round_id)
+    if rnd is None:
+        raise VotingError("vote_round_gone", lang, round=round_id)
+    return rnd
+
+
+def candidate_labels(store, rnd_or_target: Round | str) -> dict[int, str]:
+    """item id -> what a person reads for it: the idea's text or the theme's title."""
+    target = rnd_or_target if isinstance(rnd_or_target, str) else rnd_or_target.target
+    if target == "themes":
+        out = {t.id: t.title for t in store.ideas.themes()}
+    else:
+        out = {i.id: i.text for i in store.ideas.list()}
+    if not isinstance(rnd_or_target, str):
+        for item in rnd_or_target.candidates:
+            if item not in out:  # deleted since the round was set up
+                out[item] = pick(f"(supprimé, n° {item})", f"(deleted, #{item})")
+    return out
+
+
+def participant_names(store) -> dict[int, str]:
+    return {p.id: p.name for p in store.participants.list()}
+
+
+def candidates_for(store, target: str, theme_id: int | None = None) -> list[int]:
+    """Every idea (or only one theme's ideas), or every theme, in their usual order."""
+    if target == "themes":
+        return [t.id for t in store.ideas.themes()]
+    return [i.id for i in store.ideas.list() if theme_id is None or i.theme_id == theme_id]
+
+
+def unnamed_totals(votes: Iterable[Vote]) -> dict[int, int]:
+    """item -> dots without a name (paper totals and, in anonymous rounds, laptop ballots)."""
+    out: dict[int, int] = {}
+    for v in votes:
+        if v.participant_id is None:
+            out[v.item_id] = out.get(v.item_id, 0) + v.dots
+    return out
+
+
+@dataclass(frozen=True)
+class Results:
+    round: Round
+    standings: list[Standing]
+    labels: dict[int, str]
+    who: dict[int, list[tuple[str, int]]]  # item -> [(name, dots)]; always {} when anonymous
+    dots_total: int
+    unnamed_dots: int      # paper totals (and anonymous ballots)
+    named_dots: int
+    voters: int            # distinct people with a named ballot of at least one dot
+    present: int           # participants marked present
+
+    @property
+    def dots_possible(self) -> int:
+        """What the present participants could place at most (0 when nobody is marked present)."""
+        return self.present * self.round.dots_per_participant
+
+
+def results(store, round_id: int) -> Results:
+    rnd = get_round(store, round_id)
+    votes = store.voting.votes(round_id)
+    cands = set(rnd.candidates)
+    mine = [v for v in votes if v.item_id in cands]
+    who_names = participant_names(store)
+    who = {item: [(who_names.get(pid, "?"), dots) for pid, dots in pairs]
+           for item, pairs in voting.who_voted(rnd, mine).items()}
+    unnamed = sum(v.dots for v in mine if v.participant_id is None)
+    total = sum(v.dots for v in mine)
+    people = {v.participant_id for v in mine if v.participant_id is not None}
+    present = sum(1 for p in store.participants.list() if p.present)
+    return Results(rnd, voting.tally(rnd, mine), candidate_labels(store, rnd), who, total, unnamed,
+                   total - unnamed, len(people), present)
+
+
+def comparison(store, round_ids: list[int]) -> list[tuple[int, str, list[Standing | None]]]:
+    """Rounds side by side: (item, label, [its standing in each round, or None]) for every
+    candidate of any of them, in the order of the first round's ranking, then the next's."""
+    per_round: list[dict[int, Standing]] = []
+    order: list[int] = []
+    names_of: dict[int, str] = {}
+    for rid in round_ids:
+        res = results(store, rid)
+        names_of.update(res.labels)
+        per_round.append({s.item_id: s for s in res.standings})
+        order.extend(s.item_id for s in res.standings)
+    return [(item, names_of.get(item, str(item)), [r.get(item) for r in per_round])
+            for item in dict.fromkeys(order)]
+
+
+# -- checks ------------------------------------------------------------------------------------
+def _dots(value: object, item: object, lang: str | None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise VotingError("vote_not_integer", lang, item=item, found=value)
+    return value
+
+
+def _number(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"a whole number of dots is expected, not {value!r}")
+    return value
+
+
+def _require_open(rnd: Round, lang: str | None) -> None:
+    if rnd.status != "open":
+        key = "vote_round_closed" if rnd.status == "closed" else "vote_round_draft"
+        raise VotingError(key, lang, round=rnd.title)
+
+
+def check_ballot(store, round_id: int, participant_id: int | None, ballot: Mapping[int, int],
+                 lang: str | None = None) -> Round:
+    """Refuse (VotingError) a ballot that record_ballot would refuse; return the round."""
+    rnd = get_round(store, round_id, lang)
+    tags = candidate_labels(store, rnd)
+    clean = {item: _dots(d, tags.get(item, item), lang) for item, d in ballot.items()}
+    if not rnd.anonymous:
+        if participant_id is None:
+            raise VotingError("vote_needs_participant", lang, round=rnd.title)
+        if store.participants.get(participant_id) is None:
+            raise VotingError("vote_unknown_participant", lang, pid=participant_id)
+    voting.check_ballot(rnd, clean, lang, labels=tags)
+    return rnd
+
+
+def check_settings(store, round_id: int, *, title=KEEP, budget=KEEP, cap=KEEP, anonymous=KEEP,
+                   target=KEEP, candidates=KEEP, names: Mapping[int, str] | None = None,
+                   labels: Mapping[int, str] | None = None, lang: str | None = None) -> Round:
+    """Refuse (VotingError) settings that change_settings would refuse; return the round as it
+    would become. Rules: a title is needed; the budget cannot go below what someone already
+    spent, nor the cap below what someone placed on one candidate (check_settings_change);
+    what is voted on cannot change once there are dots, and a candidate holding dots cannot be
+    removed; a round needs at least one candidate."""
+    rnd = get_round(store, round_id, lang)
+    new = Round(**{**rnd.__dict__})
+    if title is not KEEP:
+        if not str(title).strip():
+            raise VotingError("vote_title_empty", lang)
+        new.title = str(title)
+    if budget is not KEEP:
+        new.dots_per_participant = _number(budget)
+    if cap is not KEEP:
+        new.max_per_item = None if cap is None else _number(cap)
+    if anonymous is not KEEP:
+        new.anonymous = bool(anonymous)
+    votes = store.voting.votes(round_id)
+    if target is not KEEP and target != rnd.target:
+        if target not in ROUND_TARGETS:
+            raise ValueError(f"unknown target {target!r}")
+        if votes:
+            raise VotingError("vote_target_has_dots", lang, round=rnd.title)
+        new.target = target
+    tags = labels if labels is not None else candidate_labels(store, new)
+    if candidates is not KEEP:
+        cands = list(dict.fromkeys(candidates))
+        if not cands:
+            raise VotingError("vote_no_candidates", lang, round=new.title)
+        dropped = set(rnd.candidates) - set(cands)
+        held: dict[int, int] = {}
+        for v in votes:
+            if v.item_id in dropped:
+                held[v.item_id] = held.get(v.item_id, 0) + v.dots
+        if held:
+            item = max(held, key=lambda i: held[i])
+            raise VotingError("vote_candidate_has_dots", lang, item=tags.get(item, item),
+                              dots=held[item])
+        new.candidates = cands
+    voting.check_settings_change(
+        rnd, votes, dots_per_participant=new.dots_per_participant,
+        max_per_item=new.max_per_item,
+        names=names if names is not None else participant_names(store), labels=tags, lang=lang)
+    return new
+
+
+# -- writing -----------------------------------------------------------------------------------
+def _write_unnamed(store, rnd: Round, totals: Mapping[int, int]) -> None:
+    """Rewrite the round's unnamed rows: one per item, in candidate order."""
+    ordered = {item: totals[item] for item in rnd.candidates if totals.get(item, 0) > 0}
+    ordered.update({item: d for item, d in totals.items() if item not in ordered and d > 0})
+    store.voting.set_ballot(rnd.id, None, ordered)
+
+
+def create_round(store, title: str, target: str, candidates: list[int], budget: int | None = None,
+                 cap: int | None = None, anonymous: bool = True, hidden: bool = True, *,
+                 parent_round_id: int | None = None, lang: str | None = None) -> int:
+    """A new round, in draft. budget None: the suggested budget (about a third of the
+    candidates). hidden False: its results may be shown in the room as soon as there are some."""
+    if not str(title).strip():
+        raise VotingError("vote_title_empty", lang)
+    if target not in ROUND_TARGETS:
+        raise ValueError(f"unknown target {target!r}")
+    cands = list(dict.fromkeys(candidates))
+    if not cands:
+        raise VotingError("vote_no_candidates", lang, round=title)
+    if budget is None:
+        budget = voting.suggested_budget(len(cands))
+    budget = _number(budget)
+    if cap is not None:
+        cap = _number(cap)
+    probe = Round(0, title, target, cands, max(budget, 1), None, anonymous)
+    voting.check_settings_change(probe, [], dots_per_participant=budget, max_per_item=cap,
+                                 lang=lang)
+    rid = store.voting.add_round(title, target, cands, budget, cap, anonymous, "draft",
+                                 parent_round_id=parent_round_id)
+    if not hidden:
+        store.voting.update_round(rid, revealed=True)
+    return rid
+
+
+def record_ballot(store, round_id: int, participant_id: int | None, ballot: Mapping[int, int],
+                  lang: str | None = None) -> None:
+    """One person's ballot {item: dots}, checked against the budget and the cap.
+
+    Named round: replaces that participant's ballot (an empty ballot removes it).
+    Anonymous round: its dots are added to the unnamed totals; nobody is recorded."""
+    rnd = check_ballot(store, round_id, participant_id, ballot, lang)
+    dots = {item: d for item, d in ballot.items() if d > 0}
+    if rnd.anonymous:
+        totals = unnamed_totals(store.voting.votes(round_id))
+        for item, d in dots.items():
+            totals[item] = totals.get(item, 0) + d
+        _write_unnamed(store, rnd, totals)
+    else:
+        order = {item: i for i, item in enumerate(rnd.candidates)}
+        store.voting.set_ballot(round_id, participant_id,
+                                dict(sorted(dots.items(), key=lambda kv: order[kv[0]])))
+
+
+def record_paper_totals(store, round_id: int, totals: Mapping[int, int],
+                        lang: str | None = None) -> None:
+    """Set the dots counted on paper for these candidates (others keep theirs); 0 clears one.
+
+    Paper totals are not bound by the budget or the cap. In an anonymous round they are the
+    same numbers as the anonymous ballots' dots (see the module's note)."""
+    rnd = get_round(store, round_id, lang)
+    _require_open(rnd, lang)
+    tags = candidate_labels(store, rnd)
+    cands = set(rnd.candidates)
+    for item, d in totals.items():
+        name = tags.get(item, item)
+        if item not in cands:
+            raise VotingError("vote_not_candidate", lang, item=name)
+        if _dots(d, name, lang) < 0:
+            raise VotingError("vote_negative", lang, item=name, dots=d)
+    current = unnamed_totals(store.voting.votes(round_id))
+    current.update(totals)
+    _write_unnamed(store, rnd, current)
+
+
+def open_round(store, round_id: int, lang: str | None = None) -> None:
+    """Draft or closed -> open (reopening a closed round lets dots be changed again)."""
+    rnd = get_round(store, round_id, lang)
+    if not rnd.candidates:
+        raise VotingError("vote_no_candidates", lang, round=rnd.title)
+    if rnd.status != "open":
+        store.voting.update_round(round_id, status="open")
+
+
+def close_round(store, round_id: int, lang: str | None = None) -> None:
+    rnd = get_round(store, round_id, lang)
+    if rnd.status != "closed":
+        store.voting.update_round(round_id, status="closed")
+
+
+def reveal(store, round_id: int, lang: str | None = None) -> None:
+    """The results may be shown in the room (« Révéler »)."""
+    get_round(store, round_id, lang)
+    store.voting.update_round(round_id, revealed=True)
+
+
+def hide(store, round_id: int, lang: str | None = None) -> None:
+    """The room sees « results hidden » again."""
+    get_round(store, round_id, lang)
+    store.voting.update_round(round_id, revealed=False)
+
+
+def change_settings(store, round_id: int, *, title=KEEP, budget=KEEP, cap=KEEP, anonymous=KEEP,
+                    target=KEEP, candidates=KEEP, names: Mapping[int, str] | None = None,
+                    labels: Mapping[int, str] | None = None, lang: str | None = None) -> None:
+    """Change a round's settings, refused as check_settings says.
+
+    Making a named round anonymous forgets who placed which dots: the named ballots are
+    added to the unnamed totals (undoable right after, like every change)."""
+    old = get_round(store, round_id, lang)
+    new = check_settings(store, round_id, title=title, budget=budget, cap=cap,
+                         anonymous=anonymous, target=target, candidates=candidates, names=names,
+                         labels=labels, lang=lang)
+    fields = {}
+    for key in ("title", "target", "dots_per_participant", "max_per_item", "anonymous"):
+        if getattr(new, key) != getattr(old, key):
+            fields[key] = getattr(new, key)
+    if fields:
+        store.voting.update_round(round_id, **fields)
+    if new.candidates != old.candidates:
+        store.voting.set_candidates(round_id, new.candidates)
+    if new.anonymous and not old.anonymous:
+        votes = store.voting.votes(round_id)
+        if any(v.participant_id is not None for v in votes):
+            totals: dict[int, int] = {}
+            for v in votes:
+                totals[v.item_id] = totals.get(v.item_id, 0) + v.dots
+            for pid in voting.ballots(votes):
+                store.voting.set_ballot(round_id, pid, {})
+            _write_unnamed(store, new, totals)
+
+
+def has_named_votes(store, round_id: int) -> bool:
+    return any(v.participant_id is not None for v in store.voting.votes(round_id))
+
+
+def create_runoff(store, round_id: int, *, top: int | None = None, threshold: int | None = None,
+                  picked: Iterable[int] = (), title: str | None = None,
+                  lang: str | None = None) -> int:
+    """A new draft round from a closed one: its top K (everyone tied at the cut included),
+    those with at least `threshold` dots, or a hand-picked selection. Same target, anonymity
+    and cap (lowered to the new budget); the budget suggested for the new number of
+    candidates; results hidden until revealed. The first round stays as it was."""
+    rnd = get_round(store, round_id, lang)
+    if rnd.status != "closed":
+        raise VotingError("vote_runoff_not_closed", lang, round=rnd.title)
+    standings = voting.tally(rnd, store.voting.votes(round_id))
+    cands = voting.runoff_candidates(standings, top=top, threshold=threshold, picked=picked)
+    if not cands:
+        raise VotingError("vote_runoff_empty", lang, round=rnd.title)
+    budget = voting.suggested_budget(len(cands))
+    cap = None if rnd.max_per_item is None else min(rnd.max_per_item, budget)
+    if title is None or not title.strip():
+        title = runoff_title(rnd.title, lang)
+    return create_round(store, title, rnd.target, cands, budget, cap, rnd.anonymous, True,
+                        parent_round_id=round_id, lang=lang)
+
+
+def runoff_title(title: str, lang: str | None = None) -> str:
+    return pick(f"{title} — second tour", f"{title} — runoff", lang)
