@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("demo", help=pick("écrire et ouvrir une séance de démonstration",
                                          "write and open a demo session"))
     d.add_argument("file", nargs="?")
+    d.add_argument("--force", action="store_true",
+                   help=pick("remplacer FICHIER s'il existe", "replace FILE if it exists"))
     d.add_argument("--no-open", action="store_true", help=argparse.SUPPRESS)
     return p
 
@@ -133,7 +135,8 @@ def _run(args: argparse.Namespace) -> int:
         from .demo import write_demo
 
         path = Path(args.file) if args.file else _default_demo_path()
-        write_demo(path, lang=current_language())
+        # the default demo file is the app's own: it is simply made anew
+        write_demo(path, lang=current_language(), replace=args.force or not args.file)
         print(pick(f"Séance de démonstration : {path}", f"Demo session: {path}"))
         if args.no_open:
             return 0

@@ -112,7 +112,7 @@ def fill(tsv: Path) -> int:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--fill"]:
         print(f"{fill(Path(argv[1]))} translations filled")
-        argv = []
+        return 0
     check = "--check" in argv
     paths = [Path(a).resolve() for a in argv if not a.startswith("--")]
     files = paths or sorted((ROOT / "ui").rglob("*.py"))

@@ -19,6 +19,7 @@ class AppController(QObject):
         super().__init__()
         self.lang = lang
         self.ctx: SessionContext | None = None
+        self.guard = None
         self.presenter = None
         self.window = MainWindow()
         self._wire(self.window)
@@ -29,6 +30,7 @@ class AppController(QObject):
         w.recentRequested.connect(self.open_path)
         w.demoRequested.connect(self.open_demo)
         w.saveCopyRequested.connect(self.save_copy)
+        w.restoreRequested.connect(self.restore_backup)
         w.closeRequested.connect(self.close_session)
         w.languageRequested.connect(self.change_language)
         w.presenterRequested.connect(self.show_presenter)
@@ -113,9 +115,79 @@ class AppController(QObject):
         self.ctx.showInRoom.connect(self.show_in_room)
         settings.add_recent(store.path)
         self.window.set_session(self.ctx)
+        from ui.safety import SessionGuard
+
+        self.guard = SessionGuard(self.ctx)
+        self._check_placement()
+
+    def _check_placement(self) -> None:
+        """A session in a cloud-synchronised or network folder: warn, offer a local copy."""
+        from facilitator.placement import risky_location
+
+        kind = risky_location(self.ctx.path)
+        if kind is None:
+            return
+        text = (self.tr("This session is in a folder synchronised with the cloud. The "
+                        "synchronisation can upload a half-written file or replace it during "
+                        "the session. Work on a copy on this computer?")
+                if kind == "cloud" else
+                self.tr("This session is in a network folder, which may not protect the file "
+                        "against two writers or a lost connection. Work on a copy on this "
+                        "computer?"))
+        answer = QMessageBox.question(self.window, self.tr("Work on a local copy?"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from ui.dialogs.new_session import default_folder
+
+        dest = default_folder() / self.ctx.path.name
+        n = 2
+        while dest.exists():
+            dest = default_folder() / f"{self.ctx.path.stem}-{n}{SUFFIX}"
+            n += 1
+        try:
+            self.ctx.store.save_copy(dest)
+        except FacilitatorError as exc:
+            self._warn(self.tr("Copy not saved"), exc)
+            return
+        self.open_path(dest)
+        self.window.statusBar().showMessage(
+            self.tr("Working on the local copy: %1").replace("%1", str(dest)), 15000)
+
+    def restore_backup(self) -> None:
+        if self.ctx is None:
+            return
+        from facilitator.store import snapshots
+        from ui.dialogs.restore import RestoreDialog
+
+        dialog = RestoreDialog(snapshots.snapshots(self.ctx.store), self.window)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        snap = dialog.chosen()
+        suggestion = self.ctx.path.with_name(
+            f"{self.ctx.path.stem}-{snap.taken.strftime('%Y%m%d-%H%M')}{SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Open the backup as a new file"), str(suggestion),
+            self.tr("Facilitateur sessions (*.atelier)"))
+        if not path:
+            return
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        try:
+            snapshots.restore(snap, path)
+        except FacilitatorError as exc:
+            self._warn(self.tr("Backup not restored"), exc)
+            return
+        self.open_path(path)
 
     # -- while open -------------------------------------------------------------------------
     def _save_failed(self, message: str) -> None:
+        if self.ctx is not None and not self.ctx.store.file_is_in_place():
+            answer = QMessageBox.question(
+                self.window, self.tr("The session file is gone"),
+                message + "\n\n" + self.tr("Save a copy now?"))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.save_copy()
+            return
         QMessageBox.warning(self.window, self.tr("Not saved"), message)
 
     def save_copy(self) -> None:
@@ -165,9 +237,16 @@ class AppController(QObject):
             self.presenter = None
         if self.ctx is not None:
             ctx, self.ctx = self.ctx, None
+            healthy = self.guard.closing() if self.guard is not None else True
+            self.guard = None
             self.window.set_session(None)
             ctx.close()
             ctx.deleteLater()
+            if not healthy:
+                QMessageBox.warning(
+                    self.window, self.tr("Check the session file"),
+                    self.tr("SQLite's check found damage in “%1”. Backups of the session are "
+                            "available with File › Restore a backup.").replace("%1", str(ctx.path)))
 
     def change_language(self, lang: str) -> None:
         from ui import i18n

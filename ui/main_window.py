@@ -24,6 +24,7 @@ class MainWindow(QMainWindow):
     recentRequested = Signal(str)
     demoRequested = Signal()
     saveCopyRequested = Signal()
+    restoreRequested = Signal()
     closeRequested = Signal()
     languageRequested = Signal(str)
     presenterRequested = Signal()
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         self.copy_action = file_menu.addAction(icon("fa5s.copy"), self.tr("Save a &copy…"))
         self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.copy_action.triggered.connect(self.saveCopyRequested)
+        self.restore_action = file_menu.addAction(icon("fa5s.history"),
+                                                  self.tr("Restore a &backup…"))
+        self.restore_action.triggered.connect(self.restoreRequested)
         self.close_action = file_menu.addAction(self.tr("&Close the session"))
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.closeRequested)
@@ -140,7 +144,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.ctx is not None
-        for act in (self.copy_action, self.close_action, self.presenter_action):
+        for act in (self.copy_action, self.close_action, self.presenter_action,
+                    self.restore_action):
             act.setEnabled(has)
         if not has:
             self.undo_action.setEnabled(False)
@@ -223,6 +228,8 @@ class MainWindow(QMainWindow):
             page = self._page_class(key)(self.ctx)
             if hasattr(page, "statusMessage"):
                 page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            if hasattr(page, "pageRequested"):  # a page may send the person to another page
+                page.pageRequested.connect(self.show_page)
             self.pages[key] = page
             self.page_stack.addWidget(page)
         return self.pages[key]

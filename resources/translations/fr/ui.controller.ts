@@ -12,6 +12,26 @@
         <translation>Séances Facilitateur (*.atelier);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>This session is in a folder synchronised with the cloud. The synchronisation can upload a half-written file or replace it during the session. Work on a copy on this computer?</source>
+        <translation>Cette séance est dans un dossier synchronisé avec le nuage. La synchronisation peut téléverser un fichier à moitié écrit ou le remplacer pendant la séance. Travailler sur une copie dans cet ordinateur?</translation>
+    </message>
+    <message>
+        <source>This session is in a network folder, which may not protect the file against two writers or a lost connection. Work on a copy on this computer?</source>
+        <translation>Cette séance est dans un dossier réseau, qui peut mal protéger le fichier contre deux écritures simultanées ou une connexion perdue. Travailler sur une copie dans cet ordinateur?</translation>
+    </message>
+    <message>
+        <source>Work on a local copy?</source>
+        <translation>Travailler sur une copie locale?</translation>
+    </message>
+    <message>
+        <source>Open the backup as a new file</source>
+        <translation>Ouvrir la sauvegarde comme nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Facilitateur sessions (*.atelier)</source>
+        <translation>Séances Facilitateur (*.atelier)</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -20,8 +40,8 @@
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <source>Facilitateur sessions (*.atelier)</source>
-        <translation>Séances Facilitateur (*.atelier)</translation>
+        <source>The session file is gone</source>
+        <translation>Le fichier de la séance a disparu</translation>
     </message>
     <message>
         <source>Cannot open the session</source>
@@ -36,16 +56,36 @@
         <translation>Impossible d'ouvrir la démo</translation>
     </message>
     <message>
-        <source>-copy</source>
-        <translation>-copie</translation>
-    </message>
-    <message>
         <source>Copy not saved</source>
         <translation>Copie non enregistrée</translation>
     </message>
     <message>
+        <source>Working on the local copy: %1</source>
+        <translation>Vous travaillez sur la copie locale : %1</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Sauvegarde non restaurée</translation>
+    </message>
+    <message>
+        <source>Save a copy now?</source>
+        <translation>Enregistrer une copie maintenant?</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-copie</translation>
+    </message>
+    <message>
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Check the session file</source>
+        <translation>Vérifiez le fichier de la séance</translation>
+    </message>
+    <message>
+        <source>SQLite's check found damage in “%1”. Backups of the session are available with File › Restore a backup.</source>
+        <translation>La vérification de SQLite a trouvé des dommages dans « %1 ». Des sauvegardes de la séance sont offertes dans Fichier › Restaurer une sauvegarde.</translation>
     </message>
 </context>
 </TS>

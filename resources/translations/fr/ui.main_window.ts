@@ -28,6 +28,10 @@
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
         <source>&amp;Close the session</source>
         <translation>&amp;Fermer la séance</translation>
     </message>

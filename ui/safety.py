@@ -1,0 +1,55 @@
+"""Keeps an open session safe: snapshots on open, every 10 minutes while it changes, and on
+close (then a quick check and thinning); tells the person when the file went missing."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from facilitator.errors import FacilitatorError
+from facilitator.store import snapshots
+from ui.context import SessionContext
+
+SNAPSHOT_EVERY_MS = 10 * 60 * 1000
+
+
+class SessionGuard(QObject):
+    def __init__(self, ctx: SessionContext, interval_ms: int = SNAPSHOT_EVERY_MS) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.dirty = False
+        self.last_error: str | None = None
+        ctx.saved.connect(self._mark)
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        self.take("open")
+
+    def _mark(self) -> None:
+        self.dirty = True
+
+    def take(self, reason: str) -> bool:
+        try:
+            snapshots.take(self.ctx.store, reason)
+        except FacilitatorError as exc:  # a failed snapshot must never stop the session
+            self.last_error = str(exc)
+            return False
+        return True
+
+    def tick(self) -> None:
+        if self.dirty and self.take("auto"):
+            self.dirty = False
+
+    def closing(self) -> bool:
+        """Before the store closes: a last snapshot, thinning, and a quick check.
+        Returns False when the quick check found damage."""
+        self.timer.stop()
+        if self.dirty or not snapshots.snapshots(self.ctx.store):
+            self.take("close")
+        try:
+            snapshots.thin(self.ctx.store)
+        except OSError:
+            pass
+        try:
+            return self.ctx.store.quick_check()
+        except Exception:
+            return False
