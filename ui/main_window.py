@@ -9,8 +9,8 @@ import importlib
 
 from PySide6.QtCore import QObject, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
-                               QSplitter, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMenu, QStackedWidget, QWidget)
 
 from ui.context import SessionContext
 from ui.icons import icon
@@ -42,11 +42,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setAccessibleName(self.tr("Phases"))
         self.page_stack = QStackedWidget()
-        self.workspace = QSplitter()
-        self.workspace.addWidget(self.sidebar)
-        self.workspace.addWidget(self.page_stack)
-        self.workspace.setStretchFactor(1, 1)
-        self.workspace.setChildrenCollapsible(False)
+        self.workspace = QWidget()
+        row = QHBoxLayout(self.workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.page_stack, 1)
         self.central = QStackedWidget()
         self.central.addWidget(self.start)
         self.central.addWidget(self.workspace)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout)
 
 from ui.icons import icon
-from ui.models.participants import NAME, PRESENT, ParticipantsModel
+from ui.models.participants import EMAIL, NAME, ORGANIZATION, PRESENT, ParticipantsModel
 from ui.pages.base import Page
 
 
@@ -66,9 +66,13 @@ class ParticipantsPage(Page):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PRESENT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(ORGANIZATION, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(NAME, 260)
+        header.resizeSection(EMAIL, 260)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
         self.summary = QLabel()
         buttons = QHBoxLayout()
