@@ -139,6 +139,16 @@ _FR: dict[str, str] = {
     # notes
     "session_notes": "Notes",
     "empty_section": "Rien à signaler.",
+    # csv columns
+    "yes": "Oui",
+    "no": "Non",
+    "present_col": "Présent",
+    "planned_min": "Prévu (min)",
+    "actual_min": "Réel (min)",
+    "overrun_min": "Dépassement (min)",
+    "share_pct": "Part (%)",
+    "tie_col": "Ex æquo",
+    "role_level": "{role} ({which})",
 }
 
 _EN: dict[str, str] = {
@@ -263,6 +273,15 @@ _EN: dict[str, str] = {
     "action_done": "Done",
     "session_notes": "Notes",
     "empty_section": "Nothing to report.",
+    "yes": "Yes",
+    "no": "No",
+    "present_col": "Present",
+    "planned_min": "Planned (min)",
+    "actual_min": "Actual (min)",
+    "overrun_min": "Overrun (min)",
+    "share_pct": "Share (%)",
+    "tie_col": "Tie",
+    "role_level": "{role} ({which})",
 }
 
 LABELS: dict[str, dict[str, str]] = {"fr": _FR, "en": _EN}

@@ -1,0 +1,344 @@
+"""The report as a Word document (python-docx) a secretary can edit: real headings (Heading 1,
+2, 3), bulleted lists, tables in a table style, page header and numbered footer.
+
+User text is written literally as runs (never parsed), so it cannot become a field, a link or
+markup; only the characters XML cannot hold become U+FFFD. Line breaks stay line breaks."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from .labels import fmt_colon
+from .report import Report
+from .text import xml_safe
+
+TABLE_STYLE = "Light Grid Accent 1"
+PRIMARY = RGBColor(0x1D, 0x4E, 0x5F)
+MUTED = RGBColor(0x5B, 0x67, 0x70)
+ACCENT = RGBColor(0xD9, 0x73, 0x1A)
+RED = RGBColor(0xB3, 0x26, 0x1E)
+HEAT = ("F3F5F6", "CFE3E8", "7FB3C2", "2F6F83")
+BAR = "█"
+BAR_WIDTH = 20
+
+
+def _t(text: str | None) -> str:
+    return xml_safe(text or "")
+
+
+class _Writer:
+    def __init__(self, report: Report, progress: Callable[[float], None] | None) -> None:
+        self.r = report
+        self.progress = progress
+        self.doc = Document()
+        self._setup()
+
+    def L(self, key: str, **kw) -> str:
+        return self.r.label(key, **kw)
+
+    # -- document frame ----------------------------------------------------------------------
+    def _setup(self) -> None:
+        doc, tp = self.doc, self.r.title_page
+        section = doc.sections[0]
+        section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+        for side in ("left_margin", "right_margin"):
+            setattr(section, side, Cm(2))
+        section.top_margin, section.bottom_margin = Cm(2.2), Cm(2)
+        normal = doc.styles["Normal"]
+        normal.font.size = Pt(10)
+        rpr = normal.element.get_or_add_rPr()
+        lang = OxmlElement("w:lang")
+        lang.set(qn("w:val"), "en-CA" if self.r.lang == "en" else "fr-CA")
+        rpr.append(lang)
+        props = doc.core_properties
+        props.title = _t(tp.title)
+        props.author = _t(tp.organizer)
+        props.subject = _t(self.L("report_kind") + (f" — {tp.date}" if tp.date else ""))
+        props.comments = self.L("generated")
+        props.last_modified_by = self.L("creator")
+        props.language = "en-CA" if self.r.lang == "en" else "fr-CA"
+        props.keywords = ""
+        props.revision = 1
+        # header: title and date; footer: page n of N (fields, filled in by Word)
+        section.different_first_page_header_footer = True
+        head = section.header.paragraphs[0]
+        self._run(head, tp.title, bold=True, size=8, color=MUTED)
+        if tp.date:
+            self._run(head, "\t" + tp.date, size=8, color=MUTED)
+        head.paragraph_format.tab_stops.add_tab_stop(Cm(17), alignment=2)  # right
+        for footer in (section.footer, section.first_page_footer):
+            p = footer.paragraphs[0]
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            before, _, rest = self.L("page").partition("{n}")
+            middle, _, after = rest.partition("{total}")
+            self._run(p, before, size=8, color=MUTED)
+            self._field(p, "PAGE")
+            self._run(p, middle, size=8, color=MUTED)
+            self._field(p, "NUMPAGES")
+            self._run(p, after, size=8, color=MUTED)
+
+    @staticmethod
+    def _run(paragraph, text: str, *, bold: bool = False, italic: bool = False,
+             size: float | None = None, color: RGBColor | None = None):
+        run = paragraph.add_run(_t(text))
+        if bold:
+            run.bold = True
+        if italic:
+            run.italic = True
+        if size:
+            run.font.size = Pt(size)
+        if color is not None:
+            run.font.color.rgb = color
+        return run
+
+    @staticmethod
+    def _field(paragraph, code: str) -> None:
+        fld = OxmlElement("w:fldSimple")
+        fld.set(qn("w:instr"), code)
+        r = OxmlElement("w:r")
+        t = OxmlElement("w:t")
+        t.text = "1"
+        r.append(t)
+        fld.append(r)
+        paragraph._p.append(fld)
+
+    def para(self, text: str = "", style: str | None = None, **run) -> object:
+        p = self.doc.add_paragraph(style=style)
+        if text:
+            self._run(p, text, **run)
+        return p
+
+    def heading(self, text: str, level: int) -> None:
+        self.doc.add_heading(_t(text).replace("\n", " "), level)
+
+    def table(self, header: list[str], rows: list[list[str]], widths: list[float] | None = None,
+              right: set[int] = frozenset(), bold_first: bool = False):
+        t = self.doc.add_table(rows=len(rows) + 1, cols=len(header))
+        t.style = self.doc.styles[TABLE_STYLE]
+        t.alignment = WD_TABLE_ALIGNMENT.LEFT
+        for row_cells, values in zip(t.rows, [header] + rows):
+            for j, (cell, value) in enumerate(zip(row_cells.cells, values)):
+                p = cell.paragraphs[0]
+                if value:
+                    p.add_run(_t(value))
+                if j in right:
+                    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        _repeat_header(t.rows[0])
+        if widths:
+            for row in t.rows:
+                for cell, w in zip(row.cells, widths):
+                    cell.width = Cm(w)
+        self.doc.add_paragraph()
+        return t
+
+    # -- content -----------------------------------------------------------------------------
+    def write(self) -> None:
+        self.title_page()
+        sections = self.r.sections()
+        for n, key in enumerate(sections):
+            getattr(self, key)()
+            if self.progress:
+                self.progress(0.9 * (n + 1) / len(sections))
+
+    def title_page(self) -> None:
+        tp = self.r.title_page
+        self.para(self.L("report_kind").upper(), bold=True, color=ACCENT, size=10)
+        title = self.doc.add_paragraph(style="Title")
+        self._run(title, tp.title)
+        if tp.date:
+            self.para(tp.date + (f" · {tp.start_time}" if tp.start_time else ""),
+                      style="Subtitle")
+        colon = fmt_colon(self.r.lang)
+        for key, value in (("place", tp.place), ("organizer", tp.organizer),
+                           ("facilitators", ", ".join(tp.facilitators))):
+            if value:
+                p = self.para(self.L(key) + colon, bold=True, color=MUTED)
+                self._run(p, value)
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def attendance(self) -> None:
+        a = self.r.attendance
+        self.heading(self.L("attendance"), 1)
+        self.para(self.L("attendance_count", present=len(a.present),
+                         total=len(a.present) + len(a.absent)), italic=True, color=MUTED)
+        for key, people in (("present", a.present), ("absent", a.absent)):
+            self.heading(self.L(key), 2)
+            if not people:
+                self.para(self.L("nobody"))
+                continue
+            self.table([self.L("name"), self.L("organization")],
+                       [[p.name, p.organization or ""] for p in people], [7, 10])
+
+    def agenda(self) -> None:
+        ag = self.r.agenda
+        self.heading(self.L("agenda"), 1)
+        clock = any(row.start for row in ag.rows)
+        header = [self.L("item_no"), self.L("item")]
+        header += [self.L("start"), self.L("end")] if clock else []
+        header += [self.L("planned"), self.L("actual"), self.L("overrun")]
+        colon = fmt_colon(self.r.lang)
+        rows = []
+        for row in ag.rows:
+            title = row.title
+            for key, value in (("objective", row.objective), ("method", row.method)):
+                if value:
+                    title += f"\n{self.L(key)}{colon}{value}"
+            cells = [str(row.number), title] + ([row.start, row.end] if clock else [])
+            rows.append(cells + [row.planned, row.actual, row.overrun])
+        rows.append(["", self.L("total")] + (["", ""] if clock else [])
+                    + [ag.total_planned, ag.total_actual, ag.total_overrun])
+        n = len(header)
+        widths = [1.0, 17 - 1.0 - 1.4 * (n - 2) - 0.6] + [1.4] * (n - 3) + [2.0]
+        t = self.table(header, rows, widths, right=set(range(2, n)))
+        for cell in t.rows[-1].cells:
+            for run in cell.paragraphs[0].runs:
+                run.bold = True
+        for i, row in enumerate(ag.rows, start=1):
+            for run in t.rows[i].cells[n - 1].paragraphs[0].runs:
+                run.font.color.rgb = RED
+                run.bold = True
+
+    def ideas(self) -> None:
+        ideas = self.r.ideas
+        self.heading(self.L("ideas"), 1)
+        self.para(self.L("ideas_total", n=ideas.total, t=ideas.theme_count), italic=True,
+                  color=MUTED)
+        if not ideas.groups:
+            self.para(self.L("empty_section"))
+            return
+        self.table([self.L("theme"), self.L("count")],
+                   [[g.title, str(g.count)] for g in ideas.groups], [14, 3], right={1})
+        for g in ideas.groups:
+            self.heading(f"{g.title} ({g.count_text})", 2)
+            for idea in g.ideas:
+                p = self.para(idea.text, style="List Bullet")
+                if idea.author:
+                    self._run(p, " — " + idea.author, italic=True, color=MUTED, size=8.5)
+
+    def votes(self) -> None:
+        self.heading(self.L("votes"), 1)
+        if not self.r.rounds:
+            self.para(self.L("empty_section"))
+        for rnd in self.r.rounds:
+            self.heading(self.L("round_title", title=rnd.title), 2)
+            self.para(" · ".join(rnd.settings), italic=True, color=MUTED)
+            self.para(rnd.totals)
+            named = not rnd.anonymous and any(r.names for r in rnd.rows)
+            best = max([r.dots for r in rnd.rows] + [1])
+            header = [self.L("rank"), self.L("candidate"), self.L("dots"), "",
+                      self.L("share"), self.L("voters")]
+            header += [self.L("voter_names")] if named else []
+            rows = []
+            for r in rnd.rows:
+                rank = str(r.rank) + (f" ({self.L('tie')})" if r.tied else "")
+                bar = BAR * max(1 if r.dots else 0, round(BAR_WIDTH * r.dots / best))
+                cells = [rank, r.label, str(r.dots), bar, r.share_text, str(r.voters)]
+                rows.append(cells + ([", ".join(r.names)] if named else []))
+            widths = [2.2, 6.5 if named else 8.5, 1.4, 3.5, 1.6, 1.5] + ([3.5] if named else [])
+            t = self.table(header, rows, widths, right={2, 4, 5})
+            for i in range(1, len(rows) + 1):
+                for run in t.rows[i].cells[3].paragraphs[0].runs:
+                    run.font.color.rgb = ACCENT if rnd.rows[i - 1].rank == 1 else PRIMARY
+                    run.font.size = Pt(7)
+
+    def roles(self) -> None:
+        rm = self.r.roles
+        self.heading(self.L("roles"), 1)
+        self.heading(self.L("wheel"), 2)
+        self.para(self.L("actors_holding"), italic=True, color=MUTED)
+        self.table([self.L("role"), self.L("description"), self.L("current"),
+                    self.L("desired"), self.L("level_sum_current"),
+                    self.L("level_sum_desired")],
+                   [[s.label, s.description, str(s.held_current), str(s.held_desired),
+                     str(s.current_total), str(s.desired_total)] for s in rm.wheel],
+                   [3, 6, 1.6, 1.6, 2.4, 2.4], right={2, 3, 4, 5})
+        self.heading(f"{self.L('current_levels')} / {self.L('desired_levels')}", 2)
+        self.para(self.L("heat_legend") + " — 2→3 : " + self.L("current") + " → "
+                  + self.L("desired"), italic=True, color=MUTED)
+        if rm.actors:
+            rows = []
+            for a in rm.actors:
+                name = a.name + (f"\n{a.kind}" if a.kind else "")
+                rows.append([name] + [str(c) if c == d else f"{c}→{d}"
+                                      for c, d in zip(a.current, a.desired)])
+            t = self.table([self.L("actor")] + rm.role_labels, rows, [4.6] + [1.8] * 7)
+            for i, a in enumerate(rm.actors, start=1):
+                cells = t.rows[i].cells
+                for j, (c, d) in enumerate(zip(a.current, a.desired), start=1):
+                    _shade(cells[j], HEAT[c])
+                    p = cells[j].paragraphs[0]
+                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                    for run in p.runs:
+                        run.bold = c != d
+                        if c == 3:
+                            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        else:
+            self.para(self.L("empty_section"))
+        self.heading(self.L("gaps"), 2)
+        if not rm.gaps:
+            self.para(self.L("no_gaps"))
+        for gap in rm.gaps:
+            self.para(gap, style="List Bullet")
+
+    def decisions(self) -> None:
+        self.heading(self.L("decisions"), 1)
+        if not self.r.decisions:
+            self.para(self.L("empty_section"))
+        for d in self.r.decisions:
+            self.heading(d.heading, 3)
+            self.para(d.preamble).paragraph_format.keep_with_next = True
+            p = self.para(d.text)
+            p.paragraph_format.left_indent = Cm(1)
+            self.para(d.conclusion, bold=True, color=PRIMARY)
+
+    def actions(self) -> None:
+        self.heading(self.L("actions"), 1)
+        if not self.r.actions:
+            self.para(self.L("empty_section"))
+            return
+        self.table([self.L(k) for k in ("what", "who", "due", "status")],
+                   [[a.text, a.owner or "", a.due, a.status_label] for a in self.r.actions],
+                   [8, 4, 3, 2])
+
+    def notes(self) -> None:
+        self.heading(self.L("session_notes"), 1)
+        if not self.r.notes:
+            self.para(self.L("empty_section"))
+        for block in self.r.notes:
+            if block.heading:
+                self.heading(block.heading, 3)
+            self.para(block.text)
+
+
+def _repeat_header(row) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    trpr.append(el)
+
+
+def _shade(cell, fill: str) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tcpr.append(shd)
+
+
+def write(report: Report, out: str | os.PathLike,
+          progress: Callable[[float], None] | None = None) -> Path:
+    """Write the report as a .docx file at `out` (the caller chooses a temporary name)."""
+    w = _Writer(report, progress)
+    w.write()
+    w.doc.save(str(out))
+    return Path(out)
+

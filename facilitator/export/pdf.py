@@ -1,0 +1,554 @@
+"""The report as a PDF (reportlab platypus): title page, numbered pages with a header, tables,
+vector charts, embedded fonts. Every user string goes through `pdffonts.markup` (escaped, with
+font fallback); long texts are cut into several paragraphs so that any length lays out."""
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+from typing import Callable
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph,
+                                SimpleDocTemplate, Spacer, Table, TableStyle)
+from reportlab.platypus.flowables import HRFlowable
+
+from . import pdfcharts as C
+from . import pdffonts as F
+from .labels import fmt_colon
+from .report import Report
+
+PAGE_W, PAGE_H = A4
+MARGIN = 2 * cm
+WIDTH = PAGE_W - 2 * MARGIN
+#: Longest piece of user text in one Paragraph; longer text is cut at a space near it.
+CHUNK = 2500
+
+INK, MUTED, PRIMARY, ACCENT = C.INK, C.MUTED, C.PRIMARY, C.ACCENT
+HEAD_BG = colors.HexColor("#e6eef1")
+STRIPE = colors.HexColor("#f6f8f9")
+RULE = colors.HexColor("#c9d4d9")
+RED = colors.HexColor("#b3261e")
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=F.REGULAR, fontSize=9.5, leading=13.2, textColor=INK,
+                          splitLongWords=1)
+    s = {"base": base}
+
+    def add(name, **kw):
+        s[name] = ParagraphStyle(name, parent=kw.pop("parent", base), **kw)
+
+    add("kicker", fontName=F.BOLD, fontSize=10, leading=13, textColor=ACCENT, spaceAfter=10)
+    add("title", fontName=F.BOLD, fontSize=24, leading=29, textColor=PRIMARY, spaceAfter=8)
+    add("subtitle", fontSize=13, leading=17, textColor=MUTED, spaceAfter=18)
+    add("h1", fontName=F.BOLD, fontSize=15, leading=19, textColor=PRIMARY, spaceBefore=16,
+        spaceAfter=3, keepWithNext=1)
+    add("h2", fontName=F.BOLD, fontSize=11.5, leading=15, textColor=PRIMARY, spaceBefore=11,
+        spaceAfter=4, keepWithNext=1)
+    add("h3", fontName=F.BOLD, fontSize=10, leading=13.5, textColor=INK, spaceBefore=9,
+        spaceAfter=3, keepWithNext=1)
+    add("meta", fontName=F.ITALIC, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=5)
+    add("para", spaceAfter=4)
+    add("cont", spaceAfter=0)
+    add("bullet", leftIndent=13, bulletIndent=3, spaceAfter=2.5)
+    add("bullet_cont", leftIndent=13, spaceAfter=0)
+    add("quote", leftIndent=14, spaceAfter=4)
+    add("cell", fontSize=8.5, leading=10.8)
+    add("cell_b", parent=s["cell"], fontName=F.BOLD)
+    add("cell_r", parent=s["cell"], alignment=TA_RIGHT)
+    add("cell_rb", parent=s["cell"], alignment=TA_RIGHT, fontName=F.BOLD)
+    add("cell_c", parent=s["cell"], alignment=TA_CENTER)
+    add("cell_small", fontSize=7.5, leading=9.5, textColor=MUTED)
+    add("head", fontName=F.BOLD, fontSize=8, leading=10, textColor=PRIMARY)
+    add("head_r", parent=s["head"], alignment=TA_RIGHT)
+    add("head_c", parent=s["head"], alignment=TA_CENTER)
+    add("toc", fontSize=10.5, leading=16)
+    add("info_label", fontName=F.BOLD, fontSize=10, leading=14, textColor=MUTED)
+    add("info", fontSize=10.5, leading=14)
+    return s
+
+
+# -- text helpers ------------------------------------------------------------------------------
+def _chunks(text: str, size: int = CHUNK) -> list[str]:
+    """Cut text into pieces of at most `size` characters, at a line break or a space when one
+    is near the end of the piece."""
+    out = []
+    while len(text) > size:
+        cut = max(text.rfind("\n", 0, size), text.rfind(" ", 0, size))
+        if cut < size // 2:
+            cut = size
+        out.append(text[:cut])
+        text = text[cut:].lstrip(" \n") if cut < size else text[cut:]
+    out.append(text)
+    return out
+
+
+def _p(text: str, style: ParagraphStyle, font: str | None = None, **kw) -> Paragraph:
+    """One Paragraph of user text (escaped)."""
+    return Paragraph(F.markup(text, font or style.fontName), style, **kw)
+
+
+def _label(text: str, style: ParagraphStyle) -> Paragraph:
+    """One Paragraph of the report's own words (still escaped: labels hold « & » too)."""
+    return Paragraph(F.markup(text, style.fontName), style)
+
+
+def _long(text: str, style: ParagraphStyle, cont: ParagraphStyle, bullet: str | None = None
+          ) -> list[Flowable]:
+    """User text of any length: the first piece in `style`, the rest in `cont`."""
+    pieces = _chunks(text)
+    out: list[Flowable] = []
+    for i, piece in enumerate(pieces):
+        st = style if i == 0 else cont
+        out.append(Paragraph(F.markup(piece, st.fontName), st,
+                             bulletText=bullet if i == 0 else None))
+    if len(pieces) > 1:   # keep the paragraph's space after the last piece
+        out.append(Spacer(1, style.spaceAfter))
+    return out
+
+
+def _cell(text: str | None, style: ParagraphStyle) -> Paragraph | str:
+    if not text:
+        return ""
+    return _p(text, style)
+
+
+def _table(rows: list[list], widths: list[float], *, header: bool = True,
+           extra: list | None = None, zebra: bool = True) -> Table:
+    t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
+              hAlign="LEFT")
+    cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]
+    if header:
+        cmds += [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                 ("LINEBELOW", (0, 0), (-1, 0), 0.9, PRIMARY)]
+        if zebra:
+            cmds.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]))
+    t.setStyle(TableStyle(cmds + (extra or [])))
+    return t
+
+
+class _Bookmark(Flowable):
+    """An invisible mark that adds an entry to the PDF's outline (bookmarks panel)."""
+
+    def __init__(self, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.title, self.level = title, level
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        key = f"s{id(self)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(" ".join(F.display_lines(self.title))[:200], key,
+                                  level=self.level, closed=self.level > 0)
+
+
+# -- the document ----------------------------------------------------------------------------
+class _Builder:
+    def __init__(self, report: Report) -> None:
+        self.r = report
+        self.s = _styles()
+        self.story: list[Flowable] = []
+
+    def L(self, key: str, **kw) -> str:
+        return self.r.label(key, **kw)
+
+    def h1(self, text: str) -> None:
+        self.story += [CondPageBreak(4 * cm), _Bookmark(text, 0), _label(text, self.s["h1"]),
+                       HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=0,
+                                  spaceAfter=7)]
+
+    def h2(self, text: str, *, user: bool = False) -> None:
+        self.story += [_Bookmark(text, 1),
+                       _p(text, self.s["h2"]) if user else _label(text, self.s["h2"])]
+
+    def build(self) -> list[Flowable]:
+        self.title_page()
+        for key in self.r.sections():
+            getattr(self, key)()
+        return self.story
+
+    # -- title page --------------------------------------------------------------------------
+    def title_page(self) -> None:
+        tp, s = self.r.title_page, self.s
+        self.story += [Spacer(1, 2.2 * cm), _label(self.L("report_kind").upper(), s["kicker"]),
+                       *_long(tp.title, s["title"], s["title"])]
+        if tp.date:
+            when = tp.date + (f" · {tp.start_time}" if tp.start_time else "")
+            self.story.append(_label(when, s["subtitle"]))
+        self.story.append(HRFlowable(width="100%", thickness=2, color=ACCENT, spaceAfter=14))
+        info = []
+        for key, value in (("place", tp.place), ("organizer", tp.organizer),
+                           ("facilitators", ", ".join(tp.facilitators))):
+            if value:
+                info.append([_label(self.L(key), s["info_label"]), _p(value, s["info"])])
+        if info:
+            t = Table(info, colWidths=[4 * cm, WIDTH - 4 * cm], hAlign="LEFT", splitInRow=1)
+            t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+            self.story.append(t)
+        toc = self.contents()
+        if toc:
+            self.story += [Spacer(1, 1.2 * cm), _label(self.L("contents"), s["h2"])]
+            self.story += [Paragraph(line, s["toc"], bulletText="–") for line in toc]
+        self.story.append(PageBreak())
+
+    def contents(self) -> list[str]:
+        r, out = self.r, []
+
+        def line(key, detail=""):
+            text = F.markup(self.L(key), F.BOLD)
+            if detail:
+                text = f'<font name="{F.BOLD}">{text}</font> <font color="#5b6770">— ' \
+                       f"{F.markup(detail)}</font>"
+            else:
+                text = f'<font name="{F.BOLD}">{text}</font>'
+            out.append(text)
+
+        for key in r.sections():
+            if key == "attendance":
+                a = r.attendance
+                line("attendance", self.L("attendance_count", present=len(a.present),
+                                          total=len(a.present) + len(a.absent)))
+            elif key == "agenda":
+                line("agenda", f"{len(r.agenda.rows)} · {r.agenda.total_planned}")
+            elif key == "ideas":
+                line("ideas", self.L("ideas_total", n=r.ideas.total, t=r.ideas.theme_count))
+            elif key == "votes":
+                line("votes", str(len(r.rounds)))
+            elif key == "roles":
+                line("roles", str(len(r.roles.actors)))
+            elif key == "decisions":
+                line("decisions", str(len(r.decisions)))
+            elif key == "actions":
+                line("actions", str(len(r.actions)))
+            elif key == "notes":
+                line("session_notes")
+        return out
+
+    # -- sections ----------------------------------------------------------------------------
+    def attendance(self) -> None:
+        a, s = self.r.attendance, self.s
+        self.h1(self.L("attendance"))
+        self.story.append(_label(self.L("attendance_count", present=len(a.present),
+                                        total=len(a.present) + len(a.absent)), s["meta"]))
+        for key, people in (("present", a.present), ("absent", a.absent)):
+            self.h2(self.L(key))
+            if not people:
+                self.story.append(_label(self.L("nobody"), s["para"]))
+                continue
+            head = [_label(self.L("name"), s["head"]), _label(self.L("organization"), s["head"])]
+            rows = [head + [""] + head]
+            half = (len(people) + 1) // 2
+            for left, right in zip(people[:half], people[half:] + [None]):
+                row = [_p(left.name, s["cell_b"]), _cell(left.organization, s["cell"]), ""]
+                row += ([_p(right.name, s["cell_b"]), _cell(right.organization, s["cell"])]
+                        if right else ["", ""])
+                rows.append(row)
+            w = (WIDTH - 0.4 * cm) / 2
+            self.story.append(_table(rows, [w * 0.45, w * 0.55, 0.4 * cm, w * 0.45, w * 0.55],
+                                     zebra=False, extra=[
+                                         ("BACKGROUND", (2, 0), (2, -1), colors.white),
+                                         ("LINEBELOW", (2, 0), (2, -1), 0, colors.white)]))
+
+    def agenda(self) -> None:
+        ag, s = self.r.agenda, self.s
+        self.h1(self.L("agenda"))
+        clock = any(row.start for row in ag.rows)
+        head = [self.L("item_no"), self.L("item")]
+        head += [self.L("start"), self.L("end")] if clock else []
+        head += [self.L("planned"), self.L("actual"), self.L("overrun")]
+        rows = [[_label(h, s["head"] if i < 2 else s["head_r"]) for i, h in enumerate(head)]]
+        for row in ag.rows:
+            title: list[Flowable] = [_p(row.title, s["cell_b"])]
+            colon = fmt_colon(self.r.lang)
+            for key, value in (("objective", row.objective), ("method", row.method)):
+                if value:
+                    title.append(Paragraph(F.markup(self.L(key) + colon) + F.markup(value),
+                                           s["cell_small"]))
+            cells = [_label(str(row.number), s["cell"]), title]
+            cells += ([_label(row.start, s["cell_r"]), _label(row.end, s["cell_r"])]
+                      if clock else [])
+            over = Paragraph(f'<font color="{_hex(RED)}">{F.markup(row.overrun)}</font>'
+                             if row.overrun else "", s["cell_rb"])
+            cells += [_label(row.planned, s["cell_r"]), _label(row.actual, s["cell_r"]), over]
+            rows.append(cells)
+        total = [_label("", s["cell"]), _label(self.L("total"), s["cell_b"])]
+        total += [_label("", s["cell"])] * 2 if clock else []
+        total += [_label(ag.total_planned, s["cell_rb"]), _label(ag.total_actual, s["cell_rb"]),
+                  _label(ag.total_overrun, s["cell_rb"])]
+        rows.append(total)
+        fixed = [0.8 * cm] + ([1.3 * cm] * 2 if clock else []) + [1.6 * cm, 1.6 * cm, 2.5 * cm]
+        widths = [fixed[0], WIDTH - sum(fixed)] + fixed[1:]
+        self.story.append(_table(rows, widths, extra=[
+            ("LINEABOVE", (0, -1), (-1, -1), 0.9, PRIMARY),
+            ("BACKGROUND", (0, -1), (-1, -1), colors.white)]))
+
+    def ideas(self) -> None:
+        ideas, s = self.r.ideas, self.s
+        self.h1(self.L("ideas"))
+        self.story.append(_label(self.L("ideas_total", n=ideas.total, t=ideas.theme_count),
+                                 s["meta"]))
+        if not ideas.groups:
+            self.story.append(_label(self.L("empty_section"), s["para"]))
+            return
+        rows = [[_label(self.L("theme"), s["head"]), _label(self.L("count"), s["head_r"])]]
+        for g in ideas.groups:
+            rows.append([_p(g.title, s["cell"]), _label(str(g.count), s["cell_r"])])
+        swatches = [("LINEBEFORE", (0, i + 1), (0, i + 1), 4, _color(g.color))
+                    for i, g in enumerate(ideas.groups)]
+        self.story += [_table(rows, [WIDTH - 2.5 * cm, 2.5 * cm], extra=swatches),
+                       Spacer(1, 4)]
+        for g in ideas.groups:
+            self.story += [CondPageBreak(2.5 * cm), _Bookmark(g.title, 1)]
+            head = Table([[_p(g.title, s["h2"]), _label(g.count_text, s["meta"])]],
+                         colWidths=[WIDTH - 3 * cm, 3 * cm], splitInRow=1, hAlign="LEFT")
+            head.setStyle(TableStyle([
+                ("LINEBEFORE", (0, 0), (0, 0), 4, _color(g.color)),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (0, 0), 7), ("TOPPADDING", (0, 0), (-1, -1), 8)]))
+            self.story.append(head)
+            for idea in g.ideas:
+                text = idea.text
+                flow = _long(text, s["bullet"], s["bullet_cont"], bullet="•")
+                if idea.author:
+                    flow.append(Paragraph("— " + F.markup(idea.author), ParagraphStyle(
+                        "author", parent=s["cell_small"], leftIndent=13, spaceAfter=2.5)))
+                self.story += flow
+
+    def votes(self) -> None:
+        s = self.s
+        self.h1(self.L("votes"))
+        if not self.r.rounds:
+            self.story.append(_label(self.L("empty_section"), s["para"]))
+        for rnd in self.r.rounds:
+            self.story.append(CondPageBreak(5 * cm))
+            self.h2(self.L("round_title", title=rnd.title), user=True)
+            self.story.append(_label(" · ".join(rnd.settings), s["meta"]))
+            self.story.append(_label(rnd.totals, s["para"]))
+            chart = C.vote_bars(rnd, WIDTH, self.L("chart_top", n=C.BAR_ROWS))
+            if chart is None:
+                self.story.append(_label(self.L("no_votes"), s["para"]))
+            else:
+                self.story += [chart, Spacer(1, 6)]
+            named = not rnd.anonymous and any(r.names for r in rnd.rows)
+            head = [self.L("rank"), self.L("candidate"), self.L("dots"), self.L("share"),
+                    self.L("voters")] + ([self.L("voter_names")] if named else [])
+            rows = [[_label(h, s["head_r"] if i in (2, 3, 4) else s["head"])
+                     for i, h in enumerate(head)]]
+            tie = self.L("tie")
+            for r in rnd.rows:
+                rank = str(r.rank) + (f" ({tie})" if r.tied else "")
+                cells = [_label(rank, s["cell"]), _p(r.label, s["cell"]),
+                         _label(str(r.dots), s["cell_rb"]), _label(r.share_text, s["cell_r"]),
+                         _label(str(r.voters), s["cell_r"])]
+                if named:
+                    cells.append(_cell(", ".join(r.names), s["cell_small"]))
+                rows.append(cells)
+            fixed = [2.4 * cm, 1.4 * cm, 1.5 * cm, 1.7 * cm] + ([4.2 * cm] if named else [])
+            widths = [fixed[0], WIDTH - sum(fixed)] + fixed[1:]
+            self.story.append(_table(rows, widths))
+
+    def roles(self) -> None:
+        rm, s = self.r.roles, self.s
+        self.h1(self.L("roles"))
+        self.h2(self.L("wheel"))
+        self.story += [_label(self.L("actors_holding"), s["meta"]),
+                       C.role_wheel(rm.wheel, self.L("current"), self.L("desired"), WIDTH),
+                       Spacer(1, 6)]
+        rows = [[_label(h, s["head"] if i < 2 else s["head_r"]) for i, h in enumerate((
+            self.L("role"), self.L("description"), self.L("current"), self.L("desired"),
+            self.L("level_sum_current"), self.L("level_sum_desired")))]]
+        for seg in rm.wheel:
+            rows.append([_label(seg.label, s["cell_b"]), _label(seg.description, s["cell"]),
+                         _label(str(seg.held_current), s["cell_r"]),
+                         _label(str(seg.held_desired), s["cell_r"]),
+                         _label(str(seg.current_total), s["cell_r"]),
+                         _label(str(seg.desired_total), s["cell_r"])])
+        fixed = [3.2 * cm, 1.7 * cm, 1.7 * cm, 2.5 * cm, 2.5 * cm]
+        self.story.append(_table(rows, [fixed[0], WIDTH - sum(fixed)] + fixed[1:]))
+        self.heat_map()
+        self.h2(self.L("gaps"))
+        if not rm.gaps:
+            self.story.append(_label(self.L("no_gaps"), s["para"]))
+        for gap in rm.gaps:
+            self.story += _long(gap, s["bullet"], s["bullet_cont"], bullet="•")
+
+    def heat_map(self) -> None:
+        rm, s = self.r.roles, self.s
+        self.h2(f"{self.L('current_levels')} / {self.L('desired_levels')}")
+        self.story.append(_label(self.L("heat_legend") + " — 2→3 : " + self.L("current")
+                                 + " → " + self.L("desired"), s["meta"]))
+        if not rm.actors:
+            self.story.append(_label(self.L("empty_section"), s["para"]))
+            return
+        col = 1.45 * cm
+        name_w = WIDTH - 7 * col
+        head = [_label(self.L("actor"), s["head"])]
+        head += [C.rotated_label(lbl, col - 8, 2.3 * cm) for lbl in rm.role_labels]
+        rows = [head]
+        cmds = [("ALIGN", (1, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+                ("GRID", (1, 1), (-1, -1), 1.2, colors.white),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]
+        for i, a in enumerate(rm.actors, start=1):
+            name = [_p(a.name, s["cell_b"])]
+            if a.kind:
+                name.append(_p(a.kind, s["cell_small"]))
+            row = [name]
+            for j, (cur, des) in enumerate(zip(a.current, a.desired), start=1):
+                text = str(cur) if cur == des else f"{cur}→{des}"
+                row.append(Paragraph(
+                    f'<font color="{_hex(C.HEAT_TEXT[cur])}">{text}</font>',
+                    s["cell_c"] if cur == des else ParagraphStyle(
+                        "gap", parent=s["cell_c"], fontName=F.BOLD)))
+                cmds.append(("BACKGROUND", (j, i), (j, i), C.HEAT[cur]))
+            rows.append(row)
+        t = Table(rows, colWidths=[name_w] + [col] * 7, repeatRows=1, splitInRow=1,
+                  hAlign="LEFT")
+        t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.9, PRIMARY),
+                               ("LINEBELOW", (0, 1), (0, -1), 0.4, RULE),
+                               ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)] + cmds))
+        self.story.append(t)
+
+    def decisions(self) -> None:
+        s = self.s
+        self.h1(self.L("decisions"))
+        if not self.r.decisions:
+            self.story.append(_label(self.L("empty_section"), s["para"]))
+        conclusion = ParagraphStyle("concl", parent=s["para"], fontName=F.BOLD,
+                                    textColor=PRIMARY, spaceAfter=8)
+        for d in self.r.decisions:
+            block = [_Bookmark(d.heading, 1), _p(d.heading, s["h3"]),
+                     _p(d.preamble, s["para"])]
+            block += _long(d.text, s["quote"], ParagraphStyle("qc", parent=s["quote"],
+                                                                spaceAfter=0))
+            block.append(_label(d.conclusion, conclusion))
+            if len(d.text) <= CHUNK:
+                self.story.append(KeepTogether(block))
+            else:
+                self.story += block
+
+    def actions(self) -> None:
+        s = self.s
+        self.h1(self.L("actions"))
+        if not self.r.actions:
+            self.story.append(_label(self.L("empty_section"), s["para"]))
+            return
+        rows = [[_label(self.L(k), s["head"]) for k in ("what", "who", "due", "status")]]
+        for a in self.r.actions:
+            text = _chunks(a.text)
+            what = [_p(piece, s["cell"]) for piece in text] if len(text) > 1 \
+                else _p(a.text, s["cell"])
+            rows.append([what, _cell(a.owner, s["cell"]), _label(a.due, s["cell"]),
+                         _label(a.status_label, s["cell_b" if a.status == "open"
+                                                   else "cell"])])
+        fixed = [4 * cm, 3.2 * cm, 1.8 * cm]
+        self.story.append(_table(rows, [WIDTH - sum(fixed)] + fixed))
+
+    def notes(self) -> None:
+        s = self.s
+        self.h1(self.L("session_notes"))
+        if not self.r.notes:
+            self.story.append(_label(self.L("empty_section"), s["para"]))
+        for block in self.r.notes:
+            if block.heading:
+                self.story.append(_p(block.heading, s["h3"]))
+            self.story += _long(block.text, s["para"], s["cont"])
+
+
+def _color(value: str | None):
+    try:
+        return colors.HexColor(value) if value else RULE
+    except (ValueError, TypeError):
+        return RULE
+
+
+def _hex(color) -> str:
+    return "#%02x%02x%02x" % tuple(round(v * 255) for v in color.rgb())
+
+
+# -- pages -----------------------------------------------------------------------------------
+class _NumberedCanvas(rl_canvas.Canvas):
+    """Draws « Page n de N » once the number of pages is known."""
+
+    def __init__(self, *args, page_label: str = "{n}/{total}", **kw) -> None:
+        super().__init__(*args, **kw)
+        self._pages: list[dict] = []
+        self._page_label = page_label
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(F.REGULAR, 7.5)
+            self.setFillColor(MUTED)
+            self.drawCentredString(PAGE_W / 2, 1.1 * cm, self._page_label.format(
+                n=self._pageNumber, total=total))
+            super().showPage()
+        super().save()
+
+
+def _header(report: Report):
+    tp = report.title_page
+    right = tp.date or ""
+    size = 7.5
+
+    def draw(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        right_w = F.width(right, F.REGULAR, size) if right else 0
+        title = F.fit(tp.title, F.BOLD, size, WIDTH - right_w - 20)
+        y = PAGE_H - 1.25 * cm
+        F.draw(canvas, MARGIN, y, title, F.BOLD, size)
+        if right:
+            F.draw(canvas, PAGE_W - MARGIN, y, right, F.REGULAR, size, align="right")
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN, y - 5, PAGE_W - MARGIN, y - 5)
+        canvas.restoreState()
+
+    return draw
+
+
+def write(report: Report, out: str | os.PathLike,
+          progress: Callable[[float], None] | None = None) -> Path:
+    """Write the report as a PDF at `out` (the caller chooses a temporary name)."""
+    F.register()
+    out = Path(out)
+    tp = report.title_page
+    subject = report.label("report_kind") + (f" — {tp.date}" if tp.date else "")
+    meta = lambda t: " ".join(F.display_lines(t)) if t else ""  # noqa: E731
+    doc = SimpleDocTemplate(
+        str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=2.1 * cm,
+        bottomMargin=1.9 * cm, title=meta(tp.title), author=meta(tp.organizer or ""),
+        subject=meta(subject), creator=report.label("creator"), invariant=1,
+        initialFontName=F.REGULAR, lang=report.lang)
+    story = _Builder(report).build()
+    if progress:
+        total = [max(1, len(story))]
+
+        def on_progress(kind: str, value: int) -> None:
+            if kind == "SIZE_EST":
+                total[0] = max(1, value)
+            elif kind == "PROGRESS":
+                progress(min(1.0, value / total[0]))
+
+        doc.setProgressCallBack(on_progress)
+    maker = functools.partial(_NumberedCanvas, page_label=report.label("page"))
+    doc.build(story, onFirstPage=lambda c, d: None, onLaterPages=_header(report),
+              canvasmaker=maker)
+    return out
