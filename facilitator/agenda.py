@@ -103,6 +103,69 @@ def fmt_shift(seconds: int, lang: str) -> str:
     return pick(f"{d} d'avance", f"{d} ahead", lang)
 
 
+# -- the live run: helpers for the screens --------------------------------------------------
+#: A saved run that was running is resumed counting the time the app was closed (the room kept
+#: going) only if it was closed less than this long; otherwise it resumes paused where it stood.
+RESUME_GAP_LIMIT = 2 * 60 * 60
+
+
+def run_items(items: Iterable[AgendaItem]) -> list[tuple[int, int]]:
+    """The (item_id, planned_seconds) pairs a LiveRun takes, in the order given."""
+    return [(it.id, max(0, it.planned_minutes) * 60) for it in items]
+
+
+def fmt_countdown(seconds: float) -> str:
+    """What a timer shows: 754.2 -> "12:35" (whole seconds rounded up while time is left),
+    3725 -> "1:02:05", 0 -> "0:00"; past zero the overrun with a plus: -75 -> "+1:15"."""
+    import math
+
+    if seconds >= 0:
+        whole, sign = math.ceil(seconds), ""
+    else:
+        whole, sign = math.floor(-seconds), "+"
+    h, rest = divmod(int(whole), 3600)
+    m, s = divmod(rest, 60)
+    return f"{sign}{h}:{m:02d}:{s:02d}" if h else f"{sign}{m}:{s:02d}"
+
+
+def projected_end(items: Iterable[AgendaItem], start_time: str | None,
+                  shift_seconds: float = 0) -> int | None:
+    """Minutes since midnight the day is now expected to end: the planned end moved by the
+    live shift (LiveRun.shift_seconds); None without a start time."""
+    start = parse_hhmm(start_time)
+    if start is None:
+        return None
+    return start + total_minutes(items) + round(shift_seconds / 60)
+
+
+def resume_counts_gap(data: dict, wall_now: float) -> bool:
+    """Whether resuming a saved run should count the time since it was saved (see
+    RESUME_GAP_LIMIT): only for a run that was running and saved less than the limit ago."""
+    if not data.get("running"):
+        return False
+    try:
+        gap = float(wall_now) - float(data.get("saved_at") or wall_now)
+    except (TypeError, ValueError):
+        return False
+    return 0 <= gap <= RESUME_GAP_LIMIT
+
+
+def resumable(data: dict | None, item_ids: Iterable[int]) -> bool:
+    """A saved run worth offering to resume: started, and standing on an item that still
+    exists (or before one), not past the end of the agenda."""
+    if not isinstance(data, dict) or not data.get("started"):
+        return False
+    ids = set(item_ids)
+    raw = data.get("items") or []
+    saved = [e.get("id") for e in raw if isinstance(e, dict)]
+    try:
+        index = int(data.get("index") or 0)
+    except (TypeError, ValueError):
+        return False
+    rest = saved[max(0, index):]
+    return bool(ids) and (any(i in ids for i in rest) or any(i not in saved for i in ids))
+
+
 # -- the live run ----------------------------------------------------------------------------
 _STATE_VERSION = 1
 

@@ -12,11 +12,17 @@ class Live(Repository):
         return json.loads(r[0]) if r else None
 
     def save(self, state: dict | None) -> None:
+        if self.conn.in_transaction:  # already inside store.transaction() (e.g. ctx.write)
+            self._put(state)
+            return
         with self.store.transaction():
-            if state is None:
-                self.conn.execute("DELETE FROM live_state")
-            else:
-                self.conn.execute(
-                    "INSERT INTO live_state (id, state) VALUES (1, ?) "
-                    "ON CONFLICT(id) DO UPDATE SET state = excluded.state",
-                    (json.dumps(state),))
+            self._put(state)
+
+    def _put(self, state: dict | None) -> None:
+        if state is None:
+            self.conn.execute("DELETE FROM live_state")
+        else:
+            self.conn.execute(
+                "INSERT INTO live_state (id, state) VALUES (1, ?) "
+                "ON CONFLICT(id) DO UPDATE SET state = excluded.state",
+                (json.dumps(state),))
