@@ -38,8 +38,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "« {file} » existe déjà ; rien n'a été écrasé (utilisez --force pour le remplacer).",
         "“{file}” already exists; nothing was overwritten (use --force to replace it)."),
     "read_only": (
-        "« {file} » est en lecture seule : impossible d'y enregistrer les changements.",
-        "“{file}” is read-only: changes cannot be saved to it."),
+        "« {file} » est en lecture seule : impossible d'y enregistrer les changements. "
+        "Ouvrez-en une copie pour travailler.",
+        "“{file}” is read-only: changes cannot be saved to it. Open a copy of it to work."),
+    "read_only_folder": (
+        "Le dossier de « {file} » est en lecture seule : la séance ne peut pas y être "
+        "enregistrée. Ouvrez-en une copie dans un dossier où vous pouvez écrire.",
+        "The folder of “{file}” is read-only: the session cannot be saved there. Open a copy "
+        "of it in a folder you can write to."),
     "disk_full": (
         "Le disque est plein : le dernier changement n'a pas été enregistré dans « {file} ». "
         "Libérez de l'espace puis réessayez ; rien d'autre n'est perdu.",

@@ -46,10 +46,33 @@ class AppController(QObject):
             if exc.key == "not_found":
                 settings.remove_recent(str(path.absolute()))
                 self.window.start.refresh()
+            if exc.key in ("read_only", "read_only_folder"):
+                return self._offer_copy(path, exc)
             self._warn(self.tr("Cannot open the session"), exc)
             return False
         self._set_store(store)
         return True
+
+    def _offer_copy(self, path: Path, exc: FileError) -> bool:
+        """A session that cannot be written where it is: work on a copy on this computer."""
+        answer = QMessageBox.question(
+            self.window, self.tr("Cannot open the session"),
+            str(exc) + "\n\n" + self.tr("Open a copy in your documents folder?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        from ui.dialogs.new_session import default_folder
+
+        dest = default_folder() / path.name
+        n = 2
+        while dest.exists():
+            dest = default_folder() / f"{path.stem}-{n}{SUFFIX}"
+            n += 1
+        try:
+            Store.copy_file(path, dest)
+        except FacilitatorError as err:
+            self._warn(self.tr("Copy not saved"), err)
+            return False
+        return self.open_path(dest)
 
     def choose_and_open(self) -> None:
         start = settings.value("last_folder", str(Path.home()))
@@ -115,6 +138,9 @@ class AppController(QObject):
         self.ctx.showInRoom.connect(self.show_in_room)
         settings.add_recent(store.path)
         self.window.set_session(self.ctx)
+        from ui.live import offer_resume
+
+        offer_resume(self.ctx, self.window)  # a live run was in progress: offer to resume it
         from ui.safety import SessionGuard
 
         self.guard = SessionGuard(self.ctx)

@@ -146,6 +146,10 @@ class Store:
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
+        if not os.access(path, os.W_OK):
+            raise FileError("read_only", file=str(path))
+        if not os.access(path.parent, os.W_OK):  # the journal (-wal) could not be written
+            raise FileError("read_only_folder", file=str(path))
         uri = "file:" + _uri_path(path) + "?mode=rw"
         try:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0,
@@ -154,6 +158,12 @@ class Store:
             raise FileError("corrupt", file=str(path), detail=str(exc)) from None
         try:
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            # The first read takes the lock (a second instance stops here) and checks the file
+            # before anything is written to it: a damaged file is refused unchanged.
+            problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if problem != "ok":
+                conn.close()
+                raise FileError("corrupt", file=str(path), detail=problem)
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             conn.execute("BEGIN IMMEDIATE")  # takes the exclusive lock, held until close
             conn.execute("COMMIT")
@@ -167,6 +177,9 @@ class Store:
             text = str(exc).lower()
             if "locked" in text or "busy" in text:
                 raise FileError("in_use", file=str(path)) from None
+            if "readonly folder" in text or ("unable to open" in text
+                                              and not os.access(path.parent, os.W_OK)):
+                raise FileError("read_only_folder", file=str(path)) from None
             if "readonly" in text or "read-only" in text:
                 raise FileError("read_only", file=str(path)) from None
             raise FileError("corrupt", file=str(path), detail=str(exc)) from None
@@ -229,6 +242,10 @@ class Store:
         text = str(exc).lower()
         if "full" in text:
             return FileError("disk_full", file=str(self.path))
+        if not self.file_is_in_place():
+            return FileError("file_moved", file=str(self.path))
+        if "unable to open" in text and not os.access(self.path.parent, os.W_OK):
+            return FileError("read_only_folder", file=str(self.path))
         if "readonly" in text or "read-only" in text:
             return FileError("read_only", file=str(self.path))
         return FileError("write_failed", file=str(self.path), detail=str(exc))
@@ -307,6 +324,36 @@ class Store:
                 raise FileError("disk_full", file=str(dest)) from None
             raise FileError("cannot_create", file=str(dest),
                             detail=getattr(exc, "strerror", None) or str(exc)) from None
+        return dest
+
+    @staticmethod
+    def copy_file(src: str | os.PathLike, dest: str | os.PathLike) -> Path:
+        """Copy a closed session file that cannot be opened for writing (read-only file or
+        folder, a USB key locked) into a new file `dest`, through SQLite's backup API.
+        The source is only read."""
+        src, dest = Path(src), Path(dest)
+        if dest.exists():
+            raise FileError("exists", file=str(dest))
+        app_id, version = read_header(src)
+        if app_id != APPLICATION_ID:
+            raise FileError("foreign_database", file=str(src))
+        tmp = dest.with_name(f".{dest.name}.{os.getpid()}.copying")
+        try:
+            source = sqlite3.connect("file:" + _uri_path(src) + "?mode=ro&immutable=1", uri=True)
+            target = sqlite3.connect(tmp)
+            with target:
+                source.backup(target)
+            source.close()
+            target.execute("PRAGMA journal_mode = DELETE")
+            target.close()
+            os.link(tmp, dest)
+        except FileExistsError:
+            raise FileError("exists", file=str(dest)) from None
+        except (OSError, sqlite3.Error) as exc:
+            raise FileError("cannot_create", file=str(dest), detail=str(exc)) from None
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
         return dest
 
     def close(self) -> None:

@@ -96,7 +96,13 @@ def snapshots(store_or_folder: Store | Path, *, root: Path | None = None) -> lis
         except ValueError:
             continue
         out.append(Snapshot(p, taken, parts[2] if len(parts) > 2 else ""))
-    return sorted(out, key=lambda s: (s.taken, s.path.name), reverse=True)
+    def order(s: Snapshot):
+        try:
+            return (s.taken, s.path.stat().st_mtime_ns)
+        except OSError:
+            return (s.taken, 0)
+
+    return sorted(out, key=order, reverse=True)
 
 
 def thin(store_or_folder: Store | Path, *, root: Path | None = None,

@@ -174,3 +174,69 @@ def test_model_passes_qt_model_tester(ctx, qtbot):
     model.reload()
     assert model.rowCount() == 2
     assert model.data(model.index(0, 0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_file_from_a_locked_usb_key_opens_as_a_copy(controller, messages, tmp_path, monkeypatch):
+    import os
+
+    from ui.dialogs import new_session
+
+    key = tmp_path / "cle"
+    key.mkdir()
+    path = key / "seance.atelier"
+    with Store.create(path, "Sur la clé") as s:
+        s.recorded(lambda: s.ideas.add("idée sur la clé"))
+    before = path.read_bytes()
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    monkeypatch.setattr(new_session, "default_folder", lambda: docs)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(path)
+                        else real_access(p, mode))
+    assert controller.open_path(path)
+    assert messages[-1][0] == "question"
+    assert "lecture seule" in messages[-1][2] or "read-only" in messages[-1][2]
+    assert controller.ctx.path == docs / "seance.atelier"
+    assert [i.text for i in controller.ctx.store.ideas.list()] == ["idée sur la clé"]
+    assert path.read_bytes() == before
+
+
+def test_session_in_a_cloud_folder_offers_a_local_copy(controller, messages, tmp_path,
+                                                        monkeypatch):
+    from ui.dialogs import new_session
+
+    cloud = tmp_path / "OneDrive - MRC"
+    cloud.mkdir()
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    monkeypatch.setattr(new_session, "default_folder", lambda: docs)
+    path = cloud / "atelier.atelier"
+    Store.create(path, "Dans le nuage").close()
+    assert controller.open_path(path)
+    assert any("cloud" in m[2] or "nuage" in m[2] for m in messages if m[0] == "question")
+    assert controller.ctx.path == docs / "atelier.atelier"
+
+
+def test_snapshot_taken_on_open_and_restore_opens_a_new_file(controller, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from facilitator.store import snapshots
+    from ui.dialogs.restore import RestoreDialog
+
+    path = tmp_path / "s.atelier"
+    controller.create_session(str(path), "Atelier", None, "fr")
+    store = controller.ctx.store
+    assert len(snapshots.snapshots(store)) == 1  # on open
+    controller.ctx.do("x", lambda: store.ideas.add("après la sauvegarde"), {"ideas"})
+    controller.guard.tick()  # the 10-minute timer
+    snaps = snapshots.snapshots(store)
+    assert len(snaps) == 2 and snaps[0].counts()["ideas"] == 1
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: RestoreDialog.DialogCode.Accepted)
+    monkeypatch.setattr(RestoreDialog, "chosen", lambda self: snaps[-1])  # the one on open
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "restauree.atelier"), ""))
+    controller.restore_backup()
+    assert controller.ctx.path == tmp_path / "restauree.atelier"
+    assert controller.ctx.store.ideas.list() == []
+    with Store.open(path) as original:
+        assert [i.text for i in original.ideas.list()] == ["après la sauvegarde"]

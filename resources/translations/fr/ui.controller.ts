@@ -4,6 +4,10 @@
 <context>
     <name>ui.controller</name>
     <message>
+        <source>Cannot open the session</source>
+        <translation>Impossible d'ouvrir la séance</translation>
+    </message>
+    <message>
         <source>Open a session</source>
         <translation>Ouvrir une séance</translation>
     </message>
@@ -40,12 +44,16 @@
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
+        <source>Open a copy in your documents folder?</source>
+        <translation>Ouvrir une copie dans votre dossier Documents?</translation>
+    </message>
+    <message>
         <source>The session file is gone</source>
         <translation>Le fichier de la séance a disparu</translation>
     </message>
     <message>
-        <source>Cannot open the session</source>
-        <translation>Impossible d'ouvrir la séance</translation>
+        <source>Copy not saved</source>
+        <translation>Copie non enregistrée</translation>
     </message>
     <message>
         <source>Cannot create the session</source>
@@ -54,10 +62,6 @@
     <message>
         <source>Cannot open the demo</source>
         <translation>Impossible d'ouvrir la démo</translation>
-    </message>
-    <message>
-        <source>Copy not saved</source>
-        <translation>Copie non enregistrée</translation>
     </message>
     <message>
         <source>Working on the local copy: %1</source>
