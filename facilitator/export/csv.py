@@ -85,7 +85,7 @@ class _Writer:
         for rnd in self.r.rounds:
             for r in rnd.rows:
                 rows.append([rnd.title, r.rank, self.yes(r.tied), r.label, r.dots,
-                             self.number(r.share * 100), r.voters,
+                             self.number(r.share * 100), None if rnd.anonymous else r.voters,
                              "; ".join(r.names) if not rnd.anonymous else ""])
         self.save(FILES["votes"], [self.L(k) for k in (
             "round", "rank", "tie_col", "candidate", "dots", "share_pct", "voters",

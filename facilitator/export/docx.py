@@ -15,12 +15,17 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from lxml.etree import SubElement
 
 from .labels import fmt_colon
 from .report import Report
 from .text import xml_safe
 
 TABLE_STYLE = "Light Grid Accent 1"
+_W_R, _W_RPR, _W_B, _W_I, _W_COLOR, _W_SZ, _W_VAL, _W_BR, _W_TAB, _W_T = (
+    qn("w:r"), qn("w:rPr"), qn("w:b"), qn("w:i"), qn("w:color"), qn("w:sz"), qn("w:val"),
+    qn("w:br"), qn("w:tab"), qn("w:t"))
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 PRIMARY = RGBColor(0x1D, 0x4E, 0x5F)
 MUTED = RGBColor(0x5B, 0x67, 0x70)
 ACCENT = RGBColor(0xD9, 0x73, 0x1A)
@@ -39,6 +44,7 @@ class _Writer:
         self.r = report
         self.progress = progress
         self.doc = Document()
+        self._style_ids: dict[str, str] = {}
         self._setup()
 
     def L(self, key: str, **kw) -> str:
@@ -88,16 +94,31 @@ class _Writer:
     @staticmethod
     def _run(paragraph, text: str, *, bold: bool = False, italic: bool = False,
              size: float | None = None, color: RGBColor | None = None):
-        run = paragraph.add_run(_t(text))
-        if bold:
-            run.bold = True
-        if italic:
-            run.italic = True
-        if size:
-            run.font.size = Pt(size)
-        if color is not None:
-            run.font.color.rgb = color
-        return run
+        """Append a run of literal text (built directly with lxml: python-docx's property
+        setters cost milliseconds each, too slow for thousands of ideas)."""
+        r = SubElement(getattr(paragraph, "_p", paragraph), _W_R)
+        if bold or italic or size or color is not None:
+            rpr = SubElement(r, _W_RPR)
+            if bold:
+                SubElement(rpr, _W_B)
+            if italic:
+                SubElement(rpr, _W_I)
+            if color is not None:
+                SubElement(rpr, _W_COLOR).set(_W_VAL, str(color))
+            if size:
+                SubElement(rpr, _W_SZ).set(_W_VAL, str(round(size * 2)))
+        for n, line in enumerate(_t(text).split("\n")):
+            if n:
+                SubElement(r, _W_BR)
+            for k, piece in enumerate(line.split("\t")):
+                if k:
+                    SubElement(r, _W_TAB)
+                if piece:
+                    t = SubElement(r, _W_T)
+                    t.text = piece
+                    if piece != piece.strip():
+                        t.set(_XML_SPACE, "preserve")
+        return r
 
     @staticmethod
     def _field(paragraph, code: str) -> None:
@@ -111,31 +132,43 @@ class _Writer:
         paragraph._p.append(fld)
 
     def para(self, text: str = "", style: str | None = None, **run) -> object:
-        p = self.doc.add_paragraph(style=style)
+        p = self.doc.add_paragraph()
+        if style:
+            if style not in self._style_ids:
+                self._style_ids[style] = self.doc.styles[style].style_id
+            p._p.style = self._style_ids[style]
         if text:
             self._run(p, text, **run)
         return p
 
     def heading(self, text: str, level: int) -> None:
-        self.doc.add_heading(_t(text).replace("\n", " "), level)
+        self.para(_t(text).replace("\n", " "), f"Heading {level}")
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float] | None = None,
-              right: set[int] = frozenset(), bold_first: bool = False):
+              right: set[int] = frozenset(), cell_format: Callable | None = None):
+        """A table in TABLE_STYLE with a header row repeated on each page. cell_format(i, j)
+        may return run options (bold, color, size) plus "shade" (hex fill) and "center" for
+        data row i, column j."""
         t = self.doc.add_table(rows=len(rows) + 1, cols=len(header))
         t.style = self.doc.styles[TABLE_STYLE]
         t.alignment = WD_TABLE_ALIGNMENT.LEFT
-        for row_cells, values in zip(t.rows, [header] + rows):
-            for j, (cell, value) in enumerate(zip(row_cells.cells, values)):
-                p = cell.paragraphs[0]
+        trs = t._tbl.tr_lst
+        for i, (tr, values) in enumerate(zip(trs, [header] + rows)):
+            for j, (tc, value) in enumerate(zip(tr.tc_lst, values)):
+                p = tc.p_lst[0]
+                opts = dict(cell_format(i - 1, j) or {}) if cell_format and i else {}
+                shade = opts.pop("shade", None)
+                center = opts.pop("center", False)
                 if value:
-                    p.add_run(_t(value))
-                if j in right:
-                    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        _repeat_header(t.rows[0])
-        if widths:
-            for row in t.rows:
-                for cell, w in zip(row.cells, widths):
-                    cell.width = Cm(w)
+                    self._run(p, value, **opts)
+                if center or j in right:
+                    p.get_or_add_pPr().jc_val = (WD_ALIGN_PARAGRAPH.CENTER if center
+                                                 else WD_ALIGN_PARAGRAPH.RIGHT)
+                if shade:
+                    _shade(tc, shade)
+                if widths:
+                    tc.width = Cm(widths[j])
+        _repeat_header(trs[0])
         self.doc.add_paragraph()
         return t
 
@@ -197,14 +230,14 @@ class _Writer:
                     + [ag.total_planned, ag.total_actual, ag.total_overrun])
         n = len(header)
         widths = [1.0, 17 - 1.0 - 1.4 * (n - 2) - 0.6] + [1.4] * (n - 3) + [2.0]
-        t = self.table(header, rows, widths, right=set(range(2, n)))
-        for cell in t.rows[-1].cells:
-            for run in cell.paragraphs[0].runs:
-                run.bold = True
-        for i, row in enumerate(ag.rows, start=1):
-            for run in t.rows[i].cells[n - 1].paragraphs[0].runs:
-                run.font.color.rgb = RED
-                run.bold = True
+        last = len(rows) - 1
+
+        def fmt(i: int, j: int) -> dict:
+            if i == last:
+                return {"bold": True}
+            return {"bold": True, "color": RED} if j == n - 1 else {}
+
+        self.table(header, rows, widths, right=set(range(2, n)), cell_format=fmt)
 
     def ideas(self) -> None:
         ideas = self.r.ideas
@@ -234,20 +267,24 @@ class _Writer:
             named = not rnd.anonymous and any(r.names for r in rnd.rows)
             best = max([r.dots for r in rnd.rows] + [1])
             header = [self.L("rank"), self.L("candidate"), self.L("dots"), "",
-                      self.L("share"), self.L("voters")]
+                      self.L("share")]
+            header += [] if rnd.anonymous else [self.L("voters")]
             header += [self.L("voter_names")] if named else []
             rows = []
             for r in rnd.rows:
                 rank = str(r.rank) + (f" ({self.L('tie')})" if r.tied else "")
                 bar = BAR * max(1 if r.dots else 0, round(BAR_WIDTH * r.dots / best))
-                cells = [rank, r.label, str(r.dots), bar, r.share_text, str(r.voters)]
+                cells = [rank, r.label, str(r.dots), bar, r.share_text]
+                cells += [] if rnd.anonymous else [str(r.voters)]
                 rows.append(cells + ([", ".join(r.names)] if named else []))
-            widths = [2.2, 6.5 if named else 8.5, 1.4, 3.5, 1.6, 1.5] + ([3.5] if named else [])
-            t = self.table(header, rows, widths, right={2, 4, 5})
-            for i in range(1, len(rows) + 1):
-                for run in t.rows[i].cells[3].paragraphs[0].runs:
-                    run.font.color.rgb = ACCENT if rnd.rows[i - 1].rank == 1 else PRIMARY
-                    run.font.size = Pt(7)
+            widths = [2.2, 6.5 if named else 8.5, 1.4, 3.5, 1.6]
+            widths += ([] if rnd.anonymous else [1.5]) + ([3.5] if named else [])
+            def fmt(i: int, j: int, rnd=rnd) -> dict | None:
+                if j != 3:
+                    return None
+                return {"color": ACCENT if rnd.rows[i].rank == 1 else PRIMARY, "size": 7}
+
+            self.table(header, rows, widths, right={2, 4, 5}, cell_format=fmt)
 
     def roles(self) -> None:
         rm = self.r.roles
@@ -269,17 +306,17 @@ class _Writer:
                 name = a.name + (f"\n{a.kind}" if a.kind else "")
                 rows.append([name] + [str(c) if c == d else f"{c}→{d}"
                                       for c, d in zip(a.current, a.desired)])
-            t = self.table([self.L("actor")] + rm.role_labels, rows, [4.6] + [1.8] * 7)
-            for i, a in enumerate(rm.actors, start=1):
-                cells = t.rows[i].cells
-                for j, (c, d) in enumerate(zip(a.current, a.desired), start=1):
-                    _shade(cells[j], HEAT[c])
-                    p = cells[j].paragraphs[0]
-                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                    for run in p.runs:
-                        run.bold = c != d
-                        if c == 3:
-                            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+            def fmt(i: int, j: int) -> dict | None:
+                if j == 0:
+                    return None
+                c, d = rm.actors[i].current[j - 1], rm.actors[i].desired[j - 1]
+                out = {"shade": HEAT[c], "center": True, "bold": c != d}
+                if c == 3:
+                    out["color"] = RGBColor(0xFF, 0xFF, 0xFF)
+                return out
+
+            self.table([self.L("actor")] + rm.role_labels, rows, [4.6] + [1.8] * 7,
+                       cell_format=fmt)
         else:
             self.para(self.L("empty_section"))
         self.heading(self.L("gaps"), 2)
@@ -318,15 +355,15 @@ class _Writer:
             self.para(block.text)
 
 
-def _repeat_header(row) -> None:
-    trpr = row._tr.get_or_add_trPr()
+def _repeat_header(tr) -> None:
+    trpr = tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     trpr.append(el)
 
 
-def _shade(cell, fill: str) -> None:
-    tcpr = cell._tc.get_or_add_tcPr()
+def _shade(tc, fill: str) -> None:
+    tcpr = tc.get_or_add_tcPr()
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")

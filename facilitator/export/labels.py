@@ -76,6 +76,7 @@ _FR: dict[str, str] = {
     "voter_names": "Qui a voté",
     "tie": "ex æquo",
     "round_totals": "Points placés : {dots} ; votants : {voters}",
+    "round_totals_anonymous": "Points placés : {dots}",
     "no_votes": "Aucun point n'a été placé.",
     "chart_top": "Les {n} premiers",
     # roles
@@ -215,6 +216,7 @@ _EN: dict[str, str] = {
     "voter_names": "Who voted",
     "tie": "tie",
     "round_totals": "Dots placed: {dots}; voters: {voters}",
+    "round_totals_anonymous": "Dots placed: {dots}",
     "no_votes": "No dots were placed.",
     "chart_top": "Top {n}",
     "roles": "Role map",

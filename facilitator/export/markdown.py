@@ -174,16 +174,17 @@ class _Writer:
                      f"*{escape(' · '.join(rnd.settings))}*", escape(rnd.totals))
             named = not rnd.anonymous and any(r.names for r in rnd.rows)
             best = max([r.dots for r in rnd.rows] + [1])
-            header = [self.L("rank"), self.L("candidate"), self.L("dots"), self.L("share"),
-                      self.L("voters"), " "] + ([self.L("voter_names")] if named else [])
+            header = [self.L("rank"), self.L("candidate"), self.L("dots"), self.L("share")]
+            header += ([] if rnd.anonymous else [self.L("voters")]) + [" "]
+            header += [self.L("voter_names")] if named else []
             rows = []
             for r in rnd.rows:
                 rank = str(r.rank) + (f" ({self.L('tie')})" if r.tied else "")
                 bar = BAR * max(1 if r.dots else 0, round(BAR_WIDTH * r.dots / best))
-                cells = [rank, inline(r.label), str(r.dots), escape(r.share_text),
-                         str(r.voters), bar]
+                cells = [rank, inline(r.label), str(r.dots), inline(r.share_text)]
+                cells += ([] if rnd.anonymous else [str(r.voters)]) + [bar]
                 rows.append(cells + ([inline(", ".join(r.names))] if named else []))
-            self.add(_table(header, rows, right={2, 3, 4}))
+            self.add(_table(header, rows, right={2, 3} if rnd.anonymous else {2, 3, 4}))
 
     def roles(self) -> None:
         rm = self.r.roles

@@ -99,14 +99,16 @@ def _label(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(F.markup(text, style.fontName), style)
 
 
-def _long(text: str, style: ParagraphStyle, cont: ParagraphStyle, bullet: str | None = None
-          ) -> list[Flowable]:
-    """User text of any length: the first piece in `style`, the rest in `cont`."""
+def _long(text: str, style: ParagraphStyle, cont: ParagraphStyle, bullet: str | None = None,
+          tail: str = "") -> list[Flowable]:
+    """User text of any length: the first piece in `style`, the rest in `cont`; `tail` is
+    markup added after the last piece."""
     pieces = _chunks(text)
     out: list[Flowable] = []
     for i, piece in enumerate(pieces):
         st = style if i == 0 else cont
-        out.append(Paragraph(F.markup(piece, st.fontName), st,
+        end = tail if i == len(pieces) - 1 else ""
+        out.append(Paragraph(F.markup(piece, st.fontName) + end, st,
                              bulletText=bullet if i == 0 else None))
     if len(pieces) > 1:   # keep the paragraph's space after the last piece
         out.append(Spacer(1, style.spaceAfter))
@@ -318,12 +320,10 @@ class _Builder:
                 ("LEFTPADDING", (0, 0), (0, 0), 7), ("TOPPADDING", (0, 0), (-1, -1), 8)]))
             self.story.append(head)
             for idea in g.ideas:
-                text = idea.text
-                flow = _long(text, s["bullet"], s["bullet_cont"], bullet="•")
-                if idea.author:
-                    flow.append(Paragraph("— " + F.markup(idea.author), ParagraphStyle(
-                        "author", parent=s["cell_small"], leftIndent=13, spaceAfter=2.5)))
-                self.story += flow
+                author = (f' <font size="7.5" color="{_hex(MUTED)}">— '
+                          f"{F.markup(idea.author)}</font>" if idea.author else "")
+                self.story += _long(idea.text, s["bullet"], s["bullet_cont"], bullet="•",
+                                    tail=author)
 
     def votes(self) -> None:
         s = self.s
@@ -341,22 +341,27 @@ class _Builder:
             else:
                 self.story += [chart, Spacer(1, 6)]
             named = not rnd.anonymous and any(r.names for r in rnd.rows)
-            head = [self.L("rank"), self.L("candidate"), self.L("dots"), self.L("share"),
-                    self.L("voters")] + ([self.L("voter_names")] if named else [])
+            head = [self.L("rank"), self.L("candidate"), self.L("dots"), self.L("share")]
+            head += [] if rnd.anonymous else [self.L("voters")]
+            head += [self.L("voter_names")] if named else []
             rows = [[_label(h, s["head_r"] if i in (2, 3, 4) else s["head"])
                      for i, h in enumerate(head)]]
             tie = self.L("tie")
             for r in rnd.rows:
                 rank = str(r.rank) + (f" ({tie})" if r.tied else "")
-                cells = [_label(rank, s["cell"]), _p(r.label, s["cell"]),
-                         _label(str(r.dots), s["cell_rb"]), _label(r.share_text, s["cell_r"]),
-                         _label(str(r.voters), s["cell_r"])]
+                # numbers as plain strings (styled below): thousands of Paragraphs cost time
+                cells = [rank, _p(r.label, s["cell"]), str(r.dots), r.share_text]
+                cells += [] if rnd.anonymous else [str(r.voters)]
                 if named:
                     cells.append(_cell(", ".join(r.names), s["cell_small"]))
                 rows.append(cells)
-            fixed = [2.4 * cm, 1.4 * cm, 1.5 * cm, 1.7 * cm] + ([4.2 * cm] if named else [])
+            fixed = [2.4 * cm, 1.4 * cm, 1.5 * cm] + ([] if rnd.anonymous else [1.7 * cm])
+            fixed += [4.2 * cm] if named else []
             widths = [fixed[0], WIDTH - sum(fixed)] + fixed[1:]
-            self.story.append(_table(rows, widths))
+            self.story.append(_table(rows, widths, extra=[
+                ("FONTNAME", (0, 1), (-1, -1), F.REGULAR), ("FONTSIZE", (0, 1), (-1, -1), 8.5),
+                ("TEXTCOLOR", (0, 1), (-1, -1), INK), ("FONTNAME", (2, 1), (2, -1), F.BOLD),
+                ("ALIGN", (2, 1), (3 if rnd.anonymous else 4, -1), "RIGHT")]))
 
     def roles(self) -> None:
         rm, s = self.r.roles, self.s
@@ -397,6 +402,8 @@ class _Builder:
         head += [C.rotated_label(lbl, col - 8, 2.3 * cm) for lbl in rm.role_labels]
         rows = [head]
         cmds = [("ALIGN", (1, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+                ("FONTNAME", (1, 1), (-1, -1), F.REGULAR), ("FONTSIZE", (1, 1), (-1, -1), 8.5),
+                ("TEXTCOLOR", (1, 1), (-1, -1), INK),
                 ("GRID", (1, 1), (-1, -1), 1.2, colors.white),
                 ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]
         for i, a in enumerate(rm.actors, start=1):
@@ -405,12 +412,12 @@ class _Builder:
                 name.append(_p(a.kind, s["cell_small"]))
             row = [name]
             for j, (cur, des) in enumerate(zip(a.current, a.desired), start=1):
-                text = str(cur) if cur == des else f"{cur}→{des}"
-                row.append(Paragraph(
-                    f'<font color="{_hex(C.HEAT_TEXT[cur])}">{text}</font>',
-                    s["cell_c"] if cur == des else ParagraphStyle(
-                        "gap", parent=s["cell_c"], fontName=F.BOLD)))
+                row.append(str(cur) if cur == des else f"{cur}→{des}")
                 cmds.append(("BACKGROUND", (j, i), (j, i), C.HEAT[cur]))
+                if cur == 3:
+                    cmds.append(("TEXTCOLOR", (j, i), (j, i), C.HEAT_TEXT[cur]))
+                if cur != des:
+                    cmds.append(("FONTNAME", (j, i), (j, i), F.BOLD))
             rows.append(row)
         t = Table(rows, colWidths=[name_w] + [col] * 7, repeatRows=1, splitInRow=1,
                   hAlign="LEFT")

@@ -110,7 +110,7 @@ class RankRow:
 class RoundSection:
     title: str
     settings: list[str]         # sentences: target, budget, cap, anonymity, status
-    anonymous: bool
+    anonymous: bool             # then no voter count nor name is shown
     dots_total: int
     voters_total: int
     totals: str                 # "28 points placés par 9 votants"
@@ -365,7 +365,8 @@ def _rounds(store, ideas, themes, names, lang: str) -> list[RoundSection]:
         out.append(RoundSection(
             title=rnd.title, settings=settings, anonymous=rnd.anonymous,
             dots_total=dots_total, voters_total=voters_total,
-            totals=label("round_totals", lang, dots=dots_total, voters=voters_total),
+            totals=(label("round_totals_anonymous", lang, dots=dots_total) if rnd.anonymous
+                    else label("round_totals", lang, dots=dots_total, voters=voters_total)),
             rows=rows))
     return out
 
@@ -373,7 +374,7 @@ def _rounds(store, ideas, themes, names, lang: str) -> list[RoundSection]:
 def _roles(actors, lang: str) -> RoleMapSection:
     current = rolemap.level_matrix(actors, "current")
     desired = rolemap.level_matrix(actors, "desired")
-    rows = [ActorRow(a.name, a.kind, list(c), list(d))
+    rows = [ActorRow(a.name, rolemap.kind_label(a.kind, lang) or None, list(c), list(d))
             for a, c, d in zip(actors, current, desired)]
     actor_names = {a.id: a.name for a in actors}
     gaps = [rolemap.gap_text(g, lang, actor_names) for g in rolemap.gaps(actors)]
