@@ -48,6 +48,36 @@ class Ideas(Repository):
         self.conn.executemany("UPDATE idea SET theme_id = ? WHERE id = ?",
                               [(theme_id, i) for i in idea_ids])
 
+    def merge(self, kept_id: int, other_ids: list[int], text: str) -> None:
+        """Merge other ideas into kept_id, whose text becomes `text` (see
+        facilitator.ideas.merged_texts). The kept idea takes the first theme, agenda item and
+        author found among them when it has none; what pointed to the others (actions, dots and
+        candidacies in rounds on ideas) now points to the kept idea; the others are deleted."""
+        kept = self.get(kept_id)
+        others = [o for o in (self.get(i) for i in other_ids if i != kept_id) if o is not None]
+        if kept is None or not others:
+            return
+        fields: dict = {"text": text}
+        for name in ("theme_id", "agenda_item_id", "author_id"):
+            if getattr(kept, name) is None:
+                value = next((getattr(o, name) for o in others if getattr(o, name) is not None),
+                             None)
+                if value is not None:
+                    fields[name] = value
+        self.update(kept_id, **fields)
+        idea_rounds = "SELECT id FROM round WHERE target = 'ideas'"
+        for o in others:
+            self.conn.execute("UPDATE action SET idea_id = ? WHERE idea_id = ?", (kept_id, o.id))
+            self.conn.execute(f"UPDATE vote SET item_id = ? WHERE item_id = ? "
+                              f"AND round_id IN ({idea_rounds})", (kept_id, o.id))
+            self.conn.execute(
+                f"DELETE FROM round_candidate WHERE item_id = ? AND round_id IN ({idea_rounds}) "
+                "AND round_id IN (SELECT round_id FROM round_candidate WHERE item_id = ?)",
+                (o.id, kept_id))
+            self.conn.execute(f"UPDATE round_candidate SET item_id = ? WHERE item_id = ? "
+                              f"AND round_id IN ({idea_rounds})", (kept_id, o.id))
+            self.remove(o.id)
+
     # -- themes -----------------------------------------------------------------------------
     def themes(self) -> list[Theme]:
         return [Theme(*r) for r in self.conn.execute(
