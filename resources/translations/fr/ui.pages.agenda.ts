@@ -4,8 +4,400 @@
 <context>
     <name>ui.pages.agenda</name>
     <message>
+        <source>Automatic (the second screen when there is one)</source>
+        <translation>Automatique (le deuxième écran s'il y en a un)</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>What this item must produce</source>
+        <translation>Ce que ce point doit produire</translation>
+    </message>
+    <message>
+        <source>e.g. round table, 1-2-4-all, world café</source>
+        <translation>p. ex. tour de table, 1-2-4-tous, world café</translation>
+    </message>
+    <message>
+        <source>For you only: never shown to the room</source>
+        <translation>Pour vous seulement : jamais montré à la salle</translation>
+    </message>
+    <message>
+        <source>Flip charts, markers, sticky notes…</source>
+        <translation>Tableaux de conférence, marqueurs, papillons adhésifs…</translation>
+    </message>
+    <message>
+        <source>Select an item to edit it, or add one above.</source>
+        <translation>Choisissez un point pour le modifier, ou ajoutez-en un ci-dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Durée</translation>
+    </message>
+    <message>
+        <source>&amp;Objective</source>
+        <translation>&amp;Objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Méthode</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;notes</source>
+        <translation>&amp;Notes d'animation</translation>
+    </message>
+    <message>
+        <source>M&amp;aterials</source>
+        <translation>M&amp;atériel</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <source>Back to the plan; the run goes on (F6 returns)</source>
+        <translation>Retour à la planification ; l'animation continue (F6 pour revenir)</translation>
+    </message>
+    <message>
+        <source>Schedule shift</source>
+        <translation>Décalage de l'horaire</translation>
+    </message>
+    <message>
+        <source>Show in the room</source>
+        <translation>Montrer à la salle</translation>
+    </message>
+    <message>
+        <source>Show the current item and the timer on the projector (room view)</source>
+        <translation>Afficher le point en cours et la minuterie au projecteur (vue salle)</translation>
+    </message>
+    <message>
+        <source>Screen for the room view</source>
+        <translation>Écran de la vue salle</translation>
+    </message>
+    <message>
+        <source>Sound at zero</source>
+        <translation>Son à zéro</translation>
+    </message>
+    <message>
+        <source>A discreet sound when an item's time is up</source>
+        <translation>Un son discret quand le temps d'un point est écoulé</translation>
+    </message>
+    <message>
+        <source>End the run</source>
+        <translation>Terminer l'animation</translation>
+    </message>
+    <message>
+        <source>Stop the live run; the actual times stay recorded</source>
+        <translation>Arrêter l'animation ; les durées réelles restent enregistrées</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous item (P)</source>
+        <translation>Point précédent (P)</translation>
+    </message>
+    <message>
+        <source>Pause or resume the timer (Space)</source>
+        <translation>Mettre en pause ou reprendre la minuterie (Espace)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next item (N)</source>
+        <translation>Point suivant (N)</translation>
+    </message>
+    <message>
+        <source>One more minute for this item (+)</source>
+        <translation>Une minute de plus pour ce point (+)</translation>
+    </message>
+    <message>
+        <source>Five more minutes for this item (Ctrl++)</source>
+        <translation>Cinq minutes de plus pour ce point (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Notes for you (never shown to the room)</source>
+        <translation>Vos notes (jamais montrées à la salle)</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: go to this item</source>
+        <translation>Entrée ou double-clic : aller à ce point</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>Title of a new item, then Enter</source>
+        <translation>Titre d'un nouveau point, puis Entrée</translation>
+    </message>
+    <message>
+        <source>New item's title</source>
+        <translation>Titre du nouveau point</translation>
+    </message>
+    <message>
+        <source>New item's length in minutes</source>
+        <translation>Durée du nouveau point en minutes</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Run live</source>
+        <translation>Animer</translation>
+    </message>
+    <message>
+        <source>« Animer »: run the agenda live with a timer (F6)</source>
+        <translation>Animer : dérouler l'ordre du jour en direct avec une minuterie (F6)</translation>
+    </message>
+    <message>
+        <source>Back to the live console</source>
+        <translation>Retour à la console d'animation</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or Alt+Up / Alt+Down. Enter edits.</source>
+        <translation>Glissez pour réordonner, ou Alt+Haut / Alt+Bas. Entrée pour modifier.</translation>
+    </message>
+    <message>
+        <source>Duplicate (Ctrl+D)</source>
+        <translation>Dupliquer (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete (Delete)</source>
+        <translation>Supprimer (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>A one-page PDF of the agenda with its times, for the walls or the participants (Ctrl+P)</source>
+        <translation>L'ordre du jour avec ses heures sur une page PDF, pour les murs ou les participants (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Save as my template…</source>
+        <translation>Enregistrer comme mon modèle…</translation>
+    </message>
+    <message>
+        <source>Add items from a template…</source>
+        <translation>Ajouter des points d'un modèle…</translation>
+    </message>
+    <message>
+        <source>Rename the item</source>
+        <translation>Renommer le point</translation>
+    </message>
+    <message>
+        <source>Change the length</source>
+        <translation>Modifier la durée</translation>
+    </message>
+    <message>
+        <source>Change the objective</source>
+        <translation>Modifier l'objectif</translation>
+    </message>
+    <message>
+        <source>Change the method</source>
+        <translation>Modifier la méthode</translation>
+    </message>
+    <message>
+        <source>Change the notes</source>
+        <translation>Modifier les notes</translation>
+    </message>
+    <message>
+        <source>Change the materials</source>
+        <translation>Modifier le matériel</translation>
+    </message>
+    <message>
+        <source>Live run: end of the agenda reached.</source>
+        <translation>Animation : fin de l'ordre du jour atteinte.</translation>
+    </message>
+    <message>
+        <source>End of the agenda</source>
+        <translation>Fin de l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>no start time: set it on the Session page to see clock times</source>
+        <translation>pas d'heure de début : indiquez-la à la page Séance pour voir les heures</translation>
+    </message>
+    <message>
+        <source>Print the agenda</source>
+        <translation>Imprimer l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as my template</source>
+        <translation>Enregistrer comme mon modèle</translation>
+    </message>
+    <message>
+        <source>Name of the template (it will be offered for new sessions):</source>
+        <translation>Nom du modèle (il sera proposé pour les nouvelles séances) :</translation>
+    </message>
+    <message>
+        <source>Add items from a template</source>
+        <translation>Ajouter des points d'un modèle</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Live console</source>
+        <translation>Console d'animation</translation>
+    </message>
+    <message>
+        <source>End the live run? The actual times stay recorded in the session.</source>
+        <translation>Terminer l'animation ? Les durées réelles restent enregistrées dans la séance.</translation>
+    </message>
+    <message>
+        <source>Last item of the agenda</source>
+        <translation>Dernier point de l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>Expected end %1</source>
+        <translation>Fin estimée %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Dupliquer « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” deleted (Ctrl+Z to undo)</source>
+        <translation>« %1 » supprimé (Ctrl+Z pour annuler)</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>Monter « %1 »</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>Descendre « %1 »</translation>
+    </message>
+    <message>
+        <source>Agenda saved: %1</source>
+        <translation>Ordre du jour enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved: it is offered when you create a new session</source>
+        <translation>Modèle « %1 » enregistré : il est proposé à la création d'une séance</translation>
+    </message>
+    <message>
+        <source>No template was found.</source>
+        <translation>Aucun modèle trouvé.</translation>
+    </message>
+    <message>
+        <source>Add items from “%1”</source>
+        <translation>Ajouter les points de « %1 »</translation>
+    </message>
+    <message>
+        <source>Add items to the agenda before running it.</source>
+        <translation>Ajoutez des points à l'ordre du jour avant de l'animer.</translation>
+    </message>
+    <message>
+        <source>Actual length: %1</source>
+        <translation>Durée réelle : %1</translation>
+    </message>
+    <message>
+        <source>All %1 items done</source>
+        <translation>Les %1 points sont terminés</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>-agenda</source>
+        <translation>-ordre-du-jour</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Point %1 sur %2</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>prévu %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Méthode : %1</translation>
+    </message>
+    <message>
+        <source>planned end %1</source>
+        <translation>fin prévue %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>⚠ The agenda runs %1 past the planned end (%2): shorten or remove items before the day.</source>
+        <translation>⚠ L'ordre du jour dépasse de %1 la fin prévue (%2) : raccourcissez ou retirez des points avant la séance.</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2)</source>
+        <translation>Ensuite : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Materials: %1</source>
+        <translation>Matériel : %1</translation>
+    </message>
+    <message>
+        <source>Live run in progress: item %1, “%2” (%3)</source>
+        <translation>Animation en cours : point %1, « %2 » (%3)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""Reusable widgets: timer, sticky note, bar chart, role wheel."""
