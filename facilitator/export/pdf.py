@@ -451,16 +451,28 @@ class _Builder:
         if not self.r.actions:
             self.story.append(_label(self.L("empty_section"), s["para"]))
             return
-        rows = [[_label(self.L(k), s["head"]) for k in ("what", "who", "due", "status")]]
-        for a in self.r.actions:
-            text = _chunks(a.text)
-            what = [_p(piece, s["cell"]) for piece in text] if len(text) > 1 \
-                else _p(a.text, s["cell"])
-            rows.append([what, _cell(a.owner, s["cell"]), _label(a.due, s["cell"]),
-                         _label(a.status_label, s["cell_b" if a.status == "open"
-                                                   else "cell"])])
+        head = [_label(self.L(k), s["head"]) for k in ("what", "who", "due", "status")]
         fixed = [4 * cm, 3.2 * cm, 1.8 * cm]
-        self.story.append(_table(rows, [WIDTH - sum(fixed)] + fixed))
+        rows = [head]
+        colon = fmt_colon(self.r.lang)
+        for a in self.r.actions:
+            if len(a.text) <= CHUNK:
+                rows.append([_p(a.text, s["cell"]), _cell(a.owner, s["cell"]),
+                             _label(a.due, s["cell"]),
+                             _label(a.status_label, s["cell_b" if a.status == "open"
+                                                       else "cell"])])
+                continue
+            # a very long action: a table row cannot run over pages quickly, so it is
+            # written full width between two parts of the table, in its place
+            if len(rows) > 1:
+                self.story.append(_table(rows, [WIDTH - sum(fixed)] + fixed))
+            rows = [head]
+            meta = [f"{self.L(k)}{colon}{v}" for k, v in (
+                ("who", a.owner), ("due", a.due), ("status", a.status_label)) if v]
+            self.story += [Spacer(1, 4), _p(" · ".join(meta), s["meta"])]
+            self.story += _long(a.text, s["para"], s["cont"])
+        if len(rows) > 1:
+            self.story.append(_table(rows, [WIDTH - sum(fixed)] + fixed))
 
     def notes(self) -> None:
         s = self.s
