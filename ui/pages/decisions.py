@@ -1,15 +1,786 @@
-"""The Decisions page (placeholder until its issue lands)."""
+"""The Décisions page: numbered resolutions with the sentence the minutes will print, and the
+actions that follow the workshop.
+
+Keyboard: Ctrl+Shift+D adds a decision (numbered from the pattern) and puts the cursor in its
+text; Tab walks the editor (number, text, moved by, seconded by, outcome, counts); each field is
+saved when it is left. Ctrl+Shift+A goes to the new-action fields (what, Tab who, Tab due,
+Enter adds); Ctrl+Shift+I makes an action from an idea. In the tables, Delete removes (undoable),
+Space marks an action done. Every change is one undoable step (Ctrl+Z).
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import (QCoreApplication, QDate, QItemSelectionModel, QStringListModel, Qt,
+                            Signal)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QDialog,
+                               QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
+                               QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
-from ui.pages.base import PlaceholderPage
+from facilitator import decisions as rules
+from facilitator.errors import FacilitatorError
+from facilitator.i18n import current_language
+from facilitator.model import Decision
+from ui.icons import icon
+from ui.models.decisions import DONE, DUE, NUMBER, OUTCOME, TEXT, WHAT, WHO, ActionsModel, \
+    DecisionsModel
+from ui.pages.base import Page
+
+NO_DATE = QDate(2000, 1, 1)   # the minimum of the date fields, shown as "no date"
+NO_COUNT = -1                 # the minimum of the count fields, shown as "—"
 
 
-class DecisionsPage(PlaceholderPage):
+class _TextEdit(QPlainTextEdit):
+    """Multi-line text that Tab leaves and that reports when it loses the focus."""
+
+    def __init__(self, on_done) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self._on_done()
+
+
+class _Table(QTableView):
+    """A table where Delete asks to remove and Space toggles (when given)."""
+
+    def __init__(self, on_delete, on_space=None) -> None:
+        super().__init__()
+        self._on_delete, self._on_space = on_delete, on_space
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._on_delete()
+            return
+        if not editing and self._on_space and event.key() == Qt.Key.Key_Space:
+            self._on_space()
+            return
+        super().keyPressEvent(event)
+
+
+class _PersonBox(QComboBox):
+    """A participant, picked from the list or typed with completion; empty = nobody.
+    `committed` is emitted when a choice is made: picked, Enter, or the field left."""
+
+    committed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumContentsLength(18)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.activated.connect(lambda _i: self.committed.emit())
+        self.lineEdit().returnPressed.connect(self.committed)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.completer().popup().hide()
+            self.committed.emit()
+
+    def set_people(self, people: list[tuple[int, str]], selected: int | None) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", None)
+        for pid, name in people:
+            self.addItem(name, pid)
+        index = self.findData(selected) if selected is not None else 0
+        self.setCurrentIndex(max(0, index))
+        if selected is not None and index < 0:
+            self.setEditText("?")
+        self.blockSignals(False)
+
+    def person(self) -> tuple[bool, int | None]:
+        """(known, participant id): the typed name matched to a participant, or nobody."""
+        text = self.currentText().strip()
+        if not text:
+            return True, None
+        for i in range(1, self.count()):
+            if self.itemText(i) == text:
+                return True, self.itemData(i)
+        folded = text.casefold()
+        matches = [i for i in range(1, self.count()) if self.itemText(i).casefold() == folded]
+        if len(matches) == 1:
+            return True, self.itemData(matches[0])
+        return False, None
+
+
+class _WhoDelegate(QStyledItemDelegate):
+    """Who does an action: free text, with the participants' names offered."""
+
+    def __init__(self, names_model: QStringListModel, parent=None) -> None:
+        super().__init__(parent)
+        self.names_model = names_model
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = QLineEdit(parent)
+        completer = QCompleter(self.names_model, editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
+
+
+class _DueDelegate(QStyledItemDelegate):
+    """A due date picked in a calendar; the earliest date means no date."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("yyyy-MM-dd")
+        editor.setMinimumDate(NO_DATE)
+        editor.setSpecialValueText(QCoreApplication.translate("DecisionsPage", "No date"))
+        return editor
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setDate(value if isinstance(value, QDate) and value.isValid()
+                       else QDate.currentDate())
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        date = editor.date()
+        model.setData(index, QDate() if date == NO_DATE else date, Qt.ItemDataRole.EditRole)
+
+
+class IdeaPicker(QDialog):
+    """Pick the idea an action comes from: top-ranked first when a round is closed."""
+
+    def __init__(self, choices: list[rules.IdeaChoice], round_title: str | None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New action from an idea"))
+        self.resize(640, 480)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter the ideas"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Ideas"))
+        for ch in choices:
+            text = " ".join(ch.idea.text.split())
+            if ch.rank is not None:
+                dots = (self.tr("no dots") if ch.dots == 0 else self.tr("1 dot")
+                        if ch.dots == 1 else self.tr("%1 dots").replace("%1", str(ch.dots)))
+                text = f"{ch.rank}. {text}  ({dots})"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, ch.idea.id)
+            self.list.addItem(item)
+        if round_title is not None:
+            intro = self.tr("Ranked by the closed round “%1”; Enter makes the action.") \
+                .replace("%1", round_title)
+        else:
+            intro = self.tr("No closed voting round yet: the ideas in their order. "
+                            "Enter makes the action.")
+        hint = QLabel(intro)
+        hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make the action"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.filter.textChanged.connect(self._filter)
+        self.filter.returnPressed.connect(self.accept)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.filter.setFocus()
+
+    def _filter(self, text: str) -> None:
+        folded = text.casefold()
+        first = None
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            hidden = folded not in item.text().casefold()
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = i
+        if first is not None:
+            self.list.setCurrentRow(first)
+
+    def idea_id(self) -> int | None:
+        item = self.list.currentItem()
+        if item is None or item.isHidden():
+            return None
+        return item.data(Qt.ItemDataRole.UserRole)
+
+
+class DecisionsPage(Page):
+    kinds = frozenset({"decisions", "actions", "participants", "session", "ideas", "voting"})
+    pageRequested = Signal(str)   # another page to show (the main window switches)
+
     @staticmethod
     def title() -> str:
         return QCoreApplication.translate("DecisionsPage", "Decisions")
 
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(ctx, self.title(), parent)
+        super().__init__(ctx, parent)
+        self._loading = False
+        self._current_id: int | None = None
+        self.names_model = QStringListModel(self)
+        self.idea_dialog: IdeaPicker | None = None
+
+        # -- top: attendance and numbering -------------------------------------------------
+        self.attendance = QLabel()
+        self.participants_button = QPushButton(icon("fa5s.users"), self.tr("Participants…"))
+        self.participants_button.setToolTip(self.tr("Mark who is present (Ctrl+2)"))
+        self.participants_button.setFlat(True)
+        self.pattern_edit = QLineEdit()
+        self.pattern_edit.setMaximumWidth(260)
+        self.pattern_edit.setAccessibleName(self.tr("Numbering pattern"))
+        self.pattern_edit.setToolTip(self.tr(
+            "{yyyy} {yy} {mm} {dd}: the session's date; {nnn}: the running number with as many "
+            "digits as there are n. Saved when you leave the field."))
+        self.pattern_info = QLabel()
+        self.pattern_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.pattern_info.setWordWrap(True)
+        pattern_label = QLabel(self.tr("&Numbering:"))
+        pattern_label.setBuddy(self.pattern_edit)
+        top = QHBoxLayout()
+        top.addWidget(icon_label("fa5s.user-check"))
+        top.addWidget(self.attendance)
+        top.addWidget(self.participants_button)
+        top.addStretch(1)
+        top.addWidget(pattern_label)
+        top.addWidget(self.pattern_edit)
+        top.addWidget(self.pattern_info, 1)
+
+        # -- decisions: list and editor ------------------------------------------------------
+        self.model = DecisionsModel(ctx, self)
+        self.table = _Table(self.remove_decision)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Decisions"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OUTCOME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(icon("fa5s.plus"), self.tr("New decision"))
+        self.add_button.setToolTip(self.tr("Add a decision with the next number (Ctrl+Shift+D)"))
+        self.remove_button = QPushButton(icon("fa5s.trash-alt"), self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected decision (Delete)"))
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.add_button)
+        list_buttons.addStretch(1)
+        list_buttons.addWidget(self.remove_button)
+        list_box = QWidget()
+        lb = QVBoxLayout(list_box)
+        lb.setContentsMargins(0, 0, 0, 0)
+        lb.addWidget(self.table, 1)
+        lb.addLayout(list_buttons)
+
+        self.number_edit = QLineEdit()
+        self.number_edit.setToolTip(self.tr("Made from the numbering pattern; you may type "
+                                            "another one, as long as no other decision has it"))
+        self.text_edit = _TextEdit(self._save_text)
+        self.text_edit.setPlaceholderText(self.tr("What is resolved, e.g. “to adopt the agenda "
+                                                  "as presented.”"))
+        self.text_edit.setMinimumHeight(70)
+        self.text_edit.setMaximumHeight(140)
+        self.proposed_box = _PersonBox()
+        self.seconded_box = _PersonBox()
+        self.outcome_box = QComboBox()
+        self.for_spin, self.against_spin, self.abstain_spin = (self._count_spin()
+                                                              for _ in range(3))
+        counts = QHBoxLayout()
+        for text, spin in ((self.tr("&For"), self.for_spin),
+                           (self.tr("&Against"), self.against_spin),
+                           (self.tr("A&bstentions"), self.abstain_spin)):
+            lab = QLabel(text)
+            lab.setBuddy(spin)
+            counts.addWidget(lab)
+            counts.addWidget(spin)
+        counts.addStretch(1)
+        self.preview = QLabel()
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setWordWrap(True)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setMargin(8)
+        self.preview.setAccessibleName(self.tr("In the minutes"))
+        self.preview_heading = QLabel()
+        self.editor_error = QLabel()
+        self.editor_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.editor_error.setWordWrap(True)
+        self.editor_error.setStyleSheet("color: #b00020;")
+
+        self.editor = QWidget()
+        form = QFormLayout(self.editor)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("N&umber"), self.number_edit)
+        form.addRow(self.tr("&Text"), self.text_edit)
+        form.addRow(self.tr("&Moved by"), self.proposed_box)
+        form.addRow(self.tr("&Seconded by"), self.seconded_box)
+        form.addRow(self.tr("&Outcome"), self.outcome_box)
+        form.addRow(self.tr("Votes"), counts)
+        form.addRow("", self.editor_error)
+        form.addRow(self.preview_heading)
+        form.addRow(self.preview)
+        self.empty_hint = QLabel(self.tr("No decision yet. Ctrl+Shift+D adds one with the next "
+                                         "number."))
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        editor_host = QWidget()
+        eh = QVBoxLayout(editor_host)
+        eh.setContentsMargins(0, 0, 0, 0)
+        eh.addWidget(self.editor)
+        eh.addWidget(self.empty_hint)
+        eh.addStretch(1)
+
+        dec_split = QSplitter(Qt.Orientation.Horizontal)
+        dec_split.addWidget(list_box)
+        dec_split.addWidget(editor_host)
+        dec_split.setStretchFactor(0, 1)
+        dec_split.setStretchFactor(1, 1)
+        dec_split.setSizes([560, 620])
+        dec_split.setChildrenCollapsible(False)
+        dec_group = QGroupBox(self.tr("Decisions"))
+        QVBoxLayout(dec_group).addWidget(dec_split)
+
+        # -- actions ---------------------------------------------------------------------------
+        self.actions_model = ActionsModel(ctx, self)
+        self.actions_table = _Table(self.remove_action, self.toggle_action_done)
+        self.actions_table.setModel(self.actions_model)
+        self.actions_table.setAccessibleName(self.tr("Actions"))
+        self.actions_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                           | QAbstractItemView.EditTrigger.EditKeyPressed
+                                           | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.actions_table.setItemDelegateForColumn(WHO, _WhoDelegate(self.names_model, self))
+        self.actions_table.setItemDelegateForColumn(DUE, _DueDelegate(self))
+        ah = self.actions_table.horizontalHeader()
+        ah.setSectionResizeMode(DONE, QHeaderView.ResizeMode.ResizeToContents)
+        ah.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        ah.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Interactive)
+        ah.setSectionResizeMode(DUE, QHeaderView.ResizeMode.ResizeToContents)
+        ah.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        ah.resizeSection(WHO, 180)
+        ah.resizeSection(4, 240)
+
+        self.what_edit = QLineEdit()
+        self.what_edit.setPlaceholderText(self.tr("New action: what is to be done"))
+        self.what_edit.setAccessibleName(self.tr("New action"))
+        self.who_edit = QLineEdit()
+        self.who_edit.setPlaceholderText(self.tr("Who (optional)"))
+        self.who_edit.setCompleter(_completer_on(self.names_model, self.who_edit))
+        self.due_edit = QDateEdit()
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit.setMinimumDate(NO_DATE)
+        self.due_edit.setSpecialValueText(self.tr("No date"))
+        self.due_edit.setDate(NO_DATE)
+        self.due_edit.setAccessibleName(self.tr("Due date"))
+        self.add_action_button = QPushButton(icon("fa5s.plus"), self.tr("Add"))
+        self.add_action_button.setToolTip(self.tr("Add the action (Enter); Ctrl+Shift+A goes "
+                                                  "to these fields"))
+        self.from_idea_button = QPushButton(icon("fa5s.lightbulb"),
+                                            self.tr("New action from an idea…"))
+        self.from_idea_button.setToolTip(self.tr("Pick an idea, top-ranked first "
+                                                 "(Ctrl+Shift+I)"))
+        self.remove_action_button = QPushButton(icon("fa5s.trash-alt"), self.tr("Remove"))
+        self.remove_action_button.setToolTip(self.tr("Remove the selected action (Delete)"))
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.what_edit, 3)
+        add_row.addWidget(self.who_edit, 1)
+        add_row.addWidget(self.due_edit)
+        add_row.addWidget(self.add_action_button)
+        action_buttons = QHBoxLayout()
+        self.actions_summary = QLabel()
+        action_buttons.addWidget(self.actions_summary, 1)
+        action_buttons.addWidget(self.from_idea_button)
+        action_buttons.addWidget(self.remove_action_button)
+        act_group = QGroupBox(self.tr("Actions"))
+        al = QVBoxLayout(act_group)
+        al.addLayout(add_row)
+        al.addWidget(self.actions_table, 1)
+        al.addLayout(action_buttons)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(dec_group)
+        split.addWidget(act_group)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+        # -- wiring ------------------------------------------------------------------------------
+        self.participants_button.clicked.connect(lambda: self.pageRequested.emit("participants"))
+        self.pattern_edit.textEdited.connect(self._pattern_typed)
+        self.pattern_edit.editingFinished.connect(self._save_pattern)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.add_button.clicked.connect(self.add_decision)
+        self.remove_button.clicked.connect(self.remove_decision)
+        self.number_edit.editingFinished.connect(self._save_number)
+        self.text_edit.textChanged.connect(self._update_preview)
+        for box, field in ((self.proposed_box, "proposed_by"),
+                           (self.seconded_box, "seconded_by")):
+            box.committed.connect(lambda b=box, f=field: self._save_person(b, f))
+            box.editTextChanged.connect(self._update_preview)
+        self.outcome_box.activated.connect(self._save_outcome)
+        self.outcome_box.currentIndexChanged.connect(self._update_preview)
+        for spin in (self.for_spin, self.against_spin, self.abstain_spin):
+            spin.editingFinished.connect(self._save_counts)
+            spin.valueChanged.connect(self._update_preview)
+        self.what_edit.returnPressed.connect(self.add_action)
+        self.who_edit.returnPressed.connect(self.add_action)
+        self.add_action_button.clicked.connect(self.add_action)
+        self.from_idea_button.clicked.connect(self.new_action_from_idea)
+        self.remove_action_button.clicked.connect(self.remove_action)
+        self.actions_model.modelReset.connect(self._update_actions_summary)
+        for keys, slot in (("Ctrl+Shift+D", self.add_decision),
+                           ("Ctrl+Shift+A", self.what_edit.setFocus),
+                           ("Ctrl+Shift+I", self.new_action_from_idea)):
+            QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                      activated=slot)
+        self.refresh(set(self.kinds))
+
+    def _count_spin(self) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(NO_COUNT, 99999)
+        spin.setSpecialValueText("—")
+        spin.setAccelerated(True)
+        return spin
+
+    # -- showing ----------------------------------------------------------------------------
+    def refresh(self, kinds: set) -> None:
+        store = self.ctx.store
+        self._loading = True
+        try:
+            people = store.participants.list()
+            self._people = [(p.id, p.name) for p in people]
+            self._names = {p.id: p.name for p in people}
+            present = sum(p.present for p in people)
+            self.attendance.setText(self.tr("Present: %1 of %2 registered")
+                                    .replace("%1", str(present)).replace("%2", str(len(people))))
+            self.names_model.setStringList([p.name for p in people])
+            session = store.session.get()
+            self._session_lang = session.language
+            if not self.pattern_edit.hasFocus():
+                self.pattern_edit.setText(session.decision_pattern)
+            self._show_pattern_info(self.pattern_edit.text())
+            self.outcome_box.blockSignals(True)
+            self.outcome_box.clear()
+            for key, text in rules.outcome_choices(current_language()):
+                self.outcome_box.addItem(text, key)
+            self.outcome_box.blockSignals(False)
+            if kinds & {"decisions", "participants", "session"}:
+                self.model.reload()
+            if kinds & {"actions", "ideas"}:
+                self.actions_model.reload()
+            row = self.model.row_of(self._current_id) if self._current_id is not None else -1
+            if row < 0 and self.model.rowCount():
+                row = min(max(0, self.table.currentIndex().row()), self.model.rowCount() - 1)
+            if row >= 0:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, NUMBER),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+            if kinds & {"decisions", "participants", "session"} or row < 0:
+                self._show_editor(self.model.decision(row) if row >= 0 else None)
+        finally:
+            self._loading = False
+        self._update_preview()
+        self._update_actions_summary()
+
+    def activated(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+        else:
+            self.add_button.setFocus()
+
+    def _row_changed(self, current, _previous) -> None:
+        if self._loading:
+            return
+        decision = self.model.decision(current.row()) if current.isValid() else None
+        self._loading = True
+        try:
+            self._show_editor(decision)
+        finally:
+            self._loading = False
+        self._update_preview()
+
+    def _show_editor(self, d: Decision | None) -> None:
+        self._current_id = d.id if d else None
+        self.editor.setVisible(d is not None)
+        self.empty_hint.setVisible(d is None)
+        self.remove_button.setEnabled(d is not None)
+        self.editor_error.clear()
+        if d is None:
+            return
+        self.number_edit.setText(d.number)
+        if self.text_edit.toPlainText() != d.text:
+            self.text_edit.setPlainText(d.text)
+        self.proposed_box.set_people(self._people, d.proposed_by)
+        self.seconded_box.set_people(self._people, d.seconded_by)
+        self.outcome_box.setCurrentIndex(max(0, self.outcome_box.findData(d.outcome)))
+        for spin, value in ((self.for_spin, d.votes_for), (self.against_spin, d.votes_against),
+                            (self.abstain_spin, d.abstentions)):
+            spin.setValue(NO_COUNT if value is None else value)
+
+    def _show_pattern_info(self, pattern: str) -> None:
+        store = self.ctx.store
+        try:
+            rules.check_pattern(pattern)
+        except FacilitatorError as exc:
+            self.pattern_info.setText(str(exc))
+            self.pattern_info.setStyleSheet("color: #b00020;")
+            return
+        session = store.session.get()
+        number = rules.next_number(pattern, store.decisions.numbers(), session.date)
+        self.pattern_info.setText(self.tr("next: %1").replace("%1", number))
+        self.pattern_info.setStyleSheet("")
+
+    def _editor_decision(self) -> Decision | None:
+        """The decision as the editor shows it now (typed but not yet saved included)."""
+        if self._current_id is None:
+            return None
+        _, proposed = self.proposed_box.person()
+        _, seconded = self.seconded_box.person()
+        return Decision(
+            id=self._current_id, number=self.number_edit.text(),
+            text=self.text_edit.toPlainText(), proposed_by=proposed, seconded_by=seconded,
+            outcome=self.outcome_box.currentData() or "adopted",
+            votes_for=self._count(self.for_spin), votes_against=self._count(self.against_spin),
+            abstentions=self._count(self.abstain_spin))
+
+    @staticmethod
+    def _count(spin: QSpinBox) -> int | None:
+        return None if spin.value() == NO_COUNT else spin.value()
+
+    def _update_preview(self, *_args) -> None:
+        if self._loading:
+            return
+        d = self._editor_decision()
+        lang = getattr(self, "_session_lang", "fr")
+        self.preview_heading.setText(
+            self.tr("In the minutes (French):") if lang != "en"
+            else self.tr("In the minutes (English):"))
+        self.preview.setText(rules.minutes_sentence(d, self._names, lang) if d else "")
+
+    def _update_actions_summary(self) -> None:
+        rows = self.actions_model.rows
+        done = sum(a.status == "done" for a in rows)
+        self.actions_summary.setText(self.tr("Actions: %1; done: %2")
+                                     .replace("%1", str(len(rows))).replace("%2", str(done)))
+        self.remove_action_button.setEnabled(bool(rows))
+
+    # -- decisions --------------------------------------------------------------------------
+    def current_decision(self) -> Decision | None:
+        """The decision in the editor, as saved; None when there is none or the session is
+        closing (a field losing the focus then has nothing to save)."""
+        if self._current_id is None or self.ctx.store.conn is None:
+            return None
+        return self.ctx.store.decisions.get(self._current_id)
+
+    def add_decision(self) -> None:
+        store = self.ctx.store
+        new_id = self.ctx.do(self.tr("Add a decision"), lambda: rules.add_decision(store, ""),
+                             {"decisions"})
+        if new_id is None:
+            return
+        row = self.model.row_of(new_id)
+        self.table.selectRow(row)
+        self.text_edit.setFocus()
+
+    def remove_decision(self) -> None:
+        d = self.current_decision()
+        if d is None:
+            return
+        store = self.ctx.store
+        self._current_id = None
+        self.ctx.do(self.tr("Remove decision %1").replace("%1", d.number),
+                    lambda: store.decisions.remove(d.id), {"decisions"})
+        self.table.setFocus()
+
+    def _fail(self, text: str) -> None:
+        self.editor_error.setText(text)
+        self.statusMessage.emit(text)
+
+    def _save_number(self) -> None:
+        d = self.current_decision()
+        if self._loading or d is None:
+            return
+        number = self.number_edit.text()
+        if number.strip() == d.number:
+            self.number_edit.setText(d.number)
+            return
+        store = self.ctx.store
+        try:
+            rules.check_number(number, store.decisions.numbers(), d.number)
+        except FacilitatorError as exc:
+            self._fail(str(exc))
+            self.number_edit.setText(d.number)
+            self._update_preview()
+            return
+        self.editor_error.clear()
+        self.ctx.do(self.tr("Renumber decision %1").replace("%1", d.number),
+                    lambda: rules.set_number(store, d.id, number), {"decisions"})
+
+    def _save_text(self) -> None:
+        d = self.current_decision()
+        text = self.text_edit.toPlainText()
+        if self._loading or d is None or text == d.text:
+            return
+        store = self.ctx.store
+        self.ctx.do(self.tr("Edit the text of decision %1").replace("%1", d.number),
+                    lambda: store.decisions.update(d.id, text=text), {"decisions"})
+
+    def _save_person(self, box: _PersonBox, field: str) -> None:
+        d = self.current_decision()
+        if self._loading or d is None:
+            return
+        known, pid = box.person()
+        if not known:
+            self._fail(self.tr("No participant is named “%1”; pick a name from the list or add "
+                               "the person on the Participants page (Ctrl+2).")
+                       .replace("%1", box.currentText().strip()))
+            box.set_people(self._people, getattr(d, field))
+            self._update_preview()
+            return
+        if pid == getattr(d, field):
+            return
+        self.editor_error.clear()
+        store = self.ctx.store
+        text = (self.tr("Change who moved decision %1") if field == "proposed_by"
+                else self.tr("Change who seconded decision %1")).replace("%1", d.number)
+        self.ctx.do(text, lambda: store.decisions.update(d.id, **{field: pid}), {"decisions"})
+
+    def _save_outcome(self, _index: int = 0) -> None:
+        d = self.current_decision()
+        outcome = self.outcome_box.currentData()
+        if self._loading or d is None or outcome is None or outcome == d.outcome:
+            return
+        store = self.ctx.store
+        self.ctx.do(self.tr("Change the outcome of decision %1").replace("%1", d.number),
+                    lambda: store.decisions.update(d.id, outcome=outcome), {"decisions"})
+
+    def _save_counts(self) -> None:
+        d = self.current_decision()
+        if self._loading or d is None:
+            return
+        counts = {"votes_for": self._count(self.for_spin),
+                  "votes_against": self._count(self.against_spin),
+                  "abstentions": self._count(self.abstain_spin)}
+        if all(getattr(d, k) == v for k, v in counts.items()):
+            return
+        store = self.ctx.store
+        self.ctx.do(self.tr("Change the vote counts of decision %1").replace("%1", d.number),
+                    lambda: store.decisions.update(d.id, **counts), {"decisions"})
+
+    # -- numbering pattern ------------------------------------------------------------------
+    def _pattern_typed(self, text: str) -> None:
+        self._show_pattern_info(text)
+
+    def _save_pattern(self) -> None:
+        if self._loading:
+            return
+        store = self.ctx.store
+        pattern = self.pattern_edit.text()
+        current = store.session.get().decision_pattern
+        if pattern.strip() == current:
+            return
+        try:
+            rules.check_pattern(pattern)
+        except FacilitatorError as exc:
+            self.statusMessage.emit(str(exc))
+            self._show_pattern_info(pattern)
+            return
+        self.ctx.do(self.tr("Change the numbering pattern"),
+                    lambda: rules.set_pattern(store, pattern), {"session"})
+
+    # -- actions ----------------------------------------------------------------------------
+    def add_action(self) -> None:
+        what = self.what_edit.text()
+        if not what.strip():
+            self.what_edit.setFocus()
+            return
+        who = self.who_edit.text()
+        date = self.due_edit.date()
+        due = None if date == NO_DATE else date.toString("yyyy-MM-dd")
+        store = self.ctx.store
+        new_id = self.ctx.do(self.tr("Add an action"),
+                             lambda: store.decisions.add_action(what, who, due), {"actions"})
+        if new_id is not None:
+            self.what_edit.clear()
+            self.who_edit.clear()
+            self.due_edit.setDate(NO_DATE)
+        self.what_edit.setFocus()
+
+    def _current_action(self):
+        index = self.actions_table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.actions_model.action(index.row())
+
+    def remove_action(self) -> None:
+        a = self._current_action()
+        if a is None:
+            return
+        store = self.ctx.store
+        self.ctx.do(self.tr("Remove an action"), lambda: store.decisions.remove_action(a.id),
+                    {"actions"})
+
+    def toggle_action_done(self) -> None:
+        index = self.actions_table.currentIndex()
+        if not index.isValid():
+            return
+        a = self.actions_model.action(index.row())
+        state = Qt.CheckState.Unchecked if a.status == "done" else Qt.CheckState.Checked
+        row = index.row()
+        self.actions_model.setData(self.actions_model.index(row, DONE), state.value,
+                                   Qt.ItemDataRole.CheckStateRole)
+        self.actions_table.setCurrentIndex(self.actions_model.index(row, index.column()))
+
+    def new_action_from_idea(self) -> None:
+        choices, round_title = rules.ranked_ideas(self.ctx.store)
+        if not choices:
+            self.statusMessage.emit(self.tr("No ideas yet: gather some on the Ideas page "
+                                            "(Ctrl+4)."))
+            return
+        dialog = IdeaPicker(choices, round_title, self)
+        self.idea_dialog = dialog
+        dialog.accepted.connect(lambda: self.add_action_from(dialog.idea_id()))
+        dialog.open()
+
+    def add_action_from(self, idea_id: int | None) -> None:
+        if idea_id is None:
+            return
+        store = self.ctx.store
+        new_id = self.ctx.do(self.tr("New action from an idea"),
+                             lambda: rules.add_action_from_idea(store, idea_id), {"actions"})
+        if new_id is not None:
+            row = self.actions_model.row_of(new_id)
+            self.actions_table.setCurrentIndex(self.actions_model.index(row, WHO))
+            self.actions_table.setFocus()
+
+
+def icon_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setPixmap(icon(name).pixmap(18, 18))
+    return label
+
+
+def _completer_on(model: QStringListModel, parent) -> QCompleter:
+    c = QCompleter(model, parent)
+    c.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    c.setFilterMode(Qt.MatchFlag.MatchContains)
+    return c

@@ -7,5 +7,245 @@
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
+    <message>
+        <source>No date</source>
+        <translation>Aucune date</translation>
+    </message>
+    <message>
+        <source>New action from an idea</source>
+        <translation>Nouvelle action à partir d'une idée</translation>
+    </message>
+    <message>
+        <source>Filter the ideas</source>
+        <translation>Filtrer les idées</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>No closed voting round yet: the ideas in their order. Enter makes the action.</source>
+        <translation>Aucun tour de vote fermé pour l'instant : les idées dans leur ordre. Entrée crée l'action.</translation>
+    </message>
+    <message>
+        <source>Make the action</source>
+        <translation>Créer l'action</translation>
+    </message>
+    <message>
+        <source>Participants…</source>
+        <translation>Participants…</translation>
+    </message>
+    <message>
+        <source>Mark who is present (Ctrl+2)</source>
+        <translation>Noter qui est présent (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Numbering pattern</source>
+        <translation>Modèle de numérotation</translation>
+    </message>
+    <message>
+        <source>{yyyy} {yy} {mm} {dd}: the session's date; {nnn}: the running number with as many digits as there are n. Saved when you leave the field.</source>
+        <translation>{yyyy} {yy} {mm} {dd} : la date de la séance ; {nnn} : le numéro courant, avec autant de chiffres que de n. Enregistré quand vous quittez le champ.</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering:</source>
+        <translation>&amp;Numérotation :</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+        <source>Add a decision with the next number (Ctrl+Shift+D)</source>
+        <translation>Ajouter une décision avec le numéro suivant (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected decision (Delete)</source>
+        <translation>Retirer la décision choisie (Suppr)</translation>
+    </message>
+    <message>
+        <source>Made from the numbering pattern; you may type another one, as long as no other decision has it</source>
+        <translation>Tiré de la numérotation ; vous pouvez en taper un autre, s'il n'appartient à aucune autre décision</translation>
+    </message>
+    <message>
+        <source>What is resolved, e.g. “to adopt the agenda as presented.”</source>
+        <translation>Ce qui est résolu, p. ex. « d'adopter l'ordre du jour tel que présenté. »</translation>
+    </message>
+    <message>
+        <source>In the minutes</source>
+        <translation>Au procès-verbal</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>Numé&amp;ro</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Moved by</source>
+        <translation>&amp;Proposé par</translation>
+    </message>
+    <message>
+        <source>&amp;Seconded by</source>
+        <translation>&amp;Appuyé par</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>No decision yet. Ctrl+Shift+D adds one with the next number.</source>
+        <translation>Aucune décision pour l'instant. Ctrl+Maj+D en ajoute une avec le numéro suivant.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>New action: what is to be done</source>
+        <translation>Nouvelle action : ce qu'il faut faire</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Who (optional)</source>
+        <translation>Qui (facultatif)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the action (Enter); Ctrl+Shift+A goes to these fields</source>
+        <translation>Ajouter l'action (Entrée) ; Ctrl+Maj+A mène à ces champs</translation>
+    </message>
+    <message>
+        <source>New action from an idea…</source>
+        <translation>Nouvelle action à partir d'une idée…</translation>
+    </message>
+    <message>
+        <source>Pick an idea, top-ranked first (Ctrl+Shift+I)</source>
+        <translation>Choisir une idée, les mieux classées d'abord (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>Remove the selected action (Delete)</source>
+        <translation>Retirer l'action choisie (Suppr)</translation>
+    </message>
+    <message>
+        <source>Add a decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <source>Change the numbering pattern</source>
+        <translation>Changer la numérotation</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Remove an action</source>
+        <translation>Retirer une action</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>P&amp;our</translation>
+    </message>
+    <message>
+        <source>&amp;Against</source>
+        <translation>&amp;Contre</translation>
+    </message>
+    <message>
+        <source>A&amp;bstentions</source>
+        <translation>A&amp;bstentions</translation>
+    </message>
+    <message>
+        <source>In the minutes (French):</source>
+        <translation>Au procès-verbal (en français) :</translation>
+    </message>
+    <message>
+        <source>In the minutes (English):</source>
+        <translation>Au procès-verbal (en anglais) :</translation>
+    </message>
+    <message>
+        <source>No ideas yet: gather some on the Ideas page (Ctrl+4).</source>
+        <translation>Aucune idée pour l'instant : recueillez-en à la page Idées (Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>no dots</source>
+        <translation>aucun point</translation>
+    </message>
+    <message>
+        <source>Ranked by the closed round “%1”; Enter makes the action.</source>
+        <translation>Classées selon le tour fermé « %1 » ; Entrée crée l'action.</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>prochain : %1</translation>
+    </message>
+    <message>
+        <source>Remove decision %1</source>
+        <translation>Retirer la décision %1</translation>
+    </message>
+    <message>
+        <source>Renumber decision %1</source>
+        <translation>Renuméroter la décision %1</translation>
+    </message>
+    <message>
+        <source>Edit the text of decision %1</source>
+        <translation>Modifier le texte de la décision %1</translation>
+    </message>
+    <message>
+        <source>Change who moved decision %1</source>
+        <translation>Changer qui propose la décision %1</translation>
+    </message>
+    <message>
+        <source>Change who seconded decision %1</source>
+        <translation>Changer qui appuie la décision %1</translation>
+    </message>
+    <message>
+        <source>Change the outcome of decision %1</source>
+        <translation>Changer l'issue de la décision %1</translation>
+    </message>
+    <message>
+        <source>Change the vote counts of decision %1</source>
+        <translation>Changer le décompte des voix de la décision %1</translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>No participant is named “%1”; pick a name from the list or add the person on the Participants page (Ctrl+2).</source>
+        <translation>Aucun participant ne s'appelle « %1 » ; choisissez un nom dans la liste ou ajoutez la personne à la page Participants (Ctrl+2).</translation>
+    </message>
+    <message>
+        <source>Actions: %1; done: %2</source>
+        <translation>Actions : %1 ; faites : %2</translation>
+    </message>
+    <message>
+        <source>%1 dots</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2 registered</source>
+        <translation>Présents : %1 sur %2 inscrits</translation>
+    </message>
 </context>
 </TS>
