@@ -164,3 +164,38 @@ def new_actor_names(organizations: Iterable[str | None], actor_names: Iterable[s
             seen.add(key)
             out.append(org.strip())
     return out
+
+
+def gap_summary(gaps_found: Iterable[Gap], lang: str,
+                actor_names: Mapping[int, str] = {}) -> list[str]:
+    """The gaps in at most three sentences, one per kind (uncovered roles, roles below the
+    desired presence, overloaded actors), naming the roles or actors: for the room and for
+    charts, where one sentence per gap would be too long to read."""
+    by_kind: dict[str, list[str]] = {k: [] for k in GAP_KINDS}
+    for g in gaps_found:
+        if g.kind == "overloaded":
+            by_kind[g.kind].append(actor_names.get(g.actor_id)
+                                   or pick(f"acteur n° {g.actor_id}", f"actor #{g.actor_id}",
+                                           lang))
+        else:
+            label = role(g.role).label(lang)
+            by_kind[g.kind].append(pick(f"« {label} »", label, lang))
+    out = []
+    if by_kind["uncovered"]:
+        names = ", ".join(by_kind["uncovered"])
+        many = len(by_kind["uncovered"]) > 1
+        out.append(pick(f"{'Rôles' if many else 'Rôle'} que personne ne tient de façon "
+                        f"importante aujourd'hui : {names}.",
+                        f"{'Roles' if many else 'Role'} nobody holds at a significant level "
+                        f"today: {names}.", lang))
+    if by_kind["below_desired"]:
+        names = ", ".join(by_kind["below_desired"])
+        out.append(pick(f"Présence souhaitée plus grande qu'aujourd'hui : {names}.",
+                        f"Desired presence greater than today: {names}.", lang))
+    if by_kind["overloaded"]:
+        names = ", ".join(by_kind["overloaded"])
+        out.append(pick(f"Risque de surcharge ({OVERLOAD} rôles ou plus de façon importante) : "
+                        f"{names}.",
+                        f"Risk of overload ({OVERLOAD} roles or more at a significant level): "
+                        f"{names}.", lang))
+    return out
