@@ -1,15 +1,408 @@
-"""The Report page (placeholder until its issue lands)."""
+"""The Rapport page: export the minutes (PDF, Word, Markdown, CSV) and the JSON archive.
+
+Pick the formats, the language, the sections and the folder; Ctrl+E exports. The export runs
+in a worker thread on a snapshot of the session (ui/export_worker.py) with a progress bar;
+existing files are only replaced after a yes to a question. The preview shows the first page
+as an outline (title page and contents with their counts), in the language chosen: this build
+of Qt has no PDF renderer (QtPdf is not part of PySide6-Essentials).
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
 
-from ui.pages.base import PlaceholderPage
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QMessageBox, QProgressBar, QPushButton, QSizePolicy, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from facilitator.errors import FacilitatorError
+from facilitator.export.labels import SECTIONS, fmt_colon, fmt_date, label, norm_lang
+from facilitator.i18n import current_language
+from ui import export_worker
+from ui.export_worker import FORMATS, ExportJob, ExportRun
+from ui.icons import icon
+from ui.pages.base import Page
 
 
-class ReportPage(PlaceholderPage):
+def _format_names() -> dict[str, str]:
+    return {"pdf": QCoreApplication.translate("ReportPage", "PDF (to print or send)"),
+            "docx": QCoreApplication.translate("ReportPage", "Word .docx (to edit)"),
+            "md": QCoreApplication.translate("ReportPage", "Markdown .md (plain text)"),
+            "csv": QCoreApplication.translate("ReportPage",
+                                              "CSV, one file per kind (spreadsheet)"),
+            "json": QCoreApplication.translate("ReportPage",
+                                               "JSON archive of the whole session")}
+
+
+class PagePreview(QWidget):
+    """A sheet of paper (A4 proportions) with the first page's outline drawn as plain text."""
+
+    RATIO = 297 / 210
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kind = ""
+        self.title = ""
+        self.lines: list[str] = []
+        self.contents_heading = ""
+        self.contents: list[str] = []
+        self.setMinimumSize(QSize(260, 360))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_outline(self, kind: str, title: str, lines: list[str], contents_heading: str,
+                    contents: list[str]) -> None:
+        self.kind, self.title, self.lines = kind, title, lines
+        self.contents_heading, self.contents = contents_heading, contents
+        self.setAccessibleDescription("\n".join([kind, title, *lines, contents_heading,
+                                                 *contents]))
+        self.update()
+
+    def text(self) -> str:
+        return self.accessibleDescription()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        w, h = self.width() - 16, self.height() - 16
+        if w * self.RATIO > h:
+            w = h / self.RATIO
+        else:
+            h = w * self.RATIO
+        sheet = QRectF((self.width() - w) / 2, 8, w, h)
+        p.fillRect(sheet.translated(3, 3), QColor(0, 0, 0, 40))
+        p.fillRect(sheet, QColor("white"))
+        p.setPen(QPen(QColor("#b0bec5")))
+        p.drawRect(sheet)
+        unit = w / 60                       # text sizes follow the sheet's width
+        margin = w * 0.1
+        x, y, width = sheet.left() + margin, sheet.top() + margin * 1.4, w - 2 * margin
+        flags = int(Qt.TextFlag.TextWordWrap)
+
+        def block(text: str, size: float, bold=False, color="#263238", gap=0.6) -> None:
+            nonlocal y
+            font = QFont(self.font())
+            font.setPixelSize(max(6, int(size)))
+            font.setBold(bold)
+            p.setFont(font)
+            p.setPen(QColor(color))
+            rect = p.boundingRect(QRectF(x, y, width, sheet.bottom() - y), flags, text)
+            if rect.bottom() > sheet.bottom() - margin:
+                return
+            p.drawText(QRectF(x, y, width, rect.height()), flags, text)
+            y += rect.height() + size * gap
+
+        block(self.kind.upper(), unit * 1.3, color="#607d8b")
+        block(self.title, unit * 2.6, bold=True, gap=1.0)
+        for line in self.lines:
+            block(line, unit * 1.4, gap=0.3)
+        y += unit * 2
+        if self.contents:
+            block(self.contents_heading, unit * 1.7, bold=True)
+            for line in self.contents:
+                block(line, unit * 1.35, gap=0.35)
+        p.end()
+
+
+class ReportPage(Page):
+    kinds = frozenset({"session", "participants", "agenda", "themes", "ideas", "voting",
+                       "actors", "decisions", "actions"})
+
     @staticmethod
     def title() -> str:
         return QCoreApplication.translate("ReportPage", "Report")
 
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(ctx, self.title(), parent)
+        super().__init__(ctx, parent)
+        from ui import settings
+
+        self.run: ExportRun | None = None
+        self.written: list[Path] = []
+        ui_lang = current_language()
+
+        # -- formats ---------------------------------------------------------------------------
+        self.format_boxes: dict[str, QCheckBox] = {}
+        formats_group = QGroupBox(self.tr("Formats"))
+        fl = QVBoxLayout(formats_group)
+        for fmt, name in _format_names().items():
+            box = QCheckBox(name)
+            box.setChecked(fmt in ("pdf", "docx"))
+            self.format_boxes[fmt] = box
+            fl.addWidget(box)
+
+        # -- language and sections -------------------------------------------------------------
+        self.lang_box = QComboBox()
+        self.lang_box.addItem("", None)
+        self.lang_box.addItem("Français", "fr")
+        self.lang_box.addItem("English", "en")
+        self.lang_box.setToolTip(self.tr("The language of the minutes; by default the one set "
+                                         "on the Session page"))
+        self.section_boxes: dict[str, QCheckBox] = {}
+        sections_group = QGroupBox(self.tr("Include"))
+        grid = QGridLayout(sections_group)
+        for n, key in enumerate(SECTIONS):
+            box = QCheckBox(label("session_notes" if key == "notes" else key, ui_lang))
+            box.setChecked(True)
+            self.section_boxes[key] = box
+            grid.addWidget(box, n % 4, n // 4)
+        title_note = QLabel(self.tr("The title page (title, date, place, organizer, "
+                                    "facilitators) is always there."))
+        title_note.setWordWrap(True)
+        title_note.setStyleSheet("color: #546e7a;")
+        grid.addWidget(title_note, 4, 0, 1, 2)
+
+        # -- where -------------------------------------------------------------------------------
+        default_folder = settings.value("export_folder", "") or str(ctx.path.parent)
+        self.folder_edit = QLineEdit(default_folder)
+        self.folder_edit.setAccessibleName(self.tr("Output folder"))
+        self.folder_button = QPushButton(icon("fa5s.folder-open"), self.tr("Choose…"))
+        self.name_edit = QLineEdit(ctx.path.stem)
+        self.name_edit.setAccessibleName(self.tr("File name"))
+        self.name_edit.setToolTip(self.tr("Without extension: .pdf, .docx, .md and .json are "
+                                          "added; CSV files go in a folder of that name"))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.folder_button)
+        where = QFormLayout()
+        where.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        where.addRow(self.tr("&Language"), self.lang_box)
+        where.addRow(self.tr("F&older"), folder_row)
+        where.addRow(self.tr("File &name"), self.name_edit)
+
+        # -- export, progress, result ----------------------------------------------------------
+        self.export_button = QPushButton(icon("fa5s.file-export"), self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Write the chosen files (Ctrl+E)"))
+        self.export_button.setDefault(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Files written"))
+        self.results.setMaximumHeight(130)
+        self.results.setVisible(False)
+        self.open_folder_button = QPushButton(icon("fa5s.folder-open"), self.tr("Open the folder"))
+        self.open_folder_button.setToolTip(self.tr("Show the files in the file manager "
+                                                   "(Ctrl+Shift+O)"))
+        self.open_folder_button.setVisible(False)
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.export_button)
+        run_row.addWidget(self.progress, 1)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.status, 1)
+        result_row.addWidget(self.open_folder_button)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(formats_group)
+        ll.addWidget(sections_group)
+        ll.addLayout(where)
+        ll.addSpacing(8)
+        ll.addLayout(run_row)
+        ll.addLayout(result_row)
+        ll.addWidget(self.results)
+        ll.addStretch(1)
+
+        self.preview = PagePreview()
+        preview_group = QGroupBox(self.tr("First page (outline)"))
+        pl = QVBoxLayout(preview_group)
+        pl.addWidget(self.preview, 1)
+        note = QLabel(self.tr("An outline of the first page: open the PDF for the real layout."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #546e7a;")
+        pl.addWidget(note)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(preview_group)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        # -- wiring ------------------------------------------------------------------------------
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.export_button.clicked.connect(self.export)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.lang_box.currentIndexChanged.connect(self._update_preview)
+        for box in self.section_boxes.values():
+            box.toggled.connect(self._update_preview)
+        for box in (*self.format_boxes.values(), *self.section_boxes.values()):
+            box.toggled.connect(self._update_export_enabled)
+        self.name_edit.textChanged.connect(self._update_export_enabled)
+        self.folder_edit.textChanged.connect(self._update_export_enabled)
+        QShortcut(QKeySequence("Ctrl+E"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                  activated=self.export)
+        QShortcut(QKeySequence("Ctrl+Shift+O"), self,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut, activated=self.open_folder)
+        self.refresh(set(self.kinds))
+
+    # -- showing ----------------------------------------------------------------------------
+    def refresh(self, kinds: set) -> None:
+        session = self.ctx.store.session.get()
+        name = "Français" if session.language != "en" else "English"
+        self.lang_box.setItemText(0, self.tr("The session's (%1)").replace("%1", name))
+        self._update_preview()
+        self._update_export_enabled()
+
+    def activated(self) -> None:
+        self.export_button.setFocus()
+
+    def lang(self) -> str:
+        return norm_lang(self.lang_box.currentData() or self.ctx.store.session.get().language)
+
+    def include(self) -> set[str]:
+        return {k for k, box in self.section_boxes.items() if box.isChecked()}
+
+    def formats(self) -> list[str]:
+        return [f for f in FORMATS if self.format_boxes[f].isChecked()]
+
+    def _update_export_enabled(self, *_args) -> None:
+        ready = bool(self.formats()) and bool(self.name_edit.text().strip()) and \
+            bool(self.folder_edit.text().strip()) and self.run is None
+        self.export_button.setEnabled(ready)
+
+    def _update_preview(self, *_args) -> None:
+        store = self.ctx.store
+        s = store.session.get()
+        lang = self.lang()
+        colon = fmt_colon(lang)
+        lines = []
+        when = " · ".join(x for x in (fmt_date(s.date, lang), s.start_time or "") if x)
+        if when:
+            lines.append(when)
+        for key, value in (("place", s.place), ("organizer", s.organizer),
+                           ("facilitators", ", ".join(s.facilitators))):
+            if value:
+                lines.append(label(key, lang) + colon + value)
+        counts = store.counts()
+        people = store.participants.list()
+        present = sum(p.present for p in people)
+        detail = {
+            "attendance": label("attendance_count", lang, present=present, total=len(people)),
+            "agenda": str(counts["agenda_items"]),
+            "ideas": label("ideas_total", lang, n=counts["ideas"], t=counts["themes"]),
+            "votes": str(counts["rounds"]),
+            "roles": str(counts["actors"]),
+            "decisions": str(counts["decisions"]),
+            "actions": str(counts["actions"]),
+            "notes": "",
+        }
+        heading = {"notes": "session_notes"}
+        contents = []
+        n = 0
+        for key in SECTIONS:
+            if key not in self.include():
+                continue
+            n += 1
+            text = f"{n}. {label(heading.get(key, key), lang)}"
+            if detail[key]:
+                text += f" — {detail[key]}"
+            contents.append(text)
+        self.preview.set_outline(label("report_kind", lang), s.title, lines,
+                                 label("contents", lang), contents)
+
+    # -- exporting --------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the exported files"),
+                                                  self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def job(self) -> ExportJob:
+        return ExportJob(formats=self.formats(), folder=Path(self.folder_edit.text().strip()),
+                         name=self.name_edit.text().strip(), lang=self.lang(),
+                         include=self.include())
+
+    def export(self) -> None:
+        if self.run is not None or not self.export_button.isEnabled():
+            return
+        job = self.job()
+        if not job.folder.is_dir():
+            QMessageBox.warning(self, self.tr("Export"),
+                                self.tr("The folder “%1” does not exist; choose another one.")
+                                .replace("%1", str(job.folder)))
+            return
+        taken = export_worker.existing(job)
+        if taken:
+            names = "\n".join(f"• {p.name}" for p in taken)
+            answer = QMessageBox.question(
+                self, self.tr("Replace existing files?"),
+                self.tr("These files are already in “%1”:").replace("%1", str(job.folder))
+                + "\n" + names + "\n\n" + self.tr("Replace them with the new export?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.status.setText(self.tr("Nothing was exported: the existing files are kept."))
+                return
+            job.overwrite = True
+        try:
+            run = ExportRun(self.ctx.store, job)
+        except FacilitatorError as exc:
+            self._failed(str(exc))
+            return
+        from ui import settings
+
+        settings.set_value("export_folder", str(job.folder))
+        self.run = run
+        self.written = []
+        self.results.clear()
+        self.results.setVisible(False)
+        self.open_folder_button.setVisible(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Exporting…"))
+        run.worker.progress.connect(self._progress)
+        run.worker.stage.connect(self._stage)
+        run.worker.succeeded.connect(self._succeeded)
+        run.worker.failed.connect(self._failed)
+        run.finished.connect(self._finished)
+        self._update_export_enabled()
+        run.start()
+
+    def _progress(self, value: float) -> None:
+        self.progress.setValue(int(value * 1000))
+
+    def _stage(self, fmt: str) -> None:
+        names = {"pdf": "PDF", "docx": "Word", "md": "Markdown", "csv": "CSV", "json": "JSON"}
+        self.status.setText(self.tr("Writing the %1 file…").replace("%1", names.get(fmt, fmt)))
+
+    def _succeeded(self, paths: list) -> None:
+        self.written = [Path(p) for p in paths]
+        folder = self.run.job.folder if self.run else Path(self.folder_edit.text())
+        self.written_folder = folder
+        text = (self.tr("1 file written in “%2”.") if len(self.written) == 1
+                else self.tr("%1 files written in “%2”."))
+        self.status.setText(text.replace("%1", str(len(self.written)))
+                            .replace("%2", str(folder)))
+        for p in self.written:
+            try:
+                shown = str(p.relative_to(folder))
+            except ValueError:
+                shown = str(p)
+            self.results.addItem(shown)
+        self.results.setVisible(bool(self.written))
+        self.open_folder_button.setVisible(bool(self.written))
+        self.statusMessage.emit(self.status.text())
+
+    def _failed(self, text: str) -> None:
+        self.status.setText(self.tr("The export failed: %1").replace("%1", text))
+        QMessageBox.warning(self, self.tr("Export"), text)
+
+    def _finished(self) -> None:
+        self.run = None
+        self.progress.setVisible(False)
+        self._update_export_enabled()
+
+    def open_folder(self) -> None:
+        if not self.written:
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written_folder)))

@@ -4,8 +4,148 @@
 <context>
     <name>ui.pages.report</name>
     <message>
+        <source>PDF (to print or send)</source>
+        <translation>PDF (à imprimer ou à envoyer)</translation>
+    </message>
+    <message>
+        <source>Word .docx (to edit)</source>
+        <translation>Word .docx (à modifier)</translation>
+    </message>
+    <message>
+        <source>Markdown .md (plain text)</source>
+        <translation>Markdown .md (texte brut)</translation>
+    </message>
+    <message>
+        <source>CSV, one file per kind (spreadsheet)</source>
+        <translation>CSV, un fichier par type (tableur)</translation>
+    </message>
+    <message>
+        <source>JSON archive of the whole session</source>
+        <translation>Archive JSON de toute la séance</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>The language of the minutes; by default the one set on the Session page</source>
+        <translation>La langue du procès-verbal ; par défaut, celle de la page Séance</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>The title page (title, date, place, organizer, facilitators) is always there.</source>
+        <translation>La page titre (titre, date, lieu, organisation, animation) est toujours incluse.</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom des fichiers</translation>
+    </message>
+    <message>
+        <source>Without extension: .pdf, .docx, .md and .json are added; CSV files go in a folder of that name</source>
+        <translation>Sans extension : .pdf, .docx, .md et .json sont ajoutés ; les fichiers CSV vont dans un dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>File &amp;name</source>
+        <translation>&amp;Nom des fichiers</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Write the chosen files (Ctrl+E)</source>
+        <translation>Écrire les fichiers choisis (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show the files in the file manager (Ctrl+Shift+O)</source>
+        <translation>Montrer les fichiers dans le gestionnaire de fichiers (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>First page (outline)</source>
+        <translation>Première page (aperçu)</translation>
+    </message>
+    <message>
+        <source>An outline of the first page: open the PDF for the real layout.</source>
+        <translation>Un aperçu schématique de la première page : ouvrez le PDF pour la vraie mise en page.</translation>
+    </message>
+    <message>
+        <source>Folder for the exported files</source>
+        <translation>Dossier des fichiers exportés</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation en cours…</translation>
+    </message>
+    <message>
+        <source>1 file written in “%2”.</source>
+        <translation>1 fichier écrit dans « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 files written in “%2”.</source>
+        <translation>%1 fichiers écrits dans « %2 ».</translation>
+    </message>
+    <message>
+        <source>Replace existing files?</source>
+        <translation>Remplacer les fichiers existants?</translation>
+    </message>
+    <message>
+        <source>The session's (%1)</source>
+        <translation>Celle de la séance (%1)</translation>
+    </message>
+    <message>
+        <source>Replace them with the new export?</source>
+        <translation>Les remplacer par la nouvelle exportation?</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the existing files are kept.</source>
+        <translation>Rien n'a été exporté : les fichiers existants sont conservés.</translation>
+    </message>
+    <message>
+        <source>Writing the %1 file…</source>
+        <translation>Écriture du fichier %1…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L'exportation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist; choose another one.</source>
+        <translation>Le dossier « %1 » n'existe pas ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>These files are already in “%1”:</source>
+        <translation>Ces fichiers sont déjà dans « %1 » :</translation>
     </message>
 </context>
 </TS>
