@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from ui.context import SessionContext
 from ui.icons import icon
-from ui.pages import PAGES
+from ui.pages import PAGES, page_title
 from ui.start_screen import StartScreen
 
 
@@ -220,8 +220,9 @@ class MainWindow(QMainWindow):
                 return getattr(importlib.import_module(module), cls)
         raise KeyError(key)
 
-    def _page_title(self, key: str) -> str:
-        return self._page_class(key).title()
+    @staticmethod
+    def _page_title(key: str) -> str:
+        return page_title(key)
 
     def page(self, key: str) -> QWidget:
         """The page for key, built on first use."""

@@ -65,7 +65,6 @@ class StartScreen(QWidget):
             lambda item: self.newRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.recent.itemActivated.connect(
             lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
-        self.refresh()
 
     def refresh(self) -> None:
         lang = settings.language()

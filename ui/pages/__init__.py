@@ -1,7 +1,10 @@
 """The pages of the main window, one per phase of a session, in the order of Ctrl+1 … Ctrl+8.
 
-Each entry: (key, module, class name, icon). A page is built the first time it is shown."""
+Each entry: (key, module, class name, icon). A page module is imported and its page built the
+first time it is shown (start-up stays light); `page_title(key)` names it without importing it."""
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
 
 PAGES: list[tuple[str, str, str, str]] = [
     ("session", "ui.pages.session", "SessionPage", "fa5s.info-circle"),
@@ -13,3 +16,10 @@ PAGES: list[tuple[str, str, str, str]] = [
     ("decisions", "ui.pages.decisions", "DecisionsPage", "fa5s.gavel"),
     ("report", "ui.pages.report", "ReportPage", "fa5s.file-alt"),
 ]
+
+
+def page_title(key: str) -> str:
+    tr = lambda text: QCoreApplication.translate("Pages", text)  # noqa: E731
+    return {"session": tr("Session"), "participants": tr("Participants"), "agenda": tr("Agenda"),
+            "ideas": tr("Ideas"), "voting": tr("Voting"), "roles": tr("Roles"),
+            "decisions": tr("Decisions"), "report": tr("Report")}[key]

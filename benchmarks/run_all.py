@@ -1,0 +1,327 @@
+"""Facilitateur's benchmark suite: one command, a table of figures with the target beside each.
+
+    python -m benchmarks.run_all [--quick] [--no-ten]
+
+Every figure is the median of several runs and is set against a baseline measured in the same
+process or the same command (a bare PySide6 window, a raw sqlite3 INSERT + COMMIT with the same
+PRAGMAs, an empty session, a plain Counter over the same votes, a minimal document). Then the
+same is measured with ten times the data: no figure may grow more than 12x.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Measure what users run: compiled modules cached, as pip installs them.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+@dataclass
+class Row:
+    name: str
+    value: float
+    unit: str
+    target: str
+    ok: bool
+    baseline: float | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.baseline if self.baseline else None
+
+
+def median_of(fn, runs: int) -> float:
+    return statistics.median(fn() for _ in range(runs))
+
+
+# -- start-up -------------------------------------------------------------------------------
+def first_paint(mode: str, *extra: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACILITATOR_HOME=tempfile.mkdtemp())
+    t0 = time.time()
+    out = subprocess.run([sys.executable, "-m", "benchmarks._first_paint", repr(t0), mode, *extra],
+                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def startup(runs: int, session: Path) -> list[Row]:
+    first_paint("bare")  # warm the disk cache and the compiled-module cache
+    first_paint("app")
+    first_paint("app", str(session))
+    bare = median_of(lambda: first_paint("bare"), runs)
+    app = median_of(lambda: first_paint("app"), runs)
+    with_session = median_of(lambda: first_paint("app", str(session)), runs)
+    return [Row("start-up to first painted window (start screen)", app, "s", "≤ 3x bare window",
+                app / bare <= 3, bare),
+            Row("start-up to first painted window (with the session)", with_session, "s",
+                "≤ 3x bare window", with_session / bare <= 3, bare)]
+
+
+# -- opening a session ----------------------------------------------------------------------
+def opening(session: Path, runs: int) -> Row:
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.store import Store
+    from ui.controller import AppController
+
+    app = QApplication.instance() or QApplication([])
+    controller = AppController("fr")
+    controller.window.show()
+    empty = Path(tempfile.mkdtemp()) / "empty.atelier"
+    Store.create(empty, "vide").close()
+
+    def once(path: Path) -> float:
+        t = time.perf_counter()
+        controller.open_path(path)
+        app.processEvents()
+        controller.window.repaint()
+        took = time.perf_counter() - t
+        controller.close_session()
+        app.processEvents()
+        return took
+
+    once(session)
+    base = median_of(lambda: once(empty), runs)
+    value = median_of(lambda: once(session), runs)
+    controller.window.close()
+    return Row("open the session to an interactive window", value, "s", "≤ 0.5 s",
+               value <= 0.5, base)
+
+
+# -- capturing an idea ----------------------------------------------------------------------
+def capture(session: Path, n: int) -> list[Row]:
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.store import Store
+    from ui.context import SessionContext
+
+    app = QApplication.instance() or QApplication([])
+    work = Path(tempfile.mkdtemp()) / "capture.atelier"
+    with Store.open(session) as s:
+        s.save_copy(work)
+    # baseline: raw sqlite3, same PRAGMAs, same row
+    raw_path = Path(tempfile.mkdtemp()) / "raw.db"
+    with Store.open(session) as s:
+        s.save_copy(raw_path)
+    raw = sqlite3.connect(raw_path, isolation_level=None)
+    raw.execute("PRAGMA locking_mode = EXCLUSIVE")
+    raw.execute("PRAGMA journal_mode = WAL")
+    raw.execute("PRAGMA synchronous = FULL")
+    raw.execute("PRAGMA foreign_keys = ON")
+    raw_times = []
+    for i in range(n):
+        t = time.perf_counter()
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("INSERT INTO idea (text, created_at) VALUES (?, ?)",
+                    (f"idée brute {i}", "2026-11-27T10:00:00-05:00"))
+        raw.execute("COMMIT")
+        raw_times.append(time.perf_counter() - t)
+    raw.close()
+
+    store = Store.open(work)
+    ctx = SessionContext(store)
+    page = None
+    try:
+        from ui.pages.ideas import IdeasPage
+
+        page = IdeasPage(ctx)
+        page.resize(1280, 760)
+        page.show()
+        app.processEvents()
+    except Exception as exc:  # the page is optional for this figure; say so
+        print(f"(ideas page not measured: {exc})", file=sys.stderr)
+    times = []
+    for i in range(n):
+        t = time.perf_counter()
+        ctx.do("capture", lambda i=i: store.ideas.add(f"nouvelle idée {i} « é »"), {"ideas"})
+        times.append(time.perf_counter() - t)
+    ctx.undo_stack.clear()
+    store.close()
+    times.sort()
+    raw_times.sort()
+    p50, p99 = times[len(times) // 2], times[int(len(times) * 0.99) - 1]
+    r50, r99 = raw_times[len(raw_times) // 2], raw_times[int(len(raw_times) * 0.99) - 1]
+    return [Row("capture one idea, p50 (commit + model update)", p50 * 1000, "ms",
+                "≤ 2x raw INSERT+COMMIT", p50 / r50 <= 2, r50 * 1000),
+            Row("capture one idea, p99", p99 * 1000, "ms", "≤ 5 ms", p99 * 1000 <= 5,
+                r99 * 1000)]
+
+
+# -- tally ------------------------------------------------------------------------------------
+def tally(session: Path, runs: int) -> Row:
+    from facilitator import voting
+    from facilitator.store import Store
+
+    with Store.open(session) as s:
+        rounds = s.voting.rounds()
+        rnd = max(rounds, key=lambda r: len(s.voting.votes(r.id)))
+        votes = s.voting.votes(rnd.id)
+        all_votes = sum(len(s.voting.votes(r.id)) for r in rounds)
+    # the figure for a 7,500-vote round: all the session's votes in one round
+    big = type(rnd)(**{**rnd.__dict__, "candidates": sorted({v.item_id for v in votes})})
+    allv = []
+    with Store.open(session) as s:
+        for r in s.voting.rounds():
+            allv += [type(v)(v.id, big.id, v.item_id, v.participant_id, v.dots)
+                     for v in s.voting.votes(r.id) if v.item_id in set(big.candidates)]
+
+    def once() -> float:
+        t = time.perf_counter()
+        voting.tally(big, allv)
+        return time.perf_counter() - t
+
+    def baseline() -> float:
+        t = time.perf_counter()
+        c = Counter()
+        for v in allv:
+            c[v.item_id] += v.dots
+        sorted(c.items(), key=lambda kv: -kv[1])
+        return time.perf_counter() - t
+
+    value = median_of(once, runs) * 1000
+    base = median_of(baseline, runs) * 1000
+    return Row(f"tally a round ({len(allv):,} vote rows of {all_votes:,})", value, "ms",
+               "≤ 20 ms", value <= 20, base)
+
+
+# -- exports ----------------------------------------------------------------------------------
+def exports(session: Path, runs: int) -> list[Row]:
+    from facilitator.export import formats
+    from facilitator.store import Store
+
+    rows = []
+    for fmt, label in (("pdf", "PDF"), ("docx", "DOCX")):
+        def once(fmt=fmt) -> float:
+            out = Path(tempfile.mkdtemp()) / f"report.{fmt}"
+            with Store.open(session) as s:
+                t = time.perf_counter()
+                formats.export(s, fmt, str(out))
+                return time.perf_counter() - t
+
+        def baseline(fmt=fmt) -> float:  # a minimal document of the same kind
+            out = Path(tempfile.mkdtemp()) / f"min.{fmt}"
+            t = time.perf_counter()
+            if fmt == "pdf":
+                from reportlab.platypus import Paragraph, SimpleDocTemplate
+                from reportlab.lib.styles import getSampleStyleSheet
+
+                SimpleDocTemplate(str(out)).build([Paragraph("x", getSampleStyleSheet()["Normal"])])
+            else:
+                import docx
+
+                d = docx.Document()
+                d.add_paragraph("x")
+                d.save(out)
+            return time.perf_counter() - t
+
+        value = median_of(once, runs)
+        base = median_of(baseline, runs)
+        rows.append(Row(f"{label} export of the whole session", value, "s", "≤ 5 s", value <= 5,
+                        base))
+    return rows
+
+
+# -- memory -----------------------------------------------------------------------------------
+MEMORY_CHILD = """
+import os, resource, sys
+os.environ['QT_QPA_PLATFORM'] = 'offscreen'
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+if sys.argv[1] != '-':
+    from ui.controller import AppController
+    from ui.pages import PAGES
+    c = AppController('fr')
+    c.window.show()
+    c.open_path(sys.argv[1])
+    for key, *_ in PAGES:
+        c.window.show_page(key)
+        app.processEvents()
+else:
+    from PySide6.QtWidgets import QMainWindow
+    w = QMainWindow(); w.show(); app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def memory(session: Path) -> Row:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACILITATOR_HOME=tempfile.mkdtemp())
+
+    def peak(arg: str) -> float:
+        out = subprocess.run([sys.executable, "-c", MEMORY_CHILD, arg], capture_output=True,
+                             text=True, cwd=ROOT, env=env, timeout=300)
+        return float(out.stdout.strip().splitlines()[-1])
+
+    base = peak("-")
+    value = peak(str(session))
+    return Row("peak memory, session open, every page shown", value, "MB", "≤ 250 MB",
+               value <= 250, base)
+
+
+# -- the whole suite --------------------------------------------------------------------------
+def measure(session: Path, runs: int, n_capture: int) -> list[Row]:
+    rows = []
+    rows += startup(runs, session)
+    rows.append(opening(session, runs))
+    rows += capture(session, n_capture)
+    rows.append(tally(session, max(runs, 5)))
+    rows += exports(session, max(1, runs // 2))
+    rows.append(memory(session))
+    return rows
+
+
+def print_table(rows: list[Row], rows10: list[Row] | None) -> None:
+    head = f"{'measure':54} {'figure':>10} {'target':>24} {'baseline':>10} {'ratio':>7} {'ok':>4}"
+    if rows10:
+        head += f" {'x10 data':>10} {'growth':>7}"
+    print(head)
+    print("-" * len(head))
+    for i, r in enumerate(rows):
+        line = (f"{r.name:54} {r.value:>8.3g} {r.unit:<2}"[:65].ljust(65)
+                + f" {r.target:>24} {(f'{r.baseline:.3g}' if r.baseline else '—'):>10}"
+                + f" {(f'{r.ratio:.2f}x' if r.ratio else '—'):>7} {'yes' if r.ok else 'NO':>4}")
+        if rows10:
+            r10 = rows10[i]
+            growth = r10.value / r.value if r.value else float("nan")
+            line += f" {r10.value:>8.3g}{r10.unit:<2} {growth:>6.1f}x"
+            if growth > 12:
+                line += "  > 12x!"
+        print(line)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="fewer runs")
+    ap.add_argument("--no-ten", action="store_true", help="skip the ten-times-the-data run")
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.forum import make_forum
+
+    runs = 3 if args.quick else 5
+    folder = Path(tempfile.mkdtemp(prefix="facilitator-bench-"))
+    t = time.perf_counter()
+    forum = make_forum(folder / "forum.atelier", scale=1)
+    print(f"grand forum written in {time.perf_counter() - t:.1f} s: {forum}")
+    rows = measure(forum, runs, 200)
+    rows10 = None
+    if not args.no_ten:
+        t = time.perf_counter()
+        forum10 = make_forum(folder / "forum10.atelier", scale=10)
+        print(f"ten times the data written in {time.perf_counter() - t:.1f} s")
+        rows10 = measure(forum10, 3, 200)
+    print()
+    print_table(rows, rows10)
+
+
+if __name__ == "__main__":
+    main()
