@@ -1,15 +1,594 @@
-"""The Roles page (placeholder until its issue lands)."""
+"""The Rôles page: the actors of the territory and the level at which each plays the seven roles
+of systems change, today and desired; the map read per role (levels, gaps), as a wheel or a heat
+map, shown in the room and exported as PNG or SVG.
+
+Keyboard: in the grid, arrows move, 0–3 set the level of the layer being edited (today or
+desired), Space switches layer, Delete sets 0 (on a name: removes the actor), F1 describes the
+role, F2 or typing edits a name or kind. Every change is one undoable command."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
 
-from ui.pages.base import PlaceholderPage
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPen, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFileDialog,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton,
+                               QSplitter, QStyle, QStyledItemDelegate, QTableView,
+                               QTabWidget, QToolTip, QVBoxLayout, QWidget)
+
+from facilitator import rolemap
+from facilitator.roles import LEVELS, ROLES, level_label
+from ui.icons import icon
+from ui.models.roles import (FIRST_ROLE, KIND, LEVELS_ROLE, NAME, ActorGridModel,
+                             CoverageModel, column_role, role_help)
+from ui.pages.base import Page
+from ui.presenter.roles_view import display_for
+from ui.widgets.heat_map import LEVEL_COLOURS, LEVEL_INK, HeatMap
+from ui.widgets.role_wheel import RoleWheel
+
+DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
-class RolesPage(PlaceholderPage):
+class LevelDelegate(QStyledItemDelegate):
+    """A role cell: coloured by the level of the layer being edited; "today → desired" with
+    the number of that layer large and bold."""
+
+    def __init__(self, page: "RolesPage") -> None:
+        super().__init__(page)
+        self.page = page
+
+    def paint(self, painter, option, index) -> None:
+        levels = index.data(LEVELS_ROLE)
+        if levels is None:
+            super().paint(painter, option, index)
+            return
+        current, desired = levels
+        editing_desired = self.page.layer() == "desired"
+        level = desired if editing_desired else current
+        rect = option.rect
+        painter.save()
+        painter.fillRect(rect.adjusted(1, 1, -1, -1), QColor(LEVEL_COLOURS[level]))
+        if option.state & QStyle.StateFlag.State_Selected:
+            pen = QPen(option.palette.highlight().color(), 3)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(2, 2, -2, -2))
+        big = QFont(option.font)
+        big.setBold(True)
+        big.setPointSizeF(option.font.pointSizeF() * 1.25)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        parts = [(str(current), big if not editing_desired else small),
+                 (" → ", small), (str(desired), big if editing_desired else small)]
+        width = sum(QFontMetrics(f).horizontalAdvance(t) for t, f in parts)
+        x = rect.center().x() - width // 2
+        ink = QColor(LEVEL_INK[level])
+        for text, font in parts:
+            painter.setFont(font)
+            painter.setPen(ink if font is big else QColor(ink.red(), ink.green(), ink.blue(), 170))
+            w = QFontMetrics(font).horizontalAdvance(text)
+            painter.drawText(QRect(x, rect.top(), w + 1, rect.height()),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            x += w
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(max(size.width(), 64), max(size.height(), 30))
+
+
+class KindDelegate(QStyledItemDelegate):
+    """The kind of an actor: pick a known kind or type any text."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems(kind_labels())
+        return combo
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+def kind_labels() -> list[str]:
+    from facilitator.i18n import current_language
+
+    return [rolemap.kind_label(k, current_language()) for k in rolemap.ACTOR_KINDS]
+
+
+class _Grid(QTableView):
+    def __init__(self, page: "RolesPage") -> None:
+        super().__init__()
+        self.page = page
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        on_role = column_role(self.currentIndex().column()) is not None
+        plain = not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                          | Qt.KeyboardModifier.AltModifier))
+        if on_role and plain and key in DIGITS:
+            if DIGITS[key] in LEVELS:
+                self.page.set_selected_level(DIGITS[key])
+            else:
+                self.page.statusMessage.emit(self.page.tr(
+                    "Levels go from 0 (none) to 3 (leading)."))
+            return
+        if key == Qt.Key.Key_Space and plain:
+            self.page.toggle_layer()
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
+            if on_role:
+                self.page.set_selected_level(0)
+            else:
+                self.page.remove_selected()
+            return
+        if key == Qt.Key.Key_F1:
+            self.page.show_role_help()
+            return
+        super().keyPressEvent(event)
+
+
+class RolesPage(Page):
+    kinds = frozenset({"actors", "participants"})
+
     @staticmethod
     def title() -> str:
         return QCoreApplication.translate("RolesPage", "Roles")
 
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(ctx, self.title(), parent)
+        super().__init__(ctx, parent)
+        self.display = display_for(ctx)
+        self.model = ActorGridModel(ctx, self)
+        self.coverage_model = CoverageModel(self)
+
+        # -- adding actors ------------------------------------------------------------------
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Actor of the territory (Ctrl+Shift+N)"))
+        self.name_edit.setAccessibleName(self.tr("New actor's name"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.setEditable(True)
+        self.kind_combo.addItems([""] + kind_labels())
+        self.kind_combo.lineEdit().setPlaceholderText(self.tr("Kind (optional)"))
+        self.kind_combo.setAccessibleName(self.tr("New actor's kind"))
+        self.kind_combo.setMinimumContentsLength(16)
+        self.add_button = QPushButton(icon("fa5s.plus"), self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add the actor (Enter)"))
+        self.orgs_button = QPushButton(icon("fa5s.building"),
+                                       self.tr("Create actors from participants' organizations"))
+        self.orgs_button.setToolTip(self.tr(
+            "One actor per organization of the participants, except those already there "
+            "(Ctrl+Shift+O)"))
+        self.remove_button = QPushButton(icon("fa5s.trash-alt"), self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected actors (Delete on a name)"))
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.name_edit, 3)
+        add_row.addWidget(self.kind_combo, 2)
+        add_row.addWidget(self.add_button)
+        add_row.addSpacing(12)
+        add_row.addWidget(self.orgs_button)
+        add_row.addWidget(self.remove_button)
+
+        # -- which layer the digits set (and the charts show) --------------------------------
+        self.today_button = QPushButton(self.tr("Today"))
+        self.desired_button = QPushButton(self.tr("Desired"))
+        self.layer_group = QButtonGroup(self)
+        for b in (self.today_button, self.desired_button):
+            b.setCheckable(True)
+            b.setToolTip(self.tr("Which level the digits set and the charts show "
+                                 "(Space in the grid switches)"))
+            self.layer_group.addButton(b)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layer_row = QHBoxLayout()
+        layer_row.addWidget(QLabel(self.tr("Levels:")))
+        layer_row.addWidget(self.today_button)
+        layer_row.addWidget(self.desired_button)
+        layer_row.addSpacing(8)
+        layer_row.addWidget(self.hint, 1)
+
+        # -- the grid -----------------------------------------------------------------------
+        self.grid = _Grid(self)
+        self.grid.setModel(self.model)
+        self.grid.setAccessibleName(self.tr("Actors and their roles"))
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.level_delegate = LevelDelegate(self)
+        self.kind_delegate = KindDelegate(self)
+        for c in range(FIRST_ROLE, FIRST_ROLE + len(ROLES)):
+            self.grid.setItemDelegateForColumn(c, self.level_delegate)
+        self.grid.setItemDelegateForColumn(KIND, self.kind_delegate)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.verticalHeader().setDefaultSectionSize(38)
+        self.grid.setWordWrap(True)
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.resizeSection(NAME, 200)
+        header.resizeSection(KIND, 125)
+        header.setMinimumSectionSize(60)
+
+        # -- reading the map: the role under the cursor, actors per level, gaps ----------
+        self.role_title = QLabel()
+        title_font = self.role_title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        self.role_title.setFont(title_font)
+        self.role_text = QLabel()
+        self.role_text.setWordWrap(True)
+        self.role_text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        role_box = QGroupBox(self.tr("Role (F1)"))
+        role_layout = QVBoxLayout(role_box)
+        role_layout.addWidget(self.role_title)
+        role_layout.addWidget(self.role_text, 1)
+        self.coverage = QTableView()
+        self.coverage.setModel(self.coverage_model)
+        self.coverage.setAccessibleName(self.tr("Actors per role and level"))
+        self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.coverage.verticalHeader().hide()
+        self.coverage.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.gap_list = QListWidget()
+        self.gap_list.setAccessibleName(self.tr("Gaps"))
+        self.gap_list.setWordWrap(True)
+        coverage_box = QGroupBox(self.tr("Actors per level (today → desired)"))
+        QVBoxLayout(coverage_box).addWidget(self.coverage)
+        gaps_box = QGroupBox(self.tr("Gaps"))
+        QVBoxLayout(gaps_box).addWidget(self.gap_list)
+        reading = QSplitter(Qt.Orientation.Horizontal)
+        reading.addWidget(role_box)
+        reading.addWidget(coverage_box)
+        reading.addWidget(gaps_box)
+        reading.setSizes([220, 520, 440])
+        reading.setChildrenCollapsible(False)
+
+        grid_tab = QSplitter(Qt.Orientation.Vertical)
+        grid_tab.addWidget(self.grid)
+        grid_tab.addWidget(reading)
+        grid_tab.setStretchFactor(0, 3)
+        grid_tab.setStretchFactor(1, 2)
+        grid_tab.setChildrenCollapsible(False)
+
+        # -- the charts, each in its tab with its exports ------------------------------------
+        self.wheel = RoleWheel()
+        self.heat_map = HeatMap()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(grid_tab, icon("fa5s.table"), self.tr("Grid"))
+        self.tabs.addTab(self._chart_tab(self.wheel), icon("fa5s.dharmachakra"),
+                         self.tr("Wheel"))
+        self.tabs.addTab(self._chart_tab(self.heat_map), icon("fa5s.th"), self.tr("Heat map"))
+        self.tabs.setTabToolTip(0, self.tr("Actors × roles, levels today and desired "
+                                           "(Ctrl+Shift+G)"))
+        self.tabs.setTabToolTip(1, self.tr("The seven roles around a circle, actors by level "
+                                           "(Ctrl+Shift+W)"))
+        self.tabs.setTabToolTip(2, self.tr("Actors × roles coloured by level (Ctrl+Shift+H)"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(add_row)
+        layout.addLayout(layer_row)
+        layout.addWidget(self.tabs, 1)
+
+        # -- wiring ---------------------------------------------------------------------------
+        self.name_edit.returnPressed.connect(self.add_from_fields)
+        self.kind_combo.lineEdit().returnPressed.connect(self.add_from_fields)
+        self.add_button.clicked.connect(self.add_from_fields)
+        self.orgs_button.clicked.connect(self.create_from_organizations)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.today_button.clicked.connect(lambda: self.set_layer("current"))
+        self.desired_button.clicked.connect(lambda: self.set_layer("desired"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.grid.selectionModel().currentChanged.connect(self._current_changed)
+        self.grid.customContextMenuRequested.connect(self._context_menu)
+        self.display.changed.connect(self._display_changed)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (("Ctrl+Shift+N", self.name_edit.setFocus),
+                           ("Ctrl+Shift+O", self.create_from_organizations),
+                           ("Ctrl+Shift+G", lambda: self.tabs.setCurrentIndex(0)),
+                           ("Ctrl+Shift+W", lambda: self.tabs.setCurrentIndex(1)),
+                           ("Ctrl+Shift+H", lambda: self.tabs.setCurrentIndex(2)),
+                           ("Shift+F5", self.show_in_room),
+                           ("F1", self.show_role_help)):
+            QShortcut(QKeySequence(keys), self, activated=slot, context=context)
+        self._refresh_all()
+        self._display_changed()
+
+    # -- state ------------------------------------------------------------------------------
+    def layer(self) -> str:
+        return self.display.layer
+
+    def set_layer(self, layer: str) -> None:
+        self.display.set(layer=layer)
+
+    def toggle_layer(self) -> None:
+        self.set_layer("desired" if self.layer() == "current" else "current")
+
+    def chart(self):
+        return self.wheel if self.display.chart == "wheel" else self.heat_map
+
+    def _chart_tab(self, chart) -> QWidget:
+        png = QPushButton(icon("fa5s.file-image"), self.tr("Export as PNG…"))
+        png.setToolTip(self.tr("Save this chart as a PNG image"))
+        svg = QPushButton(icon("fa5s.file-code"), self.tr("Export as SVG…"))
+        svg.setToolTip(self.tr("Save this chart as an SVG drawing (sharp at any size)"))
+        room = QPushButton(icon("fa5s.tv"), self.tr("Show in the room"))
+        room.setToolTip(self.tr("Show this chart on the projector; it follows your choices "
+                                "here (Shift+F5)"))
+        png.clicked.connect(lambda: self.export_chart("png", chart=chart))
+        svg.clicked.connect(lambda: self.export_chart("svg", chart=chart))
+        room.clicked.connect(self.show_in_room)
+        row = QHBoxLayout()
+        row.addWidget(png)
+        row.addWidget(svg)
+        row.addStretch()
+        row.addWidget(room)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(chart, 1)
+        layout.addLayout(row)
+        return tab
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.display.set(chart="wheel")
+        elif index == 2:
+            self.display.set(chart="heatmap")
+
+    def _display_changed(self) -> None:
+        current = self.layer() == "current"
+        self.today_button.setChecked(current)
+        self.desired_button.setChecked(not current)
+        for chart in (self.wheel, self.heat_map):
+            chart.set_layer(self.layer())
+        if current:
+            self.hint.setText(self.tr("In the grid: arrows move · <b>0–3 set today's level</b> · "
+                                      "Space switches to desired levels · Delete sets 0 · "
+                                      "F1 describes the role"))
+        else:
+            self.hint.setText(self.tr("In the grid: arrows move · <b>0–3 set the desired "
+                                      "level</b> · Space switches to today's levels · "
+                                      "Delete sets 0 · F1 describes the role"))
+        self.grid.viewport().update()
+
+    def refresh(self, kinds: set) -> None:
+        if "actors" in kinds:
+            self._refresh_all()
+        self._update_buttons()
+
+    def _refresh_all(self) -> None:
+        index = self.grid.currentIndex()
+        row, col = index.row(), index.column()
+        self.model.reload()
+        actors = self.model.actors
+        self.coverage_model.set_actors(actors)
+        for chart in (self.wheel, self.heat_map):
+            chart.set_actors(actors)
+        self._fill_gaps()
+        if self.model.rowCount():
+            row = min(max(row, 0), self.model.rowCount() - 1)
+            self.grid.setCurrentIndex(self.model.index(row, max(col, 0)))
+        self._update_role_panel()
+        self._update_buttons()
+
+    def _fill_gaps(self) -> None:
+        self.gap_list.clear()
+        actors = self.model.actors
+        if not actors:
+            self.gap_list.addItem(self.tr("Add the actors of the territory to read the map."))
+            return
+        names = {a.id: a.name for a in actors}
+        lang = self.model.lang()
+        styles = {"uncovered": ("fa5s.exclamation-triangle", "#c62828"),
+                  "below_desired": ("fa5s.arrow-up", "#e65100"),
+                  "overloaded": ("fa5s.weight-hanging", "#c62828")}
+        for gap in self.model.gaps:
+            item = QListWidgetItem(icon(*styles[gap.kind]), rolemap.gap_text(gap, lang, names))
+            self.gap_list.addItem(item)
+        if not self.model.gaps:
+            self.gap_list.addItem(QListWidgetItem(
+                icon("fa5s.check", "#2e7d32"),
+                self.tr("No gap: every role is held at a significant level, as desired, and "
+                        "nobody carries too many roles.")))
+
+    def _update_buttons(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.remove_button.setEnabled(has_rows)
+
+    def activated(self) -> None:
+        if self.model.rowCount():
+            self.grid.setFocus()
+        else:
+            self.name_edit.setFocus()
+
+    # -- the role under the cursor ---------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_role_panel()
+
+    def current_role(self):
+        return column_role(self.grid.currentIndex().column())
+
+    def _update_role_panel(self) -> None:
+        role = self.current_role()
+        lang = self.model.lang()
+        if role is None:
+            self.role_title.setText(self.tr("Levels"))
+            self.role_text.setText(" · ".join(f"{lv} {level_label(lv, lang)}" for lv in LEVELS)
+                                   + "\n" + self.tr("Move to a role's column to read what it "
+                                                    "means."))
+            return
+        self.role_title.setText(role.label(lang))
+        self.role_text.setText(role.description(lang))
+
+    def show_role_help(self) -> None:
+        role = self.current_role() or ROLES[0]
+        index = self.grid.currentIndex()
+        rect = self.grid.visualRect(index) if index.isValid() else QRect()
+        point = self.grid.viewport().mapToGlobal(rect.bottomLeft())
+        QToolTip.showText(point, role_help(role, self.model.lang()), self.grid)
+        self._update_role_panel()
+
+    # -- changes ----------------------------------------------------------------------------
+    def selected_role_cells(self) -> list[QModelIndex]:
+        cells = [i for i in self.grid.selectionModel().selectedIndexes()
+                 if column_role(i.column()) is not None]
+        current = self.grid.currentIndex()
+        if current.isValid() and column_role(current.column()) is not None and \
+                current not in cells:
+            cells = [current]
+        return cells
+
+    def set_selected_level(self, level: int) -> None:
+        """Set the edited layer's level of the selected role cells (one undoable change)."""
+        changes = []
+        for index in self.selected_role_cells():
+            actor = self.model.actor(index.row())
+            key = column_role(index.column()).key
+            current, desired = actor.roles.get(key, (0, 0))
+            if self.layer() == "current":
+                current = level
+            else:
+                desired = level
+            changes.append((actor.id, key, current, desired))
+        self.model.set_levels(changes)
+
+    def add_from_fields(self) -> None:
+        name = self.name_edit.text().strip()
+        if not name:
+            self.name_edit.setFocus()
+            return
+        kind = rolemap.kind_from_text(self.kind_combo.currentText())
+        store = self.ctx.store
+        aid = self.ctx.do(self.tr("Add %1").replace("%1", name),
+                          lambda: store.actors.add(name, kind), {"actors"})
+        if aid is not None:
+            self.name_edit.clear()
+            self.kind_combo.setCurrentIndex(0)
+            self.kind_combo.setEditText("")
+            row = self.model.row_of(aid)
+            if row >= 0:
+                self.grid.setCurrentIndex(self.model.index(row, FIRST_ROLE))
+        self.name_edit.setFocus()
+
+    def create_from_organizations(self) -> list[str]:
+        """One actor per organization of the participants not already an actor (case and
+        accents ignored), in one undoable change. Returns the names created."""
+        store = self.ctx.store
+        organizations = [p.organization for p in store.participants.list()]
+        names = rolemap.new_actor_names(organizations, [a.name for a in store.actors.list()])
+        if not any(o and o.strip() for o in organizations):
+            self.statusMessage.emit(self.tr("No participant has an organization yet."))
+            return []
+        if not names:
+            self.statusMessage.emit(self.tr("Every participant's organization is already an "
+                                            "actor."))
+            return []
+
+        def add_all():
+            for name in names:
+                store.actors.add(name)
+
+        text = (self.tr("Create the actor %1").replace("%1", names[0]) if len(names) == 1
+                else self.tr("Create %1 actors from organizations").replace("%1",
+                                                                            str(len(names))))
+        if self.ctx.do(text, add_all, {"actors"}) is None and not self.model.rowCount():
+            return []
+        self.statusMessage.emit(self.tr("Actors created: %1").replace("%1", ", ".join(names)))
+        return names
+
+    def selected_actor_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.grid.selectionModel().selectedIndexes()})
+        if not rows and self.grid.currentIndex().isValid():
+            rows = [self.grid.currentIndex().row()]
+        return [self.model.actor(r).id for r in rows if r < self.model.rowCount()]
+
+    def remove_selected(self) -> None:
+        ids = self.selected_actor_ids()
+        if not ids:
+            return
+        store = self.ctx.store
+        names = {a.id: a.name for a in self.model.actors}
+
+        def remove():
+            for aid in ids:
+                store.actors.remove(aid)
+
+        text = (self.tr("Remove %1").replace("%1", names[ids[0]]) if len(ids) == 1
+                else self.tr("Remove %1 actors").replace("%1", str(len(ids))))
+        self.ctx.do(text, remove, {"actors"})
+        self.statusMessage.emit(self.tr("Removed (Ctrl+Z to undo): %1")
+                                .replace("%1", ", ".join(names[i] for i in ids)))
+
+    def _context_menu(self, pos) -> None:
+        index = self.grid.indexAt(pos)
+        role = column_role(index.column()) if index.isValid() else None
+        menu = QMenu(self)
+        if role is not None:
+            self.grid.setCurrentIndex(index)
+            lang = self.model.lang()
+            for layer, title in (("current", self.tr("Today")),
+                                 ("desired", self.tr("Desired"))):
+                sub = menu.addMenu(title)
+                for lv in LEVELS:
+                    act = sub.addAction(f"{lv} {level_label(lv, lang)}")
+                    act.triggered.connect(lambda _=False, lv=lv, layer=layer:
+                                          self._set_cell(index, layer, lv))
+            menu.addAction(self.tr("What this role means (F1)"), self.show_role_help)
+        if index.isValid():
+            menu.addAction(icon("fa5s.trash-alt"), self.tr("Remove the actor"),
+                           self.remove_selected)
+        if not menu.isEmpty():
+            self.last_menu = menu
+            menu.popup(self.grid.viewport().mapToGlobal(pos))
+
+    def _set_cell(self, index: QModelIndex, layer: str, level: int) -> None:
+        current, desired = index.data(LEVELS_ROLE)
+        if layer == "current":
+            current = level
+        else:
+            desired = level
+        self.model.setData(index, (current, desired), LEVELS_ROLE)
+
+    # -- charts -----------------------------------------------------------------------------
+    def show_in_room(self) -> None:
+        """Show the chart of the tab in the room (the last chart seen, from the grid)."""
+        self._tab_changed(self.tabs.currentIndex())
+        self.ctx.showInRoom.emit("roles")
+
+    def export_chart(self, fmt: str, path: str | None = None, chart=None) -> bool:
+        """Save a chart (default: the one chosen for the room) as "png" or "svg", with the gap
+        sentences; asks where unless path is given."""
+        chart = chart or self.chart()
+        if not path:
+            today = self.layer() == "current"
+            if chart is self.wheel:
+                base = self.tr("role-wheel-today") if today else self.tr("role-wheel-desired")
+            else:
+                base = (self.tr("role-heat-map-today") if today
+                        else self.tr("role-heat-map-desired"))
+            suggestion = Path(self.ctx.path).parent / f"{base}.{fmt}"
+            filters = (self.tr("PNG images (*.png)") if fmt == "png"
+                       else self.tr("SVG drawings (*.svg)"))
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the chart"),
+                                                  str(suggestion), filters)
+            if not path:
+                return False
+        if not path.lower().endswith("." + fmt):
+            path += "." + fmt
+        saved = chart.save_png(path, gap_text=True) if fmt == "png" else \
+            chart.save_svg(path, gap_text=True)
+        if saved:
+            self.statusMessage.emit(self.tr("Chart saved: %1").replace("%1", path))
+        else:
+            QMessageBox.warning(self, self.tr("Export the chart"),
+                                self.tr("Could not write “%1”. Choose another folder.")
+                                .replace("%1", path))
+        return saved

@@ -1,0 +1,97 @@
+"""The role map in the room: the role wheel or the heat map, today or desired, large, on the
+projector's dark background, with the gaps written out.
+
+The room shows what the Rôles page chose: the page sets `display_for(ctx)` (chart and layer),
+this view follows it, and redraws when the actors change."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from ui.context import SessionContext
+from ui.presenter.window import register_view
+from ui.widgets.heat_map import HeatMap
+from ui.widgets.role_wheel import DARK, LAYERS, RoleWheel
+
+CHARTS = ("wheel", "heatmap")
+
+
+class RolesDisplay(QObject):
+    """What the role map shows, shared by the page and the room: one per session context."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName("rolesDisplay")
+        self.chart = "wheel"
+        self.layer = "current"
+
+    def set(self, chart: str | None = None, layer: str | None = None) -> None:
+        if chart is not None and chart not in CHARTS:
+            raise ValueError(f"chart must be one of {CHARTS}, not {chart!r}")
+        if layer is not None and layer not in LAYERS:
+            raise ValueError(f"layer must be one of {LAYERS}, not {layer!r}")
+        new = (chart or self.chart, layer or self.layer)
+        if new != (self.chart, self.layer):
+            self.chart, self.layer = new
+            self.changed.emit()
+
+
+def display_for(ctx: SessionContext) -> RolesDisplay:
+    found = ctx.findChild(RolesDisplay, "rolesDisplay")
+    return found if found is not None else RolesDisplay(ctx)
+
+
+def title() -> str:
+    return QCoreApplication.translate("RolesRoomView", "Role map (wheel or heat map)")
+
+
+class RolesRoomView(QWidget):
+    def __init__(self, ctx: SessionContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.display = display_for(ctx)
+        self.setStyleSheet(f"background: {DARK.background}; color: {DARK.text};")
+        self.heading = QLabel()
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.wheel = RoleWheel(dark=True, show_gap_text=True)
+        self.heat_map = HeatMap(dark=True, show_gap_text=True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.wheel)
+        self.stack.addWidget(self.heat_map)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.stack, 1)
+        ctx.changed.connect(self._on_changed)
+        self.display.changed.connect(self.refresh)
+        self.refresh()
+
+    def _on_changed(self, kinds: set) -> None:
+        if "actors" in kinds:
+            self.refresh()
+
+    def chart(self):
+        return self.wheel if self.display.chart == "wheel" else self.heat_map
+
+    def refresh(self) -> None:
+        actors = self.ctx.store.actors.list()
+        for chart in (self.wheel, self.heat_map):
+            chart.set_actors(actors)
+            chart.set_layer(self.display.layer)
+        self.stack.setCurrentWidget(self.chart())
+        layer = (self.tr("today") if self.display.layer == "current"
+                 else self.tr("desired"))
+        self.heading.setText(self.tr("The seven roles of systems change — %1")
+                             .replace("%1", layer))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        font = self.heading.font()
+        font.setPixelSize(max(16, self.height() // 22))
+        font.setBold(True)
+        self.heading.setFont(font)
+        super().resizeEvent(event)
+
+
+register_view("roles", title, RolesRoomView)
