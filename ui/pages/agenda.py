@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QActionGroup, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QCompleter,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox,
                                QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
                                QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
@@ -125,7 +125,7 @@ class ItemEditor(QWidget):
         self.minutes.setAccelerated(True)
         self.objective = _TextEdit(lambda: self._save_text("objective", self.objective))
         self.objective.setPlaceholderText(self.tr("What this item must produce"))
-        self.method = QLineEdit()
+        self.method = _TextEdit(lambda: self._save_text("method", self.method))
         self.method.setPlaceholderText(self.tr("e.g. round table, 1-2-4-all, world café"))
         self.notes = _TextEdit(lambda: self._save_text("notes", self.notes))
         self.notes.setPlaceholderText(self.tr("For you only: never shown to the room"))
@@ -133,7 +133,7 @@ class ItemEditor(QWidget):
         self.materials.setPlaceholderText(self.tr("Flip charts, markers, sticky notes…"))
         self.actual = QLabel()
         self.actual.setStyleSheet("color: #486581;")
-        for w in (self.objective, self.notes, self.materials):
+        for w in (self.objective, self.method, self.notes, self.materials):
             w.setMinimumHeight(54)
         self.heading = QLabel()
         f = self.heading.font()
@@ -148,7 +148,7 @@ class ItemEditor(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # a side pane: labels above
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&Length"), self.minutes)
         form.addRow(self.tr("&Objective"), self.objective)
@@ -166,15 +166,7 @@ class ItemEditor(QWidget):
 
         self.title_edit.editingFinished.connect(self._save_title)
         self.minutes.valueChanged.connect(self._save_minutes)
-        self.method.editingFinished.connect(
-            lambda: self._emit("method", self.method.text()))
         self.set_item(None)
-
-    def set_methods(self, methods: list[str]) -> None:
-        completer = QCompleter(sorted(set(methods), key=str.casefold), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.method.setCompleter(completer)
 
     def set_item(self, item, number: int = 0, when: str = "") -> None:
         """Show an item (None: nothing selected). Fields being edited keep their text."""
@@ -188,13 +180,13 @@ class ItemEditor(QWidget):
         self.heading.setText(f"{number}. {item.title}" + (f"  ·  {when}" if when else ""))
         self._loading = True
         try:
-            for w, value in ((self.title_edit, item.title), (self.method, item.method or "")):
-                if not (same and w.hasFocus()) and w.text() != value:
-                    w.setText(value)
+            if not (same and self.title_edit.hasFocus()) and self.title_edit.text() != item.title:
+                self.title_edit.setText(item.title)
+                self.title_edit.setCursorPosition(0)
             if not (same and self.minutes.hasFocus()):
                 self.minutes.setValue(item.planned_minutes)
-            for w, value in ((self.objective, item.objective), (self.notes, item.notes),
-                             (self.materials, item.materials)):
+            for w, value in ((self.objective, item.objective), (self.method, item.method),
+                             (self.notes, item.notes), (self.materials, item.materials)):
                 if not (same and w.hasFocus()) and w.toPlainText() != (value or ""):
                     w.setPlainText(value or "")
         finally:
@@ -365,11 +357,13 @@ class RunConsole(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setColumnHidden(METHOD, True)
+        self.list.setColumnHidden(TIME, True)   # the current item's planned time is shown above
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setToolTip(self.tr("Enter or double-click: go to this item"))
         self.list.setAccessibleName(self.tr("Agenda items"))
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (TIME, PLANNED, ACTUAL):
+        for col in (PLANNED, ACTUAL):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.list.verticalHeader().setVisible(False)
         self.list.setWordWrap(False)
@@ -379,6 +373,7 @@ class RunConsole(QWidget):
         split.addWidget(self.list)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])
         split.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -706,7 +701,6 @@ class AgendaPage(Page):
                 self.tr("⚠ The agenda runs %1 past the planned end (%2): shorten or remove "
                         "items before the day.").replace("%1", fmt_duration(over * 60, lang))
                 .replace("%2", fmt_hhmm(parse_hhmm(s.end_time) or 0)))
-        self.editor.set_methods([it.method for it in rows if it.method])
         self._show_current()
         has = bool(rows)
         for w in (self.dup_button, self.del_button, self.up_button, self.down_button,
