@@ -5,6 +5,7 @@ User text is written literally as runs (never parsed), so it cannot become a fie
 markup; only the characters XML cannot hold become U+FFFD. Line breaks stay line breaks."""
 from __future__ import annotations
 
+import datetime as _dt
 import os
 from pathlib import Path
 from typing import Callable
@@ -73,6 +74,8 @@ class _Writer:
         props.language = "en-CA" if self.r.lang == "en" else "fr-CA"
         props.keywords = ""
         props.revision = 1
+        props.created = props.modified = _dt.datetime.now(_dt.timezone.utc).replace(
+            microsecond=0, tzinfo=None)
         # header: title and date; footer: page n of N (fields, filled in by Word)
         section.different_first_page_header_footer = True
         head = section.header.paragraphs[0]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+_PAGE = re.compile(r"^Page \d+ (de|of) \d+$")
 _MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -24,6 +25,20 @@ def pdf_text(path: Path) -> str:
         pytest.skip("pdftotext missing: apt-get install poppler-utils")
     return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
                           capture_output=True).stdout.decode("utf-8")
+
+
+def pdf_body(text: str, header_lines: int = 2) -> str:
+    """pdftotext output without the running header (title and date, first lines of each page
+    after the first) and the page numbers: the flowing text of the report."""
+    pages = []
+    for n, page in enumerate(text.split("\f")):
+        lines = [ln for ln in page.splitlines() if not _PAGE.match(ln.strip())]
+        if n:
+            drop = header_lines
+            while drop and lines:
+                drop -= bool(lines.pop(0).strip())
+        pages.append("\n".join(lines))
+    return "\n".join(pages)
 
 
 def docx_text(path: Path) -> str:
