@@ -1,15 +1,736 @@
-"""The Ideas page (placeholder until its issue lands)."""
+"""The Idées page: capture ideas as fast as people speak, sort them into themes on a wall.
+
+Keyboard (also in the tooltips): the capture field has the focus; Enter saves the idea,
+Shift+Enter starts a new line, Tab reaches the author and the agenda item. On the wall: 1–9
+move the selected cards to that theme, 0 to no theme, Ctrl+M to any theme, Ctrl+T makes a new
+theme (with the selected cards), Ctrl+J merges the selected ideas, Enter/F2 edits, Delete
+deletes, Escape or F6 returns to the capture field; Ctrl+F searches. Every change is one
+undoable command (Ctrl+Z)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
 
-from ui.pages.base import PlaceholderPage
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QColorDialog, QComboBox, QCompleter, QFileDialog, QFrame,
+                               QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
+                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from facilitator.ideas import (ANY, PALETTE, IdeaFilter, color_name, find_author, merged_texts,
+                               next_color)
+from facilitator.i18n import current_language
+from ui.icons import icon
+from ui.models.ideas import ThemesModel, WallModel, count_text, short
+from ui.pages.base import Page
+from ui.widgets.wall import ThemeChooser, ThemeList, WallView
+
+ALL_KINDS = {"ideas", "themes", "participants", "agenda", "session"}
 
 
-class IdeasPage(PlaceholderPage):
+class CaptureEdit(QPlainTextEdit):
+    """Where ideas are typed: Enter saves, Shift+Enter starts a new line, Tab moves on."""
+    submitted = Signal()
+    escaped = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        fm = self.fontMetrics()
+        self.setFixedHeight(int(fm.lineSpacing() * 3.2 + 14))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+            else:
+                self.submitted.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class DuplicateBar(QFrame):
+    """« Idée semblable à … — Fusionner / Garder les deux »: never blocks the capture."""
+    mergeRequested = Signal()
+    keepRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicateBar")
+        self.setStyleSheet("#duplicateBar { background: #fff3bf; border: 1px solid #f08c00;"
+                           " border-radius: 4px; }")
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.merge_button = QPushButton(icon("fa5s.object-group"), self.tr("Merge"))
+        self.merge_button.setToolTip(self.tr("Merge the two ideas into one, keeping both texts "
+                                             "(Ctrl+Shift+J)"))
+        self.keep_button = QPushButton(self.tr("Keep both"))
+        self.keep_button.setToolTip(self.tr("Keep the two ideas (Escape in the capture field)"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(QLabel("≈"))
+        row.addWidget(self.label, 1)
+        row.addWidget(self.merge_button)
+        row.addWidget(self.keep_button)
+        self.merge_button.clicked.connect(self.mergeRequested)
+        self.keep_button.clicked.connect(self.keepRequested)
+        self.hide()
+
+
+def _swatch(color: str) -> QIcon:
+    pix = QPixmap(16, 16)
+    pix.fill(QColor(color))
+    return QIcon(pix)
+
+
+class IdeasPage(Page):
+    kinds = frozenset({"ideas", "themes", "participants", "agenda", "session", "live"})
+
     @staticmethod
     def title() -> str:
         return QCoreApplication.translate("IdeasPage", "Ideas")
 
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(ctx, self.title(), parent)
+        super().__init__(ctx, parent)
+        self.model = WallModel(ctx, self)
+        self.themes_model = ThemesModel(self.model, self)
+        self.duplicate: tuple[int, int] | None = None   # (new idea, the idea it looks like)
+        self._live_applied: int | None = None
+
+        # -- capture --------------------------------------------------------------------------
+        self.capture_edit = CaptureEdit()
+        self.capture_edit.setPlaceholderText(self.tr(
+            "Type an idea and press Enter (Shift+Enter: new line)"))
+        self.capture_edit.setAccessibleName(self.tr("New idea"))
+        self.capture_edit.setToolTip(self.tr(
+            "Enter saves the idea, Shift+Enter starts a new line, Tab goes to the author "
+            "(Ctrl+Shift+N comes back here)"))
+        self.author_edit = QLineEdit()
+        self.author_edit.setPlaceholderText(self.tr("Author (optional)"))
+        self.author_edit.setAccessibleName(self.tr("Author"))
+        self.author_edit.setClearButtonEnabled(True)
+        self.author_edit.setToolTip(self.tr(
+            "Who said it (optional). A name that is not on the list is added to the "
+            "participants. Enter saves the idea."))
+        self.names = QStringListModel(self)
+        completer = QCompleter(self.names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.author_edit.setCompleter(completer)
+        self.item_combo = QComboBox()
+        self.item_combo.setAccessibleName(self.tr("Agenda item"))
+        self.item_combo.setToolTip(self.tr("The agenda item the idea belongs to (the item "
+                                           "running live, by default)"))
+        self.item_combo.setMinimumWidth(180)
+        self.add_button = QPushButton(icon("fa5s.plus"), self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add the idea (Enter)"))
+        side = QVBoxLayout()
+        side.addWidget(self.author_edit)
+        side.addWidget(self.item_combo)
+        capture_row = QHBoxLayout()
+        capture_row.addWidget(self.capture_edit, 1)
+        capture_row.addLayout(side)
+        capture_row.addWidget(self.add_button)
+        self.duplicate_bar = DuplicateBar()
+
+        # -- filters --------------------------------------------------------------------------
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search the ideas (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.theme_filter = QComboBox()
+        self.theme_filter.setAccessibleName(self.tr("Show theme"))
+        self.author_filter = QComboBox()
+        self.author_filter.setAccessibleName(self.tr("Show author"))
+        self.item_filter = QComboBox()
+        self.item_filter.setAccessibleName(self.tr("Show agenda item"))
+        for box in (self.theme_filter, self.author_filter, self.item_filter):
+            box.setMinimumWidth(140)
+            box.setMaximumWidth(260)
+        self.clear_filters_button = QPushButton(self.tr("Show all"))
+        self.clear_filters_button.setToolTip(self.tr("Clear the search and the filters"))
+        self.import_button = QPushButton(icon("fa5s.file-import"), self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import ideas from a CSV or text file (one idea "
+                                              "a line, or a column of a survey)"))
+        self.room_button = QPushButton(icon("fa5s.tv"), self.tr("Show the wall in the room"))
+        self.room_button.setToolTip(self.tr("Show the wall on the projector; it follows every "
+                                            "change, and never shows authors"))
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.search_edit, 2)
+        filter_row.addWidget(self.theme_filter, 1)
+        filter_row.addWidget(self.author_filter, 1)
+        filter_row.addWidget(self.item_filter, 1)
+        filter_row.addWidget(self.clear_filters_button)
+        filter_row.addSpacing(12)
+        filter_row.addWidget(self.import_button)
+        filter_row.addWidget(self.room_button)
+
+        # -- themes and wall ------------------------------------------------------------------
+        self.theme_list = ThemeList(self.themes_model)
+        self.new_theme_button = QPushButton(icon("fa5s.plus"), self.tr("New theme"))
+        self.new_theme_button.setToolTip(self.tr("Create a theme; with cards selected on the "
+                                                 "wall, they go into it (Ctrl+T)"))
+        themes_label = QLabel(self.tr("Themes"))
+        themes_label.setStyleSheet("font-weight: bold;")
+        themes_label.setBuddy(self.theme_list)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(themes_label)
+        left_layout.addWidget(self.theme_list, 1)
+        left_layout.addWidget(self.new_theme_button)
+        self.wall = WallView(self.model)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.wall)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 1000])
+        splitter.setChildrenCollapsible(False)
+
+        self.summary = QLabel()
+        self.hint = QLabel(self.tr(
+            "Wall: 1–9 move the selected cards to a theme · 0 no theme · Ctrl+M move to… · "
+            "Ctrl+T new theme · Ctrl+J merge · Enter edit · Delete · F6 capture ↔ wall"))
+        self.hint.setStyleSheet("color: #52606d;")
+        self.hint.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.summary)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(capture_row)
+        layout.addWidget(self.duplicate_bar)
+        layout.addLayout(filter_row)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.capture_edit, self.author_edit)
+        self.setTabOrder(self.author_edit, self.item_combo)
+        self.setTabOrder(self.item_combo, self.add_button)
+        self.setTabOrder(self.add_button, self.search_edit)
+        self.setTabOrder(self.search_edit, self.theme_filter)
+        self.setTabOrder(self.theme_filter, self.author_filter)
+        self.setTabOrder(self.author_filter, self.item_filter)
+        self.setTabOrder(self.item_filter, self.clear_filters_button)
+        self.setTabOrder(self.clear_filters_button, self.import_button)
+        self.setTabOrder(self.import_button, self.room_button)
+        self.setTabOrder(self.room_button, self.theme_list)
+        self.setTabOrder(self.theme_list, self.new_theme_button)
+        self.setTabOrder(self.new_theme_button, self.wall)
+
+        # -- wiring ---------------------------------------------------------------------------
+        self.capture_edit.submitted.connect(self.capture)
+        self.capture_edit.escaped.connect(self.keep_both)
+        self.author_edit.returnPressed.connect(self.capture)
+        self.add_button.clicked.connect(self.capture)
+        self.duplicate_bar.mergeRequested.connect(self.merge_duplicate)
+        self.duplicate_bar.keepRequested.connect(self.keep_both)
+        self.search_edit.textChanged.connect(self.apply_filter)
+        for box in (self.theme_filter, self.author_filter, self.item_filter):
+            box.currentIndexChanged.connect(self.apply_filter)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.import_button.clicked.connect(lambda: self.import_file())
+        self.room_button.clicked.connect(lambda: self.ctx.showInRoom.emit("wall"))
+        self.new_theme_button.clicked.connect(lambda: self.new_theme(self.wall.selected_ids()))
+        self.wall.moveRequested.connect(self.move_ideas)
+        self.wall.deleteRequested.connect(self.delete_ideas)
+        self.wall.captureRequested.connect(self.capture_edit.setFocus)
+        self.wall.numberWithoutTheme.connect(self._no_theme_for)
+        self.wall.horizontalHeader().menuRequested.connect(self.theme_menu)
+        self.wall.horizontalHeader().renameRequested.connect(self.ask_rename_theme)
+        self.themes_model.moveRequested.connect(self.move_ideas)
+        self.theme_list.showRequested.connect(self.show_theme)
+        self.theme_list.deleteRequested.connect(self.delete_theme)
+        self.theme_list.moveThemeRequested.connect(self.move_theme)
+        self.theme_list.menuRequested.connect(self.theme_menu)
+        ctx_ = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (("Ctrl+Shift+N", self.focus_capture), ("Ctrl+F", self.focus_search),
+                           ("Ctrl+T", self._new_theme_key), ("Ctrl+M", self.ask_move),
+                           ("Ctrl+J", self.merge_selected), ("F6", self.toggle_focus),
+                           ("Ctrl+Shift+J", self.merge_duplicate)):
+            QShortcut(QKeySequence(keys), self, activated=slot, context=ctx_)
+
+        self._fill_lists()
+        self._update_summary()
+
+    # -- refresh ----------------------------------------------------------------------------
+    def refresh(self, kinds: set) -> None:
+        load = kinds & ALL_KINDS
+        if load:
+            self.model.reload(load)
+        if kinds & {"themes", "participants", "agenda"}:
+            self._fill_lists()
+        if kinds & {"live", "agenda"}:
+            self._follow_live()
+        if self.duplicate and not all(i in self.model.data_.ideas for i in self.duplicate):
+            self.keep_both()
+        self._update_summary()
+
+    def activated(self) -> None:
+        self._follow_live()
+        self.capture_edit.setFocus()
+
+    def _fill_lists(self) -> None:
+        d = self.model.data_
+        self.names.setStringList(sorted(d.names.values(), key=str.casefold))
+        items = [(t, i) for i, t in d.items.items()]
+        self._refill(self.item_combo, [(self.tr("No agenda item"), None)] + items)
+        changed = self._refill(self.theme_filter, [(self.tr("All themes"), ANY),
+                                                   (self.tr("No theme"), None)]
+                               + [(t.title, t.id) for t in d.themes])
+        for row, t in enumerate(d.themes):
+            self.theme_filter.setItemIcon(row + 2, _swatch(d.color(t.id)))
+        changed |= self._refill(self.author_filter, [(self.tr("All authors"), ANY),
+                                                     (self.tr("No author"), None)]
+                                + sorted(((n, i) for i, n in d.names.items()),
+                                         key=lambda x: x[0].casefold()))
+        changed |= self._refill(self.item_filter, [(self.tr("All agenda items"), ANY),
+                                                   (self.tr("No agenda item"), None)] + items)
+        if changed:
+            self.apply_filter()
+
+    @staticmethod
+    def _refill(box: QComboBox, entries: list[tuple[str, object]]) -> bool:
+        """Refill a combo box, keeping its choice; True when the choice is gone."""
+        def same(a, b) -> bool:
+            return a is b or (isinstance(a, int) and isinstance(b, int) and a == b)
+
+        had = box.count() > 0
+        current = box.currentData() if had else entries[0][1]
+        box.blockSignals(True)
+        box.clear()
+        for text, data in entries:
+            box.addItem(text, data)
+        found = next((n for n, (_t, d) in enumerate(entries) if same(d, current)), -1)
+        box.setCurrentIndex(max(0, found))
+        box.blockSignals(False)
+        return had and found < 0
+
+    def _live_item(self) -> int | None:
+        """The agenda item running live, if the live-run controller says which one."""
+        live = self.ctx.live
+        for obj in (live, getattr(live, "run", None)):
+            if obj is None:
+                continue
+            for name in ("current_item_id", "item_id"):
+                try:
+                    value = getattr(obj, name, None)
+                    if callable(value):
+                        value = value()
+                except Exception:  # a finished run has no current item
+                    value = None
+                if isinstance(value, int) and value in self.model.data_.items:
+                    return value
+        return None
+
+    def _follow_live(self) -> None:
+        live = self._live_item()
+        if live != self._live_applied:
+            self._live_applied = live
+            row = self.item_combo.findData(live) if live is not None else -1
+            if row >= 0:
+                self.item_combo.setCurrentIndex(row)
+
+    def _update_summary(self) -> None:
+        m = self.model
+        total = len(m.data_.ideas)
+        themes = len(m.data_.themes)
+        ideas = count_text(total, self.tr("%1 idea"), self.tr("%1 ideas"))
+        if m.filter.active:
+            ideas = self.tr("%1 shown out of %2").replace("%1", str(m.shown_total)).replace(
+                "%2", ideas)
+        self.summary.setText(ideas + " · " + count_text(themes, self.tr("%1 theme"),
+                                                         self.tr("%1 themes")))
+
+    # -- capture ----------------------------------------------------------------------------
+    def focus_capture(self) -> None:
+        self.capture_edit.setFocus()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def toggle_focus(self) -> None:
+        if self.wall.hasFocus():
+            self.capture_edit.setFocus()
+        else:
+            self.wall.setFocus()
+            if not self.wall.currentIndex().isValid():
+                idx = self.wall.moveCursor(self.wall.CursorAction.MoveNext,
+                                           Qt.KeyboardModifier.NoModifier)
+                if idx.isValid():
+                    self.wall.setCurrentIndex(idx)
+
+    def capture(self) -> int | None:
+        """Save the typed idea (one undoable command), show it on the wall, clear the field.
+        Returns the new idea's id, or None when nothing was saved."""
+        text = self.capture_edit.toPlainText().strip()
+        if not text:
+            self.capture_edit.setFocus()
+            return None
+        store = self.ctx.store
+        author_text = self.author_edit.text().strip()
+        author = find_author(author_text, store.participants.list()) if author_text else None
+        item_id = self.item_combo.currentData()
+        theme_id = self.model.filter.theme_id
+        theme_id = theme_id if isinstance(theme_id, int) else None
+        looks_like = self.model.data_.dups.matches(text)
+
+        def add():
+            aid = author.id if author is not None else None
+            if author_text and author is None:
+                aid = store.participants.add(author_text, None, present=True)
+            return store.ideas.add(text, theme_id, item_id, aid)
+
+        kinds = {"ideas"} | ({"participants"} if author_text and author is None else set())
+        iid = self.ctx.do(self.tr("Add the idea “%1”").replace("%1", short(text)), add, kinds)
+        if iid is None:   # not saved: the person was told; the text stays in the field
+            return None
+        self.capture_edit.clear()
+        self.author_edit.clear()
+        self.capture_edit.setFocus()
+        self.model.set_fresh(iid)
+        idx = self.model.index_of(iid)
+        if idx.isValid():
+            self.wall.scrollTo(idx)
+        if looks_like:
+            self.show_duplicate(iid, looks_like[0])
+        else:
+            self.keep_both()
+        return iid
+
+    def show_duplicate(self, new_id: int, old_id: int) -> None:
+        old = self.model.data_.ideas.get(old_id)
+        if old is None:
+            return
+        self.duplicate = (new_id, old_id)
+        self.duplicate_bar.label.setText(
+            self.tr("Idea similar to “%1”").replace("%1", short(old.text, 80)))
+        self.duplicate_bar.show()
+
+    def keep_both(self) -> None:
+        self.duplicate = None
+        self.duplicate_bar.hide()
+
+    def merge_duplicate(self) -> None:
+        """Merge the idea just captured into the one it looks like (both texts kept)."""
+        if not self.duplicate:
+            return
+        new_id, old_id = self.duplicate
+        self.keep_both()
+        self.merge_ideas([old_id, new_id])
+
+    # -- ideas on the wall ------------------------------------------------------------------
+    def merge_selected(self) -> None:
+        ids = self.wall.selected_ids()
+        if len(ids) < 2:
+            self.statusMessage.emit(self.tr("Select two ideas or more to merge them "
+                                            "(Shift or Ctrl with the arrows)"))
+            return
+        current = self.model.idea_id(self.wall.currentIndex())
+        if current in ids:
+            ids.remove(current)
+            ids.insert(0, current)
+        self.merge_ideas(ids)
+
+    def merge_ideas(self, ids: list[int]) -> None:
+        """Merge ids[1:] into ids[0]; the merged idea keeps every text."""
+        ideas = [self.model.data_.ideas[i] for i in ids if i in self.model.data_.ideas]
+        if len(ideas) < 2:
+            return
+        text = merged_texts([i.text for i in ideas])
+        store = self.ctx.store
+        kept = ideas[0].id
+        label = self.tr("Merge %1 ideas").replace("%1", str(len(ideas)))
+        self.ctx.do(label, lambda: store.ideas.merge(kept, [i.id for i in ideas[1:]], text),
+                    {"ideas", "voting", "actions"})
+        if kept in self.model.data_.ideas:
+            self.wall.select_ids([kept], kept)
+
+    def delete_ideas(self, ids: list[int]) -> None:
+        ideas = [self.model.data_.ideas[i] for i in ids if i in self.model.data_.ideas]
+        if not ideas:
+            return
+        store = self.ctx.store
+
+        def remove():
+            for i in ideas:
+                store.ideas.remove(i.id)
+
+        label = (self.tr("Delete the idea “%1”").replace("%1", short(ideas[0].text))
+                 if len(ideas) == 1 else
+                 self.tr("Delete %1 ideas").replace("%1", str(len(ideas))))
+        self.ctx.do(label, remove, {"ideas"})
+        self.statusMessage.emit(self.tr("%1 — Ctrl+Z brings it back").replace("%1", label))
+
+    def move_ideas(self, ids: list[int], theme_id) -> None:
+        d = self.model.data_
+        ids = [i for i in ids if i in d.ideas and d.ideas[i].theme_id != theme_id]
+        if not ids or (theme_id is not None and theme_id not in d.theme_by_id):
+            return
+        store = self.ctx.store
+        target = self.model.theme_title(theme_id)
+        label = (self.tr("Move “%1” to “%2”").replace("%1", short(d.ideas[ids[0]].text, 30))
+                 if len(ids) == 1 else
+                 self.tr("Move %1 ideas to “%2”").replace("%1", str(len(ids))))
+        self.ctx.do(label.replace("%2", short(target, 30)),
+                    lambda: store.ideas.set_theme(ids, theme_id), {"ideas"})
+
+    def ask_move(self) -> None:
+        ids = self.wall.selected_ids()
+        if not ids:
+            self.statusMessage.emit(self.tr("Select cards on the wall first"))
+            return
+        ok, choice, typed = self.choose_theme(
+            count_text(len(ids), self.tr("Move the selected idea to…"),
+                       self.tr("Move %1 ideas to…")), allow_new=True)
+        if not ok:
+            return
+        if choice == ThemeChooser.NEW:
+            self.create_theme(typed, ids)
+        else:
+            self.wall.move_selected(choice, advance=True)
+
+    def _no_theme_for(self, n: int) -> None:
+        self.statusMessage.emit(self.tr("No theme has the key %1 yet: Ctrl+T creates one")
+                                .replace("%1", str(n)))
+
+    # -- filters ----------------------------------------------------------------------------
+    def apply_filter(self) -> None:
+        self.model.set_filter(IdeaFilter(
+            text=self.search_edit.text(),
+            theme_id=self.theme_filter.currentData() if self.theme_filter.count() else ANY,
+            author_id=self.author_filter.currentData() if self.author_filter.count() else ANY,
+            agenda_item_id=self.item_filter.currentData() if self.item_filter.count() else ANY))
+        self._update_summary()
+        theme = self.model.filter.theme_id
+        if isinstance(theme, int):
+            self.capture_edit.setPlaceholderText(
+                self.tr("Type an idea for “%1” and press Enter (Shift+Enter: new line)")
+                .replace("%1", self.model.theme_title(theme)))
+        else:
+            self.capture_edit.setPlaceholderText(self.tr(
+                "Type an idea and press Enter (Shift+Enter: new line)"))
+
+    def clear_filters(self) -> None:
+        for box in (self.theme_filter, self.author_filter, self.item_filter):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.apply_filter()
+
+    # -- themes -----------------------------------------------------------------------------
+    def _themes_for_chooser(self, with_none: bool = True) -> list[tuple]:
+        d = self.model.data_
+        out = [(None, self.model.theme_title(None), 0)] if with_none else []
+        out += [(t.id, t.title, n if n <= 9 else None) for n, t in enumerate(d.themes, start=1)]
+        return out
+
+    def choose_theme(self, title: str, *, allow_new: bool = False, exclude=...,
+                     with_none: bool = True) -> tuple[bool, object, str]:
+        """Ask for a theme (a dialog; tests replace this method)."""
+        dialog = ThemeChooser(title, self._themes_for_chooser(with_none), self,
+                              allow_new=allow_new, exclude=exclude)
+        if dialog.exec() != ThemeChooser.DialogCode.Accepted:
+            return False, None, ""
+        return dialog.choice()
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """Ask for one line of text (a dialog; tests replace this method)."""
+        value, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
+        return value if ok else None
+
+    def _new_theme_key(self) -> None:
+        self.new_theme(self.wall.selected_ids() if self.wall.hasFocus() else [])
+
+    def new_theme(self, ids: list[int] | None = None) -> None:
+        ids = list(ids or [])
+        label = (count_text(len(ids), self.tr("Name of the new theme (the selected idea goes "
+                                              "into it):"),
+                            self.tr("Name of the new theme (the %1 selected ideas go into it):"))
+                 if ids else self.tr("Name of the new theme:"))
+        title = self.ask_text(self.tr("New theme"), label)
+        if title is not None and title.strip():
+            self.create_theme(title, ids)
+
+    def create_theme(self, title: str, ids: list[int] | None = None) -> int | None:
+        title = title.strip()
+        if not title:
+            return None
+        store = self.ctx.store
+        color = next_color(t.color for t in self.model.data_.themes)
+        ids = list(ids or [])
+
+        def make():
+            tid = store.ideas.add_theme(title, color)
+            if ids:
+                store.ideas.set_theme(ids, tid)
+            return tid
+
+        tid = self.ctx.do(self.tr("New theme “%1”").replace("%1", short(title)), make,
+                          {"themes", "ideas"} if ids else {"themes"})
+        if tid is not None:
+            self.theme_list.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(tid)))
+            self.show_theme(tid)
+        return tid
+
+    def rename_theme(self, theme_id: int, title: str) -> None:
+        t = self.model.data_.theme_by_id.get(theme_id)
+        if t is None or not title.strip() or title.strip() == t.title:
+            return
+        store = self.ctx.store
+        self.ctx.do(self.tr("Rename the theme “%1”").replace("%1", short(t.title)),
+                    lambda: store.ideas.update_theme(theme_id, title=title.strip()), {"themes"})
+
+    def ask_rename_theme(self, theme_id) -> None:
+        t = self.model.data_.theme_by_id.get(theme_id)
+        if t is None:
+            return
+        title = self.ask_text(self.tr("Rename the theme"), self.tr("New name:"), t.title)
+        if title is not None:
+            self.rename_theme(theme_id, title)
+
+    def recolor_theme(self, theme_id: int, color: str) -> None:
+        t = self.model.data_.theme_by_id.get(theme_id)
+        if t is None or (t.color or "").lower() == color.lower():
+            return
+        store = self.ctx.store
+        self.ctx.do(self.tr("Change the colour of “%1”").replace("%1", short(t.title)),
+                    lambda: store.ideas.update_theme(theme_id, color=color.lower()), {"themes"})
+
+    def ask_color(self, theme_id: int) -> None:
+        t = self.model.data_.theme_by_id.get(theme_id)
+        if t is None:
+            return
+        color = QColorDialog.getColor(QColor(t.color or "#ffe66d"), self,
+                                      self.tr("Colour of “%1”").replace("%1", t.title))
+        if color.isValid():
+            self.recolor_theme(theme_id, color.name())
+
+    def merge_themes(self, source_id: int, target_id: int) -> None:
+        d = self.model.data_
+        src, dst = d.theme_by_id.get(source_id), d.theme_by_id.get(target_id)
+        if src is None or dst is None or source_id == target_id:
+            return
+        store = self.ctx.store
+        self.ctx.do(self.tr("Merge “%1” into “%2”").replace("%1", short(src.title, 30))
+                    .replace("%2", short(dst.title, 30)),
+                    lambda: store.ideas.merge_themes(source_id, target_id),
+                    {"themes", "ideas", "voting"})
+
+    def ask_merge_theme(self, theme_id: int) -> None:
+        t = self.model.data_.theme_by_id.get(theme_id)
+        if t is None:
+            return
+        ok, choice, _typed = self.choose_theme(
+            self.tr("Merge “%1” into…").replace("%1", t.title), exclude=theme_id,
+            with_none=False)
+        if ok and isinstance(choice, int):
+            self.merge_themes(theme_id, choice)
+
+    def delete_theme(self, theme_id) -> None:
+        t = self.model.data_.theme_by_id.get(theme_id) if theme_id is not None else None
+        if t is None:
+            return
+        store = self.ctx.store
+        label = self.tr("Delete the theme “%1”").replace("%1", short(t.title))
+        self.ctx.do(label, lambda: store.ideas.remove_theme(theme_id),
+                    {"themes", "ideas", "voting"})
+        self.statusMessage.emit(self.tr("%1 — its ideas are kept without a theme; Ctrl+Z "
+                                        "brings it back").replace("%1", label))
+
+    def move_theme(self, theme_id, delta: int) -> None:
+        themes = self.model.data_.themes
+        ids = [t.id for t in themes]
+        if theme_id not in ids:
+            return
+        new = ids.index(theme_id) + delta
+        if not 0 <= new < len(ids):
+            return
+        store = self.ctx.store
+        self.ctx.do(self.tr("Move the theme “%1”").replace(
+            "%1", short(self.model.theme_title(theme_id))),
+            lambda: store.ideas.move_theme(theme_id, new), {"themes"})
+        self.theme_list.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(theme_id)))
+
+    def show_theme(self, theme_id) -> None:
+        col = self.model.column_of_theme(theme_id)
+        if col >= 0:
+            self.wall.scrollTo(self.model.index(0, col) if self.model.rowCount() else
+                               self.model.index(0, 0))
+            self.wall.horizontalScrollBar().setValue(self.wall.columnViewportPosition(col)
+                                                     + self.wall.horizontalScrollBar().value())
+
+    def theme_menu(self, theme_id, pos) -> QMenu:
+        menu = QMenu(self)
+        if theme_id is None:
+            menu.addAction(icon("fa5s.plus"), self.tr("New theme…"),
+                           lambda: self.new_theme([]))
+        else:
+            menu.addAction(self.tr("Rename…"), lambda: self.ask_rename_theme(theme_id))
+            colors = menu.addMenu(self.tr("Colour"))
+            lang = current_language()
+            for hex_, _fr, _en in PALETTE:
+                colors.addAction(_swatch(hex_), color_name(hex_, lang),
+                                 lambda h=hex_: self.recolor_theme(theme_id, h))
+            colors.addSeparator()
+            colors.addAction(self.tr("Other colour…"), lambda: self.ask_color(theme_id))
+            menu.addAction(self.tr("Merge into…"), lambda: self.ask_merge_theme(theme_id))
+            menu.addAction(self.tr("Move up"), lambda: self.move_theme(theme_id, -1))
+            menu.addAction(self.tr("Move down"), lambda: self.move_theme(theme_id, 1))
+            menu.addSeparator()
+            menu.addAction(icon("fa5s.trash"), self.tr("Delete the theme (keep its ideas)"),
+                           lambda: self.delete_theme(theme_id))
+        self.last_menu = menu
+        if pos is not None:
+            menu.popup(pos)
+        return menu
+
+    # -- import -----------------------------------------------------------------------------
+    def import_file(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import ideas"), str(Path.home()),
+                self.tr("Lists and surveys (*.csv *.txt *.tsv);;All files (*)"))
+            if not path:
+                return
+        from facilitator.ideas import read_source
+        from ui.dialogs.ideas_import import IdeasImportDialog
+
+        try:
+            source = read_source(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Import ideas"),
+                                self.tr("Could not read “%1”: %2")
+                                .replace("%1", path).replace("%2", exc.strerror or str(exc)))
+            return
+        if not source.lines:
+            QMessageBox.information(self, self.tr("Import ideas"),
+                                    self.tr("“%1” holds no ideas to import.")
+                                    .replace("%1", path))
+            return
+        dialog = IdeasImportDialog(source, self.model.data_.dups,
+                                   [(t.id, t.title) for t in self.model.data_.themes], self)
+        self.last_dialog = dialog
+        if dialog.exec() != IdeasImportDialog.DialogCode.Accepted:
+            return
+        self.add_ideas(dialog.texts(), dialog.theme_id())
+
+    def add_ideas(self, texts: list[str], theme_id: int | None = None) -> None:
+        texts = [t for t in texts if t.strip()]
+        if not texts:
+            return
+        store = self.ctx.store
+
+        def add_all():
+            for t in texts:
+                store.ideas.add(t, theme_id)
+
+        self.ctx.do(count_text(len(texts), self.tr("Import %1 idea"), self.tr("Import %1 ideas")),
+                    add_all, {"ideas"})
+        self.statusMessage.emit(count_text(len(texts), self.tr("%1 idea imported"),
+                                           self.tr("%1 ideas imported")))

@@ -1,0 +1,549 @@
+"""The ideas and themes of a session as models for the wall of the Idées page.
+
+`WallData` keeps what the wall needs from the store (ideas, themes, names) in memory, reloading
+only the kinds that changed. `WallModel` lays the ideas out as a table: the ideas without a
+theme first (flowing over the columns the themes leave free, like a pile of fresh notes), then
+one column per theme in the themes' order; a cell is one idea. After a change it tells the views
+only the cells that changed (rows inserted or removed at the bottom, data changed in a column), and
+`ThemesModel` lists the themes with their counts. Edits become undoable commands."""
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QMimeData, QModelIndex, Qt,
+                            Signal)
+from PySide6.QtGui import QColor
+
+from facilitator.ideas import (ANY, UNTHEMED_COLOR, DuplicateIndex, IdeaFilter, ink_on,
+                               note_color, theme_colors)
+from facilitator.model import Idea, Theme
+from facilitator.tabular import fold
+from ui.context import SessionContext
+
+MIME = "application/x-facilitateur-ideas"
+
+IdRole = Qt.ItemDataRole.UserRole + 1        # idea id (wall) or theme id (themes; None: none)
+ColorRole = Qt.ItemDataRole.UserRole + 2     # card colour, #rrggbb
+FooterRole = Qt.ItemDataRole.UserRole + 3    # "author · agenda item" under the text
+DuplicateRole = Qt.ItemDataRole.UserRole + 4  # True when another idea has the same words
+CountRole = Qt.ItemDataRole.UserRole + 5     # ideas in a theme (all / shown)
+NumberRole = Qt.ItemDataRole.UserRole + 6    # the key 1–9 that moves ideas to this theme
+ThemeRole = Qt.ItemDataRole.UserRole + 7     # theme id of a column (None: no theme)
+FreshRole = Qt.ItemDataRole.UserRole + 8     # the idea captured last
+
+
+def encode_ids(ids: list[int]) -> QMimeData:
+    data = QMimeData()
+    data.setData(MIME, json.dumps(ids).encode())
+    return data
+
+
+def decode_ids(data: QMimeData) -> list[int]:
+    if not data.hasFormat(MIME):
+        return []
+    try:
+        return [int(i) for i in json.loads(bytes(data.data(MIME)).decode())]
+    except (ValueError, TypeError):
+        return []
+
+
+class WallData:
+    """What the wall shows, read from the store; `load(kinds)` rereads only those kinds."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self.ideas: dict[int, Idea] = {}
+        self.folded: dict[int, str] = {}
+        self.dups = DuplicateIndex()
+        self.themes: list[Theme] = []
+        self.theme_by_id: dict[int, Theme] = {}
+        self.theme_color: dict[int, str] = {}
+        self.names: dict[int, str] = {}
+        self.items: dict[int, str] = {}
+        self.hide_authors = False
+        self.load({"ideas", "themes", "participants", "agenda", "session"})
+
+    def load(self, kinds: set) -> set[int]:
+        """Reread; return the ids of ideas whose shown content changed (new ones included)."""
+        changed: set[int] = set()
+        store = self.store
+        if "themes" in kinds:
+            self.themes = store.ideas.themes()
+            self.theme_by_id = {t.id: t for t in self.themes}
+            self.theme_color = theme_colors(self.themes)
+        if "participants" in kinds:
+            self.names = {p.id: p.name for p in store.participants.list()}
+            changed |= {i for i, idea in self.ideas.items() if idea.author_id is not None}
+        if "agenda" in kinds:
+            self.items = {a.id: a.title for a in store.agenda.list()}
+            changed |= {i for i, idea in self.ideas.items() if idea.agenda_item_id is not None}
+        if "session" in kinds:
+            self.hide_authors = store.session.get().hide_authors
+        if "ideas" in kinds:
+            fresh = {i.id: i for i in store.ideas.list()}
+            for gone in self.ideas.keys() - fresh.keys():
+                changed.update(self.dups.others(gone))  # their duplicate mark may go
+                self.dups.remove(gone)
+                self.folded.pop(gone, None)
+            for iid, idea in fresh.items():
+                old = self.ideas.get(iid)
+                if old != idea:
+                    changed.add(iid)
+                    if old is None or old.text != idea.text:
+                        self.folded[iid] = fold(idea.text)
+                        changed.update(self.dups.others(iid))   # the ones it looked like
+                        self.dups.add(iid, idea.text)
+                        changed.update(self.dups.others(iid))   # the ones it looks like now
+            self.ideas = fresh
+        return changed
+
+    def footer(self, idea: Idea) -> str:
+        parts = []
+        if idea.author_id is not None and idea.author_id in self.names:
+            parts.append(self.names[idea.author_id])
+        if idea.agenda_item_id is not None and idea.agenda_item_id in self.items:
+            parts.append(self.items[idea.agenda_item_id])
+        return " · ".join(parts)
+
+    def color(self, theme_id: int | None) -> str:
+        """The card colour of a theme's ideas (light enough for dark text)."""
+        c = self.theme_color.get(theme_id) if theme_id is not None else None
+        return note_color(c) if c is not None else UNTHEMED_COLOR
+
+    def header_color(self, theme_id: int | None) -> str:
+        """The theme's own colour, for its header and chip."""
+        return self.theme_color.get(theme_id, UNTHEMED_COLOR) if theme_id is not None \
+            else "#e4e7eb"
+
+    def counts(self) -> dict[int | None, int]:
+        out: dict[int | None, int] = {None: 0}
+        for t in self.themes:
+            out[t.id] = 0
+        for idea in self.ideas.values():
+            key = idea.theme_id if idea.theme_id in out else None
+            out[key] += 1
+        return out
+
+
+class WallModel(QAbstractTableModel):
+    """Ideas laid out as the wall: cells are ideas, columns are themes (and the pile without
+    a theme first). Views must reselect by id after `regrouped` (cells shift as ideas move)."""
+
+    aboutToRegroup = Signal()
+    regrouped = Signal()
+    MAX_FLOW = 8
+
+    def __init__(self, ctx: SessionContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data_ = WallData(ctx.store)
+        self.filter = IdeaFilter()
+        self.visible_columns = 1
+        self.fresh_id: int | None = None
+        self._col_theme: list[int | None] = []
+        self._cols: list[list[int]] = []
+        self._rows = 0
+        self._headers: list[tuple] = []
+        self.shown_counts: dict[int | None, int] = {}
+        self.counts: dict[int | None, int] = {}
+        self.shown_total = 0
+        self._apply(*self._layout(), changed=set(), reset=True)
+
+    # -- layout -----------------------------------------------------------------------------
+    def _layout(self) -> tuple[list[int | None], list[list[int]]]:
+        d = self.data_
+        flt = self.filter
+        groups: dict[int | None, list[int]] = {None: []}
+        for t in d.themes:
+            groups[t.id] = []
+        use_filter = flt.active
+        names = d.names
+        for iid, idea in d.ideas.items():
+            key = idea.theme_id if idea.theme_id in groups else None
+            if use_filter and iid != self.fresh_id and not flt.accepts(
+                    idea, d.folded.get(iid),
+                    names.get(idea.author_id, "") if idea.author_id is not None else ""):
+                continue
+            groups[key].append(iid)
+        self.shown_counts = {k: len(v) for k, v in groups.items()}
+        self.shown_total = sum(self.shown_counts.values())
+        if flt.theme_id is not ANY:
+            order: list[int | None] = [flt.theme_id if flt.theme_id in groups else None]
+        else:
+            order = [None] + [t.id for t in d.themes]
+        col_theme: list[int | None] = []
+        cols: list[list[int]] = []
+        first = order[0]
+        # the pile without a theme (or a lone theme) flows over the room the others leave
+        flow = max(1, min(self.MAX_FLOW, self.visible_columns - (len(order) - 1)))
+        pile = groups[first]
+        for k in range(flow):
+            col_theme.append(first)
+            cols.append(pile[k::flow])
+        for key in order[1:]:
+            col_theme.append(key)
+            cols.append(groups[key])
+        return col_theme, cols
+
+    def _header(self, col: int) -> tuple:
+        key = self._col_theme[col]
+        first_of_group = col == 0 or self._col_theme[col - 1] != key
+        return (key, first_of_group, self.shown_counts.get(key, 0), self.counts.get(key, 0),
+                self._theme_title(key), self.data_.header_color(key), self.number(key))
+
+    def _theme_title(self, theme_id: int | None) -> str:
+        t = self.data_.theme_by_id.get(theme_id) if theme_id is not None else None
+        return t.title if t is not None else self.tr("No theme")
+
+    def number(self, theme_id: int | None) -> int | None:
+        """The key that moves ideas to this theme: 1–9 for the first nine, 0 for none."""
+        if theme_id is None:
+            return 0
+        for n, t in enumerate(self.data_.themes[:9], start=1):
+            if t.id == theme_id:
+                return n
+        return None
+
+    def _apply(self, col_theme, cols, changed: set[int], reset: bool = False) -> None:
+        self.counts = self.data_.counts()
+        new_rows = max((len(c) for c in cols), default=0)
+        if reset or col_theme != self._col_theme:
+            self.beginResetModel()
+            self._col_theme, self._cols, self._rows = col_theme, cols, new_rows
+            self._headers = [self._header(c) for c in range(len(cols))]
+            self.endResetModel()
+            return
+        old_cols, old_rows = self._cols, self._rows
+        if new_rows < old_rows:
+            self.beginRemoveRows(QModelIndex(), new_rows, old_rows - 1)
+            self._rows = new_rows
+            self.endRemoveRows()
+        self._cols = cols
+        limit = min(old_rows, new_rows)
+        for c, (old, new) in enumerate(zip(old_cols, cols)):
+            first = last = None
+            for r in range(limit):
+                a = old[r] if r < len(old) else None
+                b = new[r] if r < len(new) else None
+                if a != b or (b is not None and b in changed):
+                    if first is None:
+                        first = r
+                    last = r
+            if first is not None:
+                self.dataChanged.emit(self.index(first, c), self.index(last, c))
+        if new_rows > old_rows:
+            self.beginInsertRows(QModelIndex(), old_rows, new_rows - 1)
+            self._rows = new_rows
+            self.endInsertRows()
+        headers = [self._header(c) for c in range(len(cols))]
+        if headers != self._headers:
+            self._headers = headers
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(cols) - 1)
+
+    def reload(self, kinds: set | None = None) -> None:
+        """Reread the store for these kinds and show what changed."""
+        kinds = kinds if kinds is not None else {"ideas", "themes", "participants", "agenda",
+                                                 "session"}
+        self.aboutToRegroup.emit()
+        changed = self.data_.load(kinds)
+        if self.fresh_id is not None and self.fresh_id not in self.data_.ideas:
+            self.fresh_id = None
+        self._apply(*self._layout(), changed=changed)
+        self.regrouped.emit()
+
+    def set_filter(self, flt: IdeaFilter) -> None:
+        self.aboutToRegroup.emit()
+        self.filter = flt
+        self._apply(*self._layout(), changed=set())
+        self.regrouped.emit()
+
+    def set_visible_columns(self, n: int) -> None:
+        """How many columns the view shows at once: the pile flows over those left free."""
+        n = max(1, n)
+        if n == self.visible_columns:
+            return
+        self.aboutToRegroup.emit()
+        self.visible_columns = n
+        self._apply(*self._layout(), changed=set())
+        self.regrouped.emit()
+
+    def set_fresh(self, idea_id: int | None) -> None:
+        """Mark the idea captured last (outlined; shown even when the filters would hide it)."""
+        old, self.fresh_id = self.fresh_id, idea_id
+        if self.filter.active:
+            self.set_filter(self.filter)
+        for iid in (old, idea_id):
+            if iid is not None:
+                idx = self.index_of(iid)
+                if idx.isValid():
+                    self.dataChanged.emit(idx, idx, [FreshRole])
+
+    # -- lookups ----------------------------------------------------------------------------
+    def idea_id(self, index: QModelIndex) -> int | None:
+        if not index.isValid() or index.row() >= self._rows or index.column() >= len(self._cols):
+            return None
+        col = self._cols[index.column()]
+        return col[index.row()] if index.row() < len(col) else None
+
+    def idea(self, index: QModelIndex) -> Idea | None:
+        iid = self.idea_id(index)
+        return self.data_.ideas.get(iid) if iid is not None else None
+
+    def index_of(self, idea_id: int) -> QModelIndex:
+        for c, col in enumerate(self._cols):
+            if idea_id in col:
+                return self.index(col.index(idea_id), c)
+        return QModelIndex()
+
+    def column_theme(self, column: int) -> int | None:
+        return self._col_theme[column] if 0 <= column < len(self._col_theme) else None
+
+    def column_of_theme(self, theme_id: int | None) -> int:
+        try:
+            return self._col_theme.index(theme_id)
+        except ValueError:
+            return -1
+
+    def column_length(self, column: int) -> int:
+        return len(self._cols[column]) if 0 <= column < len(self._cols) else 0
+
+    def theme_for_number(self, n: int) -> tuple[bool, int | None]:
+        """(found, theme id) for the key n (0: no theme)."""
+        if n == 0:
+            return True, None
+        themes = self.data_.themes
+        return (True, themes[n - 1].id) if 1 <= n <= min(9, len(themes)) else (False, None)
+
+    def theme_title(self, theme_id: int | None) -> str:
+        return self._theme_title(theme_id)
+
+    # -- Qt model ---------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._cols)
+
+    def flags(self, index):
+        if self.idea_id(index) is None:
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        iid = self.idea_id(index)
+        if iid is None:
+            return None
+        d = self.data_
+        idea = d.ideas[iid]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return idea.text
+        if role == IdRole:
+            return iid
+        if role == ColorRole:
+            return d.color(idea.theme_id if idea.theme_id in d.theme_by_id else None)
+        if role == FooterRole:
+            return d.footer(idea)
+        if role == DuplicateRole:
+            return bool(d.dups.others(iid))
+        if role == FreshRole:
+            return iid == self.fresh_id
+        if role == ThemeRole:
+            return idea.theme_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = idea.text if len(idea.text) <= 1500 else idea.text[:1500] + " …"
+            footer = d.footer(idea)
+            tip = text + ("\n— " + footer if footer else "")
+            if d.dups.others(iid):
+                tip += "\n" + self.tr(
+                    "≈ Looks like another idea (Ctrl+J merges the selected ideas)")
+            return tip
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return idea.text[:300]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(self._headers)):
+            return None
+        key, first, shown, total, title, color, number = self._headers[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not first:
+                return ""
+            count = str(total) if shown == total else f"{shown}/{total}"
+            prefix = f"{number} · " if number is not None else ""
+            return f"{prefix}{title} ({count})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = title + "\n" + count_text(total, self.tr("%1 idea"), self.tr("%1 ideas"))
+            if number is not None:
+                tip += "\n" + self.tr("Key %1 moves the selected ideas here").replace(
+                    "%1", str(number))
+            return tip
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(color)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(ink_on(color))
+        if role == ThemeRole:
+            return key
+        if role == CountRole:
+            return total
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        idea = self.idea(index)
+        if idea is None or role != Qt.ItemDataRole.EditRole or not isinstance(value, str):
+            return False
+        text = value.strip()
+        if not text or text == idea.text:
+            return False
+        store = self.ctx.store
+        self.ctx.do(self.tr("Edit the idea “%1”").replace("%1", short(idea.text)),
+                    lambda: store.ideas.update(idea.id, text=text), {"ideas"})
+        return True
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802
+        ids = []
+        for i in indexes:
+            iid = self.idea_id(i)
+            if iid is not None and iid not in ids:
+                ids.append(iid)
+        return encode_ids(ids)
+
+    def supportedDragActions(self):  # noqa: N802
+        return Qt.DropAction.CopyAction
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """A count in words: `one` ("%1 idea") or `many` ("%1 ideas"), both already translated;
+    zero is singular in French (« 0 idée ») and plural in English."""
+    from facilitator.i18n import current_language
+
+    singular = n == 1 or (n == 0 and current_language() == "fr")
+    return (one if singular else many).replace("%1", str(n))
+
+
+def short(text: str, n: int = 40) -> str:
+    """An idea in an undo label or a message: first line, at most n characters."""
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= n and "\n" not in text.strip() else line[:n].rstrip() + "…"
+
+
+class ThemesModel(QAbstractListModel):
+    """The themes, with counts, after a first row for the ideas without a theme. Rename in
+    place; dropping ideas on a row moves them there (`moveRequested`)."""
+
+    moveRequested = Signal(list, object)   # idea ids, theme id (None: no theme)
+
+    def __init__(self, wall: WallModel, parent=None) -> None:
+        super().__init__(parent)
+        self.wall = wall
+        self.ctx = wall.ctx
+        self._rows: list[tuple] = self._snapshot()
+        wall.regrouped.connect(self._refresh)
+
+    def _snapshot(self) -> list[tuple]:
+        w = self.wall
+        rows = [(None, w.theme_title(None), w.data_.header_color(None), w.counts.get(None, 0),
+                 w.shown_counts.get(None, 0), 0)]
+        for n, t in enumerate(w.data_.themes, start=1):
+            rows.append((t.id, t.title, w.data_.header_color(t.id), w.counts.get(t.id, 0),
+                         w.shown_counts.get(t.id, 0), n if n <= 9 else None))
+        return rows
+
+    def _refresh(self) -> None:
+        new = self._snapshot()
+        if [r[0] for r in new] != [r[0] for r in self._rows]:
+            self.beginResetModel()
+            self._rows = new
+            self.endResetModel()
+            return
+        old, self._rows = self._rows, new
+        for i, (a, b) in enumerate(zip(old, new)):
+            if a != b:
+                self.dataChanged.emit(self.index(i), self.index(i))
+
+    def theme_id(self, row: int) -> int | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, theme_id: int | None) -> int:
+        for i, r in enumerate(self._rows):
+            if r[0] == theme_id:
+                return i
+        return -1
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        base = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDropEnabled)
+        return base if index.row() == 0 else base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        tid, title, color, total, shown, number = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return title
+        if role == Qt.ItemDataRole.EditRole:
+            return title
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(color)
+        if role == IdRole:
+            return tid
+        if role == ColorRole:
+            return color
+        if role == CountRole:
+            return total
+        if role == NumberRole:
+            return number
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = count_text(total, self.tr("%1 idea"), self.tr("%1 ideas"))
+            if shown != total:
+                tip += " " + self.tr("(%1 shown)").replace("%1", str(shown))
+            if number is not None:
+                tip += "\n" + self.tr("Key %1 moves the selected ideas here").replace(
+                    "%1", str(number))
+            if index.row():
+                tip += "\n" + self.tr("F2 renames, Delete deletes (its ideas are kept)")
+            return tip
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return title + ", " + count_text(total, self.tr("%1 idea"), self.tr("%1 ideas"))
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or index.row() == 0 or role != Qt.ItemDataRole.EditRole:
+            return False
+        if not isinstance(value, str) or not value.strip():
+            return False
+        tid, title = self._rows[index.row()][:2]
+        value = value.strip()
+        if value == title:
+            return False
+        store = self.ctx.store
+        self.ctx.do(self.tr("Rename the theme “%1”").replace("%1", short(title)),
+                    lambda: store.ideas.update_theme(tid, title=value), {"themes"})
+        return True
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME]
+
+    def supportedDropActions(self):  # noqa: N802
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        return data.hasFormat(MIME)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        ids = decode_ids(data)
+        if not ids:
+            return False
+        target = parent.row() if parent.isValid() else row
+        if not (0 <= target < len(self._rows)):
+            return False
+        self.moveRequested.emit(ids, self._rows[target][0])
+        return False  # nothing to remove from the source: the move is a command

@@ -1,0 +1,575 @@
+"""The wall of the Idées page: sticky notes in columns, one per theme, over a `WallModel`.
+
+Only the cards on screen are painted (a table view with a note delegate), so 2,000 ideas cost
+what 40 do. Every gesture is also a key, so the whole sorting can be done without the mouse:
+arrows move between cards (Shift/Ctrl to select several), 1–9 send the selected cards to a
+theme and 0 back to the pile without a theme (the next card of the pile becomes current, ready
+for the next key), Enter or F2 edits a card in place (Shift+Enter for a new line), Delete
+removes, Escape returns to the capture field. Cards can also be dragged onto a column or onto a
+theme of the theme list. The widgets emit `...Requested` signals; the page makes the commands.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPoint,
+                            QRect, QRectF, QSize, Qt, QTimer, Signal)
+from PySide6.QtGui import QColor, QDrag, QFont, QFontMetricsF, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
+                               QLineEdit, QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QStyle, QStyledItemDelegate, QTableView, QVBoxLayout)
+
+from facilitator.ideas import ink_on
+from facilitator.tabular import fold
+from ui.models.ideas import (ColorRole, CountRole, DuplicateRole, FooterRole, FreshRole, IdRole,
+                             NumberRole, ThemeRole, WallModel, encode_ids)
+from ui.widgets.sticky_note import paint_note
+
+CARD_W = 224
+CARD_H = 124
+
+
+def _small(font: QFont, delta: float = -1.5) -> QFont:
+    f = QFont(font)
+    f.setPointSizeF(max(6.5, f.pointSizeF() + delta))
+    return f
+
+
+class NoteEditor(QPlainTextEdit):
+    """Edits one card: Enter saves, Shift+Enter starts a new line, Escape cancels."""
+    done = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QPlainTextEdit.Shape.Box)
+        self.setToolTip(self.tr("Enter saves, Shift+Enter starts a new line, Escape cancels"))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.done.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class NoteDelegate(QStyledItemDelegate):
+    """Paints an idea as a sticky note; edits it with a NoteEditor."""
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        if not index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            return
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        current = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        paint_note(painter, QRectF(option.rect), text, index.data(ColorRole) or "#ffffff",
+                   option.font, footer=index.data(FooterRole) or "",
+                   footer_font=_small(option.font), mark="≈" if index.data(DuplicateRole) else "",
+                   selected=selected, current=current, fresh=bool(index.data(FreshRole)),
+                   selection_color=getattr(self.parent(), "selection_color", None))
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        return QSize(CARD_W, CARD_H)
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = NoteEditor(parent)
+        editor.done.connect(lambda: (self.commitData.emit(editor),
+                                     self.closeEditor.emit(editor,
+                                                           QStyledItemDelegate.EndEditHint.NoHint)))
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802
+        r = option.rect.adjusted(3, 3, -3, -3)
+        editor.setGeometry(r.adjusted(0, 0, 0, max(0, 2 * CARD_H - r.height())))
+
+
+class WallHeader(QHeaderView):
+    """Column headers coloured like their theme: « 1 · Title (12) »."""
+    menuRequested = Signal(object, QPoint)   # theme id (None: no theme), global position
+    renameRequested = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.sectionDoubleClicked.connect(self._double)
+
+    def _theme(self, section: int):
+        return self.model().headerData(section, Qt.Orientation.Horizontal, ThemeRole)
+
+    def _menu(self, pos: QPoint) -> None:
+        section = self.logicalIndexAt(pos)
+        if section >= 0:
+            self.menuRequested.emit(self._theme(section), self.mapToGlobal(pos))
+
+    def _double(self, section: int) -> None:
+        theme = self._theme(section)
+        if theme is not None:
+            self.renameRequested.emit(theme)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        s = super().sizeHint()
+        return QSize(s.width(), int(QFontMetricsF(self.font()).height() * 2.1))
+
+    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:  # noqa: N802
+        model = self.model()
+        if model is None:
+            return
+        o = Qt.Orientation.Horizontal
+        bg = model.headerData(section, o, Qt.ItemDataRole.BackgroundRole) or QColor("#eeeeee")
+        fg = model.headerData(section, o, Qt.ItemDataRole.ForegroundRole) or QColor("#000000")
+        text = model.headerData(section, o, Qt.ItemDataRole.DisplayRole) or ""
+        painter.save()
+        painter.fillRect(rect, QColor("#f4f1ea"))
+        band = QRect(rect).adjusted(4, 4, -4, -2)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(bg.darker(125), 1))
+        painter.setBrush(bg)
+        painter.drawRoundedRect(QRectF(band), 4, 4)
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(fg)
+        fm = QFontMetricsF(font)
+        painter.drawText(band.adjusted(8, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter
+                         | Qt.AlignmentFlag.AlignLeft,
+                         fm.elidedText(text, Qt.TextElideMode.ElideRight, band.width() - 14))
+        painter.restore()
+
+
+class WallView(QTableView):
+    moveRequested = Signal(list, object)       # idea ids, theme id (None: no theme)
+    deleteRequested = Signal(list)
+    captureRequested = Signal()                # Escape: back to the capture field
+    numberWithoutTheme = Signal(int)           # a key 1–9 no theme answers to
+
+    def __init__(self, model: WallModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeader(WallHeader(self))
+        self.setModel(model)
+        self.wall = model
+        self.setItemDelegate(NoteDelegate(self))
+        self.setShowGrid(False)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setDefaultSectionSize(CARD_W)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(CARD_H)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setWordWrap(True)
+        self.setStyleSheet("QTableView { background: #f4f1ea; border: none; }")
+        # cards show their selection themselves: no coloured cell behind them
+        self.selection_color = self.palette().highlight().color()
+        pal = self.palette()
+        for group in (pal.ColorGroup.Active, pal.ColorGroup.Inactive):
+            pal.setColor(group, pal.ColorRole.Highlight, QColor(0, 0, 0, 0))
+        self.setPalette(pal)
+        self.setAccessibleName(self.tr("Idea wall"))
+        self.setToolTip(self.tr(
+            "Arrows: go from card to card (Shift or Ctrl to select several) · 1–9: move to "
+            "that theme · 0: no theme · Enter or F2: edit · Delete: delete · Escape: back to "
+            "capture"))
+        self._saved: tuple[list[int], int | None, tuple[int, int] | None] = ([], None, None)
+        self._advance = False
+        self._drop_col = -1
+        model.aboutToRegroup.connect(self._remember)
+        model.regrouped.connect(self._restore)
+        model.modelReset.connect(self._after_reset)
+        self._resize_timer = QTimer(self, singleShot=True, interval=0)
+        self._resize_timer.timeout.connect(self._fit_columns)
+
+    # -- what is selected -------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        """The selected ideas in wall order (column by column); the current one if none."""
+        sel = self.selectionModel()
+        idx = sorted(sel.selectedIndexes(), key=lambda i: (i.column(), i.row()))
+        ids = [self.wall.idea_id(i) for i in idx]
+        ids = [i for i in ids if i is not None]
+        if not ids:
+            cur = self.wall.idea_id(self.currentIndex())
+            if cur is not None and sel.isSelected(self.currentIndex()):
+                ids = [cur]
+        return ids
+
+    def select_ids(self, ids: list[int], current: int | None = None) -> None:
+        model = self.wall
+        selection = QItemSelection()
+        for iid in ids:
+            idx = model.index_of(iid)
+            if idx.isValid():
+                selection.select(idx, idx)
+        sm = self.selectionModel()
+        sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if current is not None:
+            idx = model.index_of(current)
+            if idx.isValid():
+                sm.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def move_selected(self, theme_id, advance: bool = True) -> None:
+        """Ask to move the selected cards; with advance, the card that takes the place of the
+        current one becomes current and selected (sorting a pile card after card)."""
+        ids = self.selected_ids()
+        if ids:
+            self._advance = advance
+            self.moveRequested.emit(ids, theme_id)
+            self._advance = False
+
+    def _remember(self) -> None:
+        cur = self.currentIndex()
+        pos = (cur.row(), cur.column()) if cur.isValid() else None
+        self._saved = (self.selected_ids(), self.wall.idea_id(cur), pos)
+
+    def _restore(self) -> None:
+        ids, current, pos = self._saved
+        model = self.wall
+        if self._advance and pos is not None:
+            r, c = pos
+            n = model.column_length(c)
+            if n:
+                idx = model.index(min(r, n - 1), c)
+                self.selectionModel().setCurrentIndex(
+                    idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.scrollTo(idx)
+                return
+            self.selectionModel().clearSelection()
+            return
+        ids = [i for i in ids if i in model.data_.ideas]
+        self.select_ids(ids, current)
+
+    def _after_reset(self) -> None:
+        for c in range(self.wall.columnCount()):
+            self.setColumnWidth(c, CARD_W)
+
+    # -- keyboard ---------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and mods == Qt.KeyboardModifier.NoModifier:
+            n = key - Qt.Key.Key_0
+            found, theme = self.wall.theme_for_number(n)
+            if not found:
+                self.numberWithoutTheme.emit(n)
+            else:
+                self.move_selected(theme)
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
+                mods == Qt.KeyboardModifier.NoModifier:
+            ids = self.selected_ids()
+            if ids:
+                self.deleteRequested.emit(ids)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods == Qt.KeyboardModifier.NoModifier:
+            if self.wall.idea_id(self.currentIndex()) is not None:
+                self.edit(self.currentIndex())
+            return
+        if key == Qt.Key.Key_Escape:
+            self.captureRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def moveCursor(self, action, modifiers) -> QModelIndex:  # noqa: N802
+        model = self.wall
+        cur = self.currentIndex()
+        A = QAbstractItemView.CursorAction
+        if not cur.isValid() or model.idea_id(cur) is None:
+            for c in range(model.columnCount()):
+                if model.column_length(c):
+                    return model.index(0, c)
+            return QModelIndex()
+        r, c = cur.row(), cur.column()
+        n = model.column_length(c)
+        if action in (A.MoveLeft, A.MoveRight, A.MovePrevious, A.MoveNext):
+            step = -1 if action in (A.MoveLeft, A.MovePrevious) else 1
+            c2 = c + step
+            while 0 <= c2 < model.columnCount() and model.column_length(c2) == 0:
+                c2 += step
+            if not 0 <= c2 < model.columnCount():
+                return cur
+            return model.index(min(r, model.column_length(c2) - 1), c2)
+        if action == A.MoveUp:
+            return model.index(max(0, r - 1), c)
+        if action == A.MoveDown:
+            return model.index(min(n - 1, r + 1), c)
+        if action == A.MoveHome:
+            return model.index(0, c)
+        if action == A.MoveEnd:
+            return model.index(n - 1, c)
+        if action in (A.MovePageUp, A.MovePageDown):
+            page = max(1, self.viewport().height() // CARD_H)
+            r2 = r - page if action == A.MovePageUp else r + page
+            return model.index(max(0, min(n - 1, r2)), c)
+        return super().moveCursor(action, modifiers)
+
+    # -- size: the pile flows over the columns the themes leave free -------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._resize_timer.start()
+
+    def _fit_columns(self) -> None:
+        self.wall.set_visible_columns(max(1, self.viewport().width() // CARD_W))
+
+    # -- drag and drop ----------------------------------------------------------------------
+    def startDrag(self, actions) -> None:  # noqa: N802
+        ids = self.selected_ids()
+        if not ids:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(encode_ids(ids))
+        pix = QPixmap(CARD_W // 2 + 8, CARD_H // 2 + 8)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        first = self.wall.index_of(ids[0])
+        text = first.data() if first.isValid() else ""
+        label = text if len(ids) == 1 else self.tr("%1 ideas").replace("%1", str(len(ids)))
+        paint_note(p, QRectF(0, 0, pix.width(), pix.height()), label,
+                   first.data(ColorRole) or "#ffffff", _small(self.font()), margin=3, padding=5)
+        p.end()
+        drag.setPixmap(pix)
+        drag.exec(Qt.DropAction.CopyAction | Qt.DropAction.MoveAction, Qt.DropAction.MoveAction)
+
+    def _accepts(self, event) -> bool:
+        return event.mimeData().hasFormat("application/x-facilitateur-ideas")
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if not self._accepts(event):
+            event.ignore()
+            return
+        col = self.columnAt(event.position().toPoint().x())
+        if col != self._drop_col:
+            self._drop_col = col
+            self.viewport().update()
+        if col >= 0:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802
+        self._drop_col = -1
+        self.viewport().update()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        from ui.models.ideas import decode_ids
+
+        col = self.columnAt(event.position().toPoint().x())
+        self._drop_col = -1
+        self.viewport().update()
+        ids = decode_ids(event.mimeData())
+        if col < 0 or not ids:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.moveRequested.emit(ids, self.wall.column_theme(col))
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._drop_col >= 0:
+            theme = self.wall.column_theme(self._drop_col)
+            p = QPainter(self.viewport())
+            color = QColor(self.palette().highlight().color())
+            color.setAlpha(40)
+            for c in range(self.wall.columnCount()):
+                if self.wall.column_theme(c) == theme:
+                    x = self.columnViewportPosition(c)
+                    p.fillRect(QRect(x, 0, self.columnWidth(c), self.viewport().height()), color)
+            p.end()
+
+
+class ThemeDelegate(QStyledItemDelegate):
+    """A theme in the list: colour chip with its key (1–9), title, count."""
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""
+        option.icon = option.icon.__class__()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        r = option.rect
+        color = index.data(ColorRole) or "#ffffff"
+        number = index.data(NumberRole)
+        count = index.data(CountRole) or 0
+        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        chip = QRectF(r.left() + 6, r.center().y() - 11, 22, 22)
+        painter.setPen(QPen(QColor(color).darker(140), 1))
+        painter.setBrush(QColor(color))
+        painter.drawRoundedRect(chip, 4, 4)
+        if number is not None:
+            painter.setPen(QColor(ink_on(color)))
+            bold = QFont(option.font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, str(number))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        fg = pal.highlightedText().color() if selected else pal.text().color()
+        painter.setFont(option.font)
+        fm = QFontMetricsF(option.font)
+        count_text = str(count)
+        cw = fm.horizontalAdvance(count_text)
+        text_rect = QRectF(chip.right() + 8, r.top(), r.right() - chip.right() - cw - 22,
+                           r.height())
+        painter.setPen(fg)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(title, Qt.TextElideMode.ElideRight, text_rect.width()))
+        muted = QColor(fg)
+        muted.setAlpha(150)
+        painter.setPen(muted)
+        painter.drawText(QRectF(r.right() - cw - 10, r.top(), cw + 4, r.height()),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, count_text)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        return QSize(180, max(30, int(QFontMetricsF(option.font).height() * 1.9)))
+
+
+class ThemeList(QListView):
+    """The themes: Enter shows the column, F2 renames, Delete deletes the theme (its ideas are
+    kept), Ctrl+Up/Down reorder, the menu key opens the theme's actions; a drop moves ideas."""
+    showRequested = Signal(object)
+    deleteRequested = Signal(object)
+    moveThemeRequested = Signal(object, int)   # theme id, -1 up / +1 down
+    menuRequested = Signal(object, QPoint)
+
+    def __init__(self, model, parent=None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(ThemeDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.activated.connect(lambda idx: self.showRequested.emit(idx.data(IdRole)))
+        self.setAccessibleName(self.tr("Themes"))
+        self.setToolTip(self.tr("Enter: show the column · F2: rename · Delete: delete the theme "
+                                "(its ideas are kept) · Ctrl+Up/Down: reorder · Menu key: "
+                                "colour, merge…"))
+
+    def current_theme(self):
+        idx = self.currentIndex()
+        return idx.data(IdRole) if idx.isValid() else None
+
+    def _menu(self, pos: QPoint) -> None:
+        idx = self.indexAt(pos)
+        if idx.isValid():
+            self.setCurrentIndex(idx)
+            self.menuRequested.emit(idx.data(IdRole), self.viewport().mapToGlobal(pos))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if self.state() != QAbstractItemView.State.EditingState:
+            idx = self.currentIndex()
+            theme = idx.data(IdRole) if idx.isValid() else None
+            key, mods = event.key(), event.modifiers()
+            if key == Qt.Key.Key_Delete and theme is not None:
+                self.deleteRequested.emit(theme)
+                return
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and \
+                    mods & Qt.KeyboardModifier.ControlModifier and theme is not None:
+                self.moveThemeRequested.emit(theme, -1 if key == Qt.Key.Key_Up else 1)
+                return
+            if key == Qt.Key.Key_Menu and idx.isValid():
+                rect = self.visualRect(idx)
+                self.menuRequested.emit(theme, self.viewport().mapToGlobal(rect.center()))
+                return
+        super().keyPressEvent(event)
+
+
+class ThemeChooser(QDialog):
+    """Pick a theme by typing part of its name (Enter picks the first match); with
+    allow_new, typing a name no theme has offers to create it."""
+
+    NEW = "new"
+
+    def __init__(self, title: str, themes: list[tuple[int | None, str, int | None]], parent=None,
+                 *, allow_new: bool = False, exclude: int | None | object = ...) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.themes = [t for t in themes if exclude is ... or t[0] != exclude]
+        self.allow_new = allow_new
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type part of a theme's name or its number"))
+        self.list = QListWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(title))
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self._fill)
+        self.search.installEventFilter(self)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        self.resize(420, 460)
+        self._fill("")
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown,
+                                Qt.Key.Key_PageUp):
+            self.list.keyPressEvent(event)
+            return True
+        return super().eventFilter(obj, event)
+
+    def _fill(self, text: str) -> None:
+        self.list.clear()
+        words = fold(text).split()
+        exact = False
+        for tid, title, number in self.themes:
+            label = f"{number} · {title}" if number is not None else title
+            hay = fold(label)
+            if all(w in hay for w in words):
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, tid)
+                self.list.addItem(item)
+            if fold(title).strip() == fold(text).strip():
+                exact = True
+        if self.allow_new and text.strip() and not exact:
+            item = QListWidgetItem(self.tr("New theme “%1”").replace("%1", text.strip()))
+            item.setData(Qt.ItemDataRole.UserRole, self.NEW)
+            self.list.insertItem(0 if not self.list.count() else self.list.count(), item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def choice(self) -> tuple[bool, object, str]:
+        """(chosen, theme id or NEW, typed text)."""
+        item = self.list.currentItem()
+        if item is None:
+            return False, None, self.search.text().strip()
+        return True, item.data(Qt.ItemDataRole.UserRole), self.search.text().strip()
+
+
+__all__ = ["WallView", "ThemeList", "ThemeChooser", "NoteDelegate", "CARD_W", "CARD_H"]
