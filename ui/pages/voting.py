@@ -1,15 +1,691 @@
-"""The Vote page (placeholder until its issue lands)."""
+"""The Vote page: dot-voting rounds, the three ways of recording dots, results, reveal, runoffs.
+
+Left, the rounds of the session (all kept, in order). Right, the chosen round: its settings in
+one sentence, its state (draft, open, closed), and four tabs: the paper grid (type each
+candidate's total: digits, Tab/Enter to the next, no mouse), ballots (at the laptop, one person
+after the other, or named ballots typed by the facilitator), results (ranking with ex aequo
+ranks, share, voters, who voted for what in named rounds only, bars) and rounds side by side.
+The room sees results only after « Révéler ». Every write goes through facilitator.ballots in
+one undoable change.
+
+Keys: Ctrl+Shift+N new round · Ctrl+E settings · Ctrl+Shift+O open or close the voting ·
+Ctrl+Shift+G the paper grid · Ctrl+Shift+B ballots at the laptop · Ctrl+Shift+E named ballots ·
+Ctrl+Shift+R reveal or hide · Ctrl+Shift+P show in the room · Ctrl+Shift+T runoff ·
+Delete removes the round chosen in the list (undoable).
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QMessageBox, QPushButton, QScrollArea, QSplitter,
+                               QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from ui.pages.base import PlaceholderPage
+from facilitator import ballots, voting
+from facilitator.voting import VotingError
+from ui.dialogs.ballot import LaptopBallotDialog, NamedBallotDialog, NumberGrid
+from ui.dialogs.round_setup import RoundSetupDialog, RunoffDialog
+from ui.icons import icon
+from ui.models.voting import (PAPER, R_CANDIDATE, WHO, ComparisonModel, PaperGridModel, ResultsModel,
+                              RoundsModel, one_line, plural, result_bars)
+from ui.pages.base import Page
+from ui.widgets.bar_chart import BarChart
+
+GRID_TAB, BALLOTS_TAB, RESULTS_TAB, COMPARE_TAB = range(4)
+NOTE_STYLE = "color: #52606d;"
+HIDDEN_STYLE = "background: #fff4e5; color: #8a4b00; padding: 6px; border-radius: 4px;"
+SHOWN_STYLE = "background: #e6f4ea; color: #1e5631; padding: 6px; border-radius: 4px;"
 
 
-class VotingPage(PlaceholderPage):
+def _plain(text: str = "", style: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
+    label.setWordWrap(True)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+class _RoundsView(QTableView):
+    def __init__(self, page: "VotingPage") -> None:
+        super().__init__()
+        self.page = page
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.page.remove_round()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.page.go_to_work()
+            return
+        super().keyPressEvent(event)
+
+
+class VotingPage(Page):
+    kinds = frozenset({"voting", "ideas", "themes", "participants"})
+
     @staticmethod
     def title() -> str:
         return QCoreApplication.translate("VotingPage", "Voting")
 
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(ctx, self.title(), parent)
+        super().__init__(ctx, parent)
+        self.round_id: int | None = None
+        self.last_dialog = None
+
+        # -- left: the rounds ----------------------------------------------------------------
+        self.rounds_model = RoundsModel(ctx, self)
+        self.rounds_view = _RoundsView(self)
+        self.rounds_view.setModel(self.rounds_model)
+        self.rounds_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rounds_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rounds_view.verticalHeader().setVisible(False)
+        self.rounds_view.setWordWrap(False)
+        self.rounds_view.setAccessibleName(self.tr("Voting rounds"))
+        header = self.rounds_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.new_button = QPushButton(icon("fa5s.plus"), self.tr("New round…"))
+        self.new_button.setToolTip(self.tr("Set up a new voting round (Ctrl+Shift+N)"))
+        self.runoff_button = QPushButton(icon("fa5s.filter"), self.tr("Runoff…"))
+        self.runoff_button.setToolTip(self.tr("A new round from the top, a threshold or a "
+                                              "selection of a closed round (Ctrl+Shift+T)"))
+        self.remove_button = QPushButton(icon("fa5s.trash-alt"), self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove this round and its dots (Delete; "
+                                              "Ctrl+Z brings it back)"))
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.rounds_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.runoff_button)
+        row.addWidget(self.remove_button)
+        lv.addLayout(row)
+
+        # -- right: nothing yet ---------------------------------------------------------------
+        self.empty = QWidget()
+        ev = QVBoxLayout(self.empty)
+        empty_title = _plain(self.tr("No voting round yet"))
+        f = empty_title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setBold(True)
+        empty_title.setFont(f)
+        ev.addWidget(empty_title)
+        ev.addWidget(_plain(self.tr(
+            "A round turns many ideas (or themes) into a few priorities: each person places "
+            "a few dots. Record them on paper and type the totals, let each person vote in "
+            "turn at the laptop, or type each person's ballot. Start with « New round… » "
+            "(Ctrl+Shift+N).")))
+        self.empty_new = QPushButton(icon("fa5s.plus"), self.tr("New round…"))
+        ev.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignLeft)
+        ev.addStretch(1)
+
+        # -- right: one round -----------------------------------------------------------------
+        self.round_panel = QWidget()
+        rv = QVBoxLayout(self.round_panel)
+        rv.setContentsMargins(0, 0, 0, 0)
+        self.round_title = _plain()
+        f = self.round_title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setBold(True)
+        self.round_title.setFont(f)
+        self.state_label = _plain()
+        self.state_label.setWordWrap(False)
+        self.summary = _plain(style=NOTE_STYLE)
+        self.settings_button = QPushButton(icon("fa5s.sliders-h"), self.tr("Settings…"))
+        self.settings_button.setToolTip(self.tr("Title, candidates, dots, cap, anonymity "
+                                                "(Ctrl+E)"))
+        self.open_button = QPushButton()
+        self.reveal_button = QPushButton()
+        self.room_button = QPushButton(icon("fa5s.tv"), self.tr("Show in the room"))
+        self.room_button.setToolTip(self.tr("Put this round's results view on the projector; "
+                                            "it stays « hidden » until you reveal "
+                                            "(Ctrl+Shift+P)"))
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.round_title, 1)
+        title_row.addWidget(self.state_label)
+        actions = QHBoxLayout()
+        actions.addWidget(self.settings_button)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.reveal_button)
+        actions.addWidget(self.room_button)
+        actions.addStretch(1)
+        self.guide = _plain()
+        rv.addLayout(title_row)
+        rv.addWidget(self.summary)
+        rv.addLayout(actions)
+        rv.addWidget(self.guide)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_grid_tab(), icon("fa5s.th-list"), self.tr("&Paper dots"))
+        self.tabs.addTab(self._build_ballots_tab(), icon("fa5s.vote-yea"), self.tr("&Ballots"))
+        self.tabs.addTab(self._build_results_tab(), icon("fa5s.chart-bar"), self.tr("&Results"))
+        self.tabs.addTab(self._build_compare_tab(), icon("fa5s.columns"),
+                         self.tr("&Compare rounds"))
+        rv.addWidget(self.tabs, 1)
+
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.round_panel)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 1000])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        # -- wiring ---------------------------------------------------------------------------
+        self.new_button.clicked.connect(self.new_round)
+        self.empty_new.clicked.connect(self.new_round)
+        self.runoff_button.clicked.connect(self.new_runoff)
+        self.remove_button.clicked.connect(self.remove_round)
+        self.settings_button.clicked.connect(self.edit_settings)
+        self.open_button.clicked.connect(self.toggle_open)
+        self.reveal_button.clicked.connect(self.toggle_reveal)
+        self.room_button.clicked.connect(self.show_in_room)
+        self.laptop_button.clicked.connect(self.laptop_ballots)
+        self.named_button.clicked.connect(self.named_ballots)
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
+        self.rounds_view.selectionModel().currentRowChanged.connect(self._round_chosen)
+        for seq, slot in (("Ctrl+Shift+N", self.new_round), ("Ctrl+E", self.edit_settings),
+                          ("Ctrl+Shift+O", self.toggle_open), ("Ctrl+Shift+R", self.toggle_reveal),
+                          ("Ctrl+Shift+P", self.show_in_room), ("Ctrl+Shift+T", self.new_runoff),
+                          ("Ctrl+Shift+B", self.laptop_ballots),
+                          ("Ctrl+Shift+E", self.named_ballots),
+                          ("Ctrl+Shift+G", self.focus_grid)):
+            QShortcut(QKeySequence(seq), self, activated=slot)
+        self._choose_row(len(self.rounds_model.rows) - 1)
+        self._show_round()
+
+    # -- tabs ---------------------------------------------------------------------------------
+    def _build_grid_tab(self) -> QWidget:
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        self.grid_model = PaperGridModel(self.ctx, self)
+        self.grid = NumberGrid(PAPER)
+        self.grid.setModel(self.grid_model)
+        self.grid.setWordWrap(False)
+        self.grid.setAccessibleName(self.tr("Paper dots per candidate"))
+        h = self.grid.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.grid_help = _plain(style=NOTE_STYLE)
+        self.running_total = _plain()
+        f = self.running_total.font()
+        f.setBold(True)
+        self.running_total.setFont(f)
+        v.addWidget(self.grid_help)
+        v.addWidget(self.grid, 1)
+        v.addWidget(self.running_total)
+        return tab
+
+    def _build_ballots_tab(self) -> QWidget:
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        self.laptop_button = QPushButton(icon("fa5s.laptop"), self.tr("Ballots at the laptop…"))
+        self.laptop_button.setToolTip(self.tr("Full screen; each person in turn places their "
+                                              "dots and confirms; nobody sees earlier ballots "
+                                              "(Ctrl+Shift+B)"))
+        self.named_button = QPushButton(icon("fa5s.keyboard"), self.tr("Type named ballots…"))
+        self.named_button.setToolTip(self.tr("Choose a person and type their dots, e.g. each "
+                                             "councillor's (Ctrl+Shift+E)"))
+        row = QHBoxLayout()
+        row.addWidget(self.laptop_button)
+        row.addWidget(self.named_button)
+        row.addStretch(1)
+        self.ballots_note = _plain(style=NOTE_STYLE)
+        self.voters_title = _plain()
+        self.voters_list = QListWidget()
+        self.voters_list.setAccessibleName(self.tr("Who has a ballot"))
+        v.addLayout(row)
+        v.addWidget(self.ballots_note)
+        v.addWidget(self.voters_title)
+        v.addWidget(self.voters_list, 1)
+        return tab
+
+    def _build_results_tab(self) -> QWidget:
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        self.reveal_note = _plain()
+        self.results_summary = _plain()
+        self.results_model = ResultsModel(self)
+        self.results_view = QTableView()
+        self.results_view.setModel(self.results_model)
+        self.results_view.verticalHeader().setVisible(False)
+        self.results_view.setWordWrap(False)
+        self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results_view.setAccessibleName(self.tr("Ranking"))
+        h = self.results_view.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(R_CANDIDATE, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Interactive)
+        h.setStretchLastSection(False)
+        self.results_view.setColumnWidth(WHO, 260)
+        self.chart = BarChart()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.chart)
+        split = QSplitter()
+        split.addWidget(self.results_view)
+        split.addWidget(scroll)
+        split.setSizes([560, 440])
+        v.addWidget(self.reveal_note)
+        v.addWidget(self.results_summary)
+        v.addWidget(split, 1)
+        return tab
+
+    def _build_compare_tab(self) -> QWidget:
+        tab = QWidget()
+        v = QVBoxLayout(tab)
+        self.compare_model = ComparisonModel(self)
+        self.compare_view = QTableView()
+        self.compare_view.setModel(self.compare_model)
+        self.compare_view.setWordWrap(False)
+        self.compare_view.verticalHeader().setVisible(False)
+        self.compare_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.compare_view.horizontalHeader().setStretchLastSection(True)
+        self.compare_note = _plain(style=NOTE_STYLE)
+        v.addWidget(self.compare_note)
+        v.addWidget(self.compare_view, 1)
+        return tab
+
+    # -- showing ------------------------------------------------------------------------------
+    def round(self):
+        return self.ctx.store.voting.round(self.round_id) if self.round_id is not None else None
+
+    def _choose_row(self, row: int) -> None:
+        if 0 <= row < self.rounds_model.rowCount():
+            self.rounds_view.setCurrentIndex(self.rounds_model.index(row, 0))
+            self.round_id = self.rounds_model.round(row).id
+        else:
+            self.round_id = None
+
+    def select_round(self, round_id: int) -> None:
+        self._choose_row(self.rounds_model.row_of(round_id))
+        self._show_round()
+
+    def _round_chosen(self, current, _previous) -> None:
+        self.round_id = (self.rounds_model.round(current.row()).id
+                         if current.isValid() and current.row() < len(self.rounds_model.rows)
+                         else None)
+        self._show_round()
+
+    def refresh(self, kinds: set) -> None:
+        keep = self.round_id
+        self.rounds_model.reload()
+        row = self.rounds_model.row_of(keep) if keep is not None else -1
+        if row < 0:
+            row = min(self.rounds_view.currentIndex().row(), len(self.rounds_model.rows) - 1)
+            if row < 0:
+                row = len(self.rounds_model.rows) - 1
+        self.rounds_view.selectionModel().blockSignals(True)
+        self._choose_row(row)
+        self.rounds_view.selectionModel().blockSignals(False)
+        self.rounds_view.viewport().update()
+        self._show_round()
+
+    def activated(self) -> None:
+        if self.round_id is None:
+            self.new_button.setFocus()
+        elif self.tabs.currentIndex() == GRID_TAB and self.grid_model.editable():
+            self.grid.start(max(0, self.grid.currentIndex().row()))
+        else:
+            self.rounds_view.setFocus()
+
+    def _show_round(self) -> None:
+        rnd = self.round()
+        self.runoff_button.setEnabled(rnd is not None and rnd.status == "closed")
+        self.remove_button.setEnabled(rnd is not None)
+        if rnd is None:
+            self.right.setCurrentWidget(self.empty)
+            self.grid_model.set_round(None)
+            self.results_model.set_results(None)
+            return
+        self.right.setCurrentWidget(self.round_panel)
+        self.round_title.setText(one_line(rnd.title))
+        state = self.rounds_model.status_text(rnd)
+        colour = {"draft": "#52606d", "open": "#1e5631", "closed": "#8a4b00"}[rnd.status]
+        self.state_label.setText(state)
+        self.state_label.setStyleSheet(f"color: white; background: {colour}; padding: 4px 10px;"
+                                       " border-radius: 10px; font-weight: bold;")
+        self.summary.setText(self.settings_sentence(rnd))
+        self.open_button.setIcon(icon("fa5s.lock" if rnd.status == "open" else "fa5s.play"))
+        self.open_button.setText({"draft": self.tr("Open the voting"),
+                                  "open": self.tr("Close the voting"),
+                                  "closed": self.tr("Reopen the voting")}[rnd.status])
+        self.open_button.setToolTip(self.tr("Ctrl+Shift+O"))
+        self.reveal_button.setIcon(icon("fa5s.eye-slash" if rnd.revealed else "fa5s.eye"))
+        self.reveal_button.setText(self.tr("Hide from the room") if rnd.revealed
+                                   else self.tr("Reveal"))
+        self.reveal_button.setToolTip(
+            self.tr("The room sees « Results hidden » again (Ctrl+Shift+R)") if rnd.revealed
+            else self.tr("Show the results on the projector (Ctrl+Shift+R)"))
+        self.guide.setText({
+            "draft": self.tr("Draft: check the settings, then open the voting. Dots can be "
+                             "recorded only while the voting is open."),
+            "open": self.tr("Voting is open: type the paper dots in the grid, or take ballots "
+                            "at the laptop, or type named ballots. The three can be mixed."),
+            "closed": self.tr("Voting is closed: reveal the results to the room, compare "
+                              "rounds or start a runoff. Reopen to change dots."),
+        }[rnd.status])
+        self._refresh_tab()
+
+    def settings_sentence(self, rnd) -> str:
+        n = len(rnd.candidates)
+        what = (plural(n, self.tr("%1 theme"), self.tr("%1 themes")) if rnd.target == "themes"
+                else plural(n, self.tr("%1 idea"), self.tr("%1 ideas")))
+        parts = [what,
+                 plural(rnd.dots_per_participant, self.tr("%1 dot per person"),
+                        self.tr("%1 dots per person")),
+                 self.tr("no limit on one candidate") if rnd.max_per_item is None else
+                 self.tr("at most %1 on one candidate").replace("%1", str(rnd.max_per_item)),
+                 self.tr("anonymous") if rnd.anonymous else self.tr("named"),
+                 self.tr("results revealed to the room") if rnd.revealed else
+                 self.tr("results hidden from the room")]
+        return " · ".join(parts)
+
+    def _refresh_tab(self) -> None:
+        rnd = self.round()
+        if rnd is None:
+            return
+        i = self.tabs.currentIndex()
+        if i == GRID_TAB:
+            self._show_grid(rnd)
+        elif i == BALLOTS_TAB:
+            self._show_ballots(rnd)
+        elif i == RESULTS_TAB:
+            self._show_results(rnd)
+        else:
+            self._show_comparison(rnd)
+
+    def _show_grid(self, rnd) -> None:
+        self.grid_model.set_round(rnd.id)
+        self.grid.setColumnHidden(2, rnd.anonymous)
+        if rnd.status != "open":
+            self.grid_help.setText(self.tr("Open the voting to type dots (Ctrl+Shift+O)."))
+        elif rnd.anonymous:
+            self.grid_help.setText(self.tr(
+                "Type each candidate's total counted on the wall: digits, then Tab or Enter to "
+                "the next. In this anonymous round, laptop ballots are added to the same totals "
+                "(nothing links them to anyone), so a number typed here replaces the whole total "
+                "of that candidate."))
+        else:
+            self.grid_help.setText(self.tr(
+                "Type each candidate's total counted on the wall: digits, then Tab or Enter to "
+                "the next. Named ballots are counted apart and added in the Total column."))
+        paper, named = self.grid_model.totals()
+        text = (self.tr("Dots in all: %1").replace("%1", str(paper + named)) if rnd.anonymous else
+                self.tr("Dots in all: %1 (paper: %2, named ballots: %3)")
+                .replace("%1", str(paper + named)).replace("%2", str(paper))
+                .replace("%3", str(named)))
+        present = sum(1 for p in self.ctx.store.participants.list() if p.present)
+        if present:
+            text += " — " + self.tr("at most %1 if everyone present (%2) places all their dots") \
+                .replace("%1", str(present * rnd.dots_per_participant)).replace("%2", str(present))
+        self.running_total.setText(text)
+
+    def _show_ballots(self, rnd) -> None:
+        is_open = rnd.status == "open"
+        self.laptop_button.setEnabled(is_open)
+        self.named_button.setEnabled(is_open and not rnd.anonymous)
+        notes = []
+        if not is_open:
+            notes.append(self.tr("Open the voting to take ballots (Ctrl+Shift+O)."))
+        if rnd.anonymous:
+            notes.append(self.tr(
+                "Anonymous round: at the laptop, each ballot is checked on its own (dots per "
+                "person, limit on one candidate), then its dots are added to the totals. Nothing "
+                "links a ballot to a person, not even in the session file; a recorded ballot "
+                "cannot be changed (Ctrl+Z right after is the way back). Typing named ballots "
+                "is for named rounds."))
+        else:
+            notes.append(self.tr("Named round: each ballot is recorded for its person; a new "
+                                 "ballot from the same person replaces the previous one."))
+        self.ballots_note.setText(" ".join(notes))
+        self.voters_list.clear()
+        self.voters_title.setVisible(not rnd.anonymous)
+        self.voters_list.setVisible(not rnd.anonymous)
+        if rnd.anonymous:
+            return
+        by_person = voting.ballots(self.ctx.store.voting.votes(rnd.id))
+        people = self.ctx.store.participants.list()
+        done = [p for p in people if p.id in by_person]
+        self.voters_title.setText(self.tr("%1 of %2 participants have a ballot")
+                                  .replace("%1", str(len(done))).replace("%2", str(len(people))))
+        for p in people:
+            spent = sum(by_person.get(p.id, {}).values())
+            mark = ("✓ " + plural(spent, self.tr("%1 dot"), self.tr("%1 dots"))
+                    if p.id in by_person else "—")
+            self.voters_list.addItem(f"{p.name}    {mark}")
+
+    def _show_results(self, rnd) -> None:
+        res = ballots.results(self.ctx.store, rnd.id)
+        self.results_model.set_results(res)
+        self.results_view.setColumnHidden(WHO, rnd.anonymous)
+        self.chart.set_bars(result_bars(res))
+        if rnd.revealed:
+            self.reveal_note.setText(self.tr("Revealed: the room can see these results."))
+            self.reveal_note.setStyleSheet(SHOWN_STYLE)
+        else:
+            self.reveal_note.setText(self.tr("Hidden from the room: only you see them. "
+                                             "« Reveal » (Ctrl+Shift+R) shows them on the "
+                                             "projector."))
+            self.reveal_note.setStyleSheet(HIDDEN_STYLE)
+        if rnd.anonymous:
+            text = self.tr("Dots in all: %1. Anonymous round: who voted for what is never shown "
+                           "nor saved.").replace("%1", str(res.dots_total))
+        else:
+            text = (self.tr("Dots in all: %1 · from named ballots: %2 · counted on paper: %4 · "
+                            "voters: %3")
+                    .replace("%1", str(res.dots_total)).replace("%2", str(res.named_dots))
+                    .replace("%3", str(res.voters)).replace("%4", str(res.unnamed_dots)))
+        self.results_summary.setText(text)
+
+    def _show_comparison(self, rnd) -> None:
+        same = [r for r in self.ctx.store.voting.rounds() if r.target == rnd.target]
+        self.compare_model.set_rounds(self.ctx.store, same)
+        self.compare_note.setText(self.tr(
+            "Every round on %1, side by side: rank · dots in each round; — when the candidate "
+            "was not in that round.").replace(
+                "%1", self.tr("themes") if rnd.target == "themes" else self.tr("ideas")))
+
+    # -- actions ------------------------------------------------------------------------------
+    def focus_grid(self) -> None:
+        if self.round_id is None:
+            return
+        self.tabs.setCurrentIndex(GRID_TAB)
+        self.grid.start(max(0, self.grid.currentIndex().row()))
+
+    def go_to_work(self) -> None:
+        rnd = self.round()
+        if rnd is None:
+            return
+        if rnd.status == "open":
+            self.focus_grid()
+        else:
+            self.tabs.setCurrentIndex(RESULTS_TAB)
+            self.results_view.setFocus()
+
+    def new_round(self) -> None:
+        n = len(self.rounds_model.rows) + 1
+        dialog = RoundSetupDialog(self.ctx.store, default_title=self.tr("Round %1")
+                                  .replace("%1", str(n)), parent=self)
+        self.last_dialog = dialog
+        dialog.accepted.connect(lambda: self.create_round(dialog.values()))
+        dialog.open()
+
+    def create_round(self, values: dict) -> int | None:
+        store = self.ctx.store
+        rid = self.ctx.do(self.tr("New round “%1”").replace("%1", one_line(values["title"])),
+                          lambda: ballots.create_round(store, **values), {"voting"})
+        if rid is not None:
+            self.select_round(rid)
+        return rid
+
+    def _check_settings(self, values: dict) -> str | None:
+        try:
+            ballots.check_settings(self.ctx.store, self.round_id, title=values["title"],
+                                   budget=values["budget"], cap=values["cap"],
+                                   anonymous=values["anonymous"], target=values["target"],
+                                   candidates=values["candidates"])
+        except VotingError as exc:
+            return str(exc)
+        return None
+
+    def edit_settings(self) -> None:
+        rnd = self.round()
+        if rnd is None:
+            return
+        has_dots = bool(self.ctx.store.voting.votes(rnd.id))
+        dialog = RoundSetupDialog(self.ctx.store, rnd, has_dots=has_dots,
+                                  check=self._check_settings, parent=self)
+        self.last_dialog = dialog
+        dialog.accepted.connect(lambda: self.change_settings(dialog.values()))
+        dialog.open()
+
+    def change_settings(self, values: dict) -> bool:
+        rnd = self.round()
+        if rnd is None:
+            return False
+        store, rid = self.ctx.store, rnd.id
+        if values["anonymous"] and not rnd.anonymous and ballots.has_named_votes(store, rid):
+            answer = QMessageBox.question(
+                self, self.tr("Make the round anonymous"),
+                self.tr("The named ballots of this round will be added to the totals and who "
+                        "voted for what will be forgotten. Continue?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        kw = {k: values[k] for k in ("title", "budget", "cap", "anonymous", "target",
+                                     "candidates")}
+        done = self.ctx.do(self.tr("Settings of “%1”").replace("%1", one_line(rnd.title)),
+                           lambda: ballots.change_settings(store, rid, **kw) or True, {"voting"})
+        return bool(done)
+
+    def toggle_open(self) -> None:
+        rnd = self.round()
+        if rnd is None:
+            return
+        store, rid = self.ctx.store, rnd.id
+        if rnd.status == "open":
+            self.ctx.do(self.tr("Close “%1”").replace("%1", one_line(rnd.title)),
+                        lambda: ballots.close_round(store, rid), {"voting"})
+        else:
+            self.ctx.do(self.tr("Open “%1”").replace("%1", one_line(rnd.title)),
+                        lambda: ballots.open_round(store, rid), {"voting"})
+
+    def toggle_reveal(self) -> None:
+        rnd = self.round()
+        if rnd is None:
+            return
+        store, rid = self.ctx.store, rnd.id
+        from ui.presenter.results_view import focus
+
+        if rnd.revealed:
+            self.ctx.do(self.tr("Hide “%1” from the room").replace("%1", one_line(rnd.title)),
+                        lambda: ballots.hide(store, rid), {"voting"})
+            return
+        self.ctx.do(self.tr("Reveal “%1”").replace("%1", one_line(rnd.title)),
+                    lambda: ballots.reveal(store, rid), {"voting"})
+        focus(self.ctx).set_round(rid)
+        self.ctx.showInRoom.emit("results")
+
+    def show_in_room(self) -> None:
+        if self.round_id is None:
+            return
+        from ui.presenter.results_view import focus
+
+        focus(self.ctx).set_round(self.round_id)
+        self.ctx.showInRoom.emit("results")
+
+    def remove_round(self) -> None:
+        rnd = self.round()
+        if rnd is None:
+            return
+        store, rid = self.ctx.store, rnd.id
+        self.ctx.do(self.tr("Remove “%1”").replace("%1", one_line(rnd.title)),
+                    lambda: store.voting.remove_round(rid), {"voting"})
+        self.statusMessage.emit(self.tr("Round removed; Ctrl+Z brings it back."))
+
+    def new_runoff(self) -> None:
+        rnd = self.round()
+        if rnd is None:
+            return
+        if rnd.status != "closed":
+            QMessageBox.information(self, self.tr("Runoff"), str(
+                VotingError("vote_runoff_not_closed", round=one_line(rnd.title))))
+            return
+        dialog = RunoffDialog(ballots.results(self.ctx.store, rnd.id), self)
+        self.last_dialog = dialog
+        dialog.accepted.connect(lambda: self.create_runoff(dialog.values()))
+        dialog.open()
+
+    def create_runoff(self, values: dict) -> int | None:
+        rnd = self.round()
+        if rnd is None:
+            return None
+        store, rid = self.ctx.store, rnd.id
+        new = self.ctx.do(self.tr("Runoff of “%1”").replace("%1", one_line(rnd.title)),
+                          lambda: ballots.create_runoff(store, rid, **values), {"voting"})
+        if new is not None:
+            self.select_round(new)
+        return new
+
+    # -- ballots ------------------------------------------------------------------------------
+    def submit_ballot(self, participant_id: int | None, ballot: dict) -> str | None:
+        """Record one ballot of the current round; None when done, else why it was refused."""
+        store, rid = self.ctx.store, self.round_id
+        try:
+            rnd = ballots.check_ballot(store, rid, participant_id, ballot)
+        except VotingError as exc:
+            return str(exc)
+        if rnd.anonymous:
+            text = self.tr("Anonymous ballot")
+        else:
+            p = store.participants.get(participant_id)
+            text = self.tr("Ballot of %1").replace("%1", p.name if p else "?")
+        done = self.ctx.do(text, lambda: ballots.record_ballot(store, rid, participant_id, ballot)
+                           or True, {"voting"})
+        return None if done else self.tr("The ballot could not be saved.")
+
+    def _people(self) -> list:
+        people = self.ctx.store.participants.list()
+        return sorted(people, key=lambda p: not p.present)  # present first, order kept
+
+    def laptop_ballots(self) -> None:
+        rnd = self.round()
+        if rnd is None or rnd.status != "open":
+            if rnd is not None:
+                QMessageBox.information(self, self.tr("Ballots at the laptop"), str(
+                    VotingError("vote_round_closed" if rnd.status == "closed"
+                                else "vote_round_draft", round=one_line(rnd.title))))
+            return
+        labels = ballots.candidate_labels(self.ctx.store, rnd)
+        people = None
+        if not rnd.anonymous:
+            voted = voting.ballots(self.ctx.store.voting.votes(rnd.id))
+            people = [(p.id, p.name, p.id in voted) for p in self._people()]
+        dialog = LaptopBallotDialog(rnd, labels, self.submit_ballot, people, self)
+        self.last_dialog = dialog
+        dialog.start()
+
+    def named_ballots(self) -> None:
+        rnd = self.round()
+        if rnd is None or rnd.status != "open" or rnd.anonymous:
+            if rnd is not None and rnd.anonymous:
+                QMessageBox.information(self, self.tr("Named ballots"), self.tr(
+                    "This round is anonymous: use the ballots at the laptop or the paper grid."))
+            elif rnd is not None:
+                QMessageBox.information(self, self.tr("Named ballots"), str(
+                    VotingError("vote_round_closed" if rnd.status == "closed"
+                                else "vote_round_draft", round=one_line(rnd.title))))
+            return
+        labels = ballots.candidate_labels(self.ctx.store, rnd)
+        existing = voting.ballots(self.ctx.store.voting.votes(rnd.id))
+        people = [(p.id, p.name) for p in self._people()]
+        dialog = NamedBallotDialog(rnd, labels, people, existing, self.submit_ballot, self)
+        self.last_dialog = dialog
+        dialog.open()

@@ -1,0 +1,149 @@
+"""The projector's results view: one voting round's ranking as large bars, shown ONLY once the
+facilitator has pressed « Révéler ». Before that the room sees a neutral « Results hidden »
+screen with the round's title, and no number at all. Who voted for what is never shown here.
+
+Which round: the one the Vote page last sent to the room (`focus(ctx).set_round(id)`, done by
+« Révéler » and « Show in the room »); before that, the last round of the session.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from facilitator import ballots
+from ui.context import SessionContext
+from ui.models.voting import one_line, plural, result_bars
+from ui.presenter.window import register_view
+from ui.widgets.bar_chart import BarChart
+
+TEXT = "#ffffff"
+SOFT = "#d9e2ec"
+DIM = "#9fb3c8"
+
+
+class ResultsFocus(QObject):
+    """The round the room's results view shows; one per session context."""
+
+    roundChanged = Signal()
+
+    def __init__(self, ctx: SessionContext) -> None:
+        super().__init__(ctx)
+        self.round_id: int | None = None
+
+    def set_round(self, round_id: int | None) -> None:
+        self.round_id = round_id
+        self.roundChanged.emit()
+
+
+def focus(ctx: SessionContext) -> ResultsFocus:
+    found = ctx.findChild(ResultsFocus)
+    return found if found is not None else ResultsFocus(ctx)
+
+
+def _label(colour: str, bold: bool = False) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet(f"color: {colour}; background: transparent;")
+    if bold:
+        f = label.font()
+        f.setBold(True)
+        label.setFont(f)
+    return label
+
+
+def _size(label: QLabel, px: float) -> None:
+    f = label.font()
+    f.setPixelSize(max(10, int(px)))
+    label.setFont(f)
+
+
+class ResultsRoomView(QWidget):
+    def __init__(self, ctx: SessionContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setStyleSheet("background: #102a43;")
+        self.pages = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self.hidden_page = QWidget()
+        hv = QVBoxLayout(self.hidden_page)
+        self.hidden_title = _label(SOFT)
+        self.hidden_big = _label(TEXT, bold=True)
+        self.hidden_note = _label(DIM)
+        hv.addStretch(2)
+        hv.addWidget(self.hidden_title)
+        hv.addWidget(self.hidden_big)
+        hv.addWidget(self.hidden_note)
+        hv.addStretch(3)
+
+        self.shown_page = QWidget()
+        sv = QVBoxLayout(self.shown_page)
+        self.title = _label(TEXT, bold=True)
+        self.summary = _label(DIM)
+        self.chart = BarChart(room=True)
+        sv.addWidget(self.title)
+        sv.addWidget(self.summary)
+        sv.addWidget(self.chart, 1)
+
+        self.pages.addWidget(self.hidden_page)
+        self.pages.addWidget(self.shown_page)
+        ctx.changed.connect(self._changed)
+        focus(ctx).roundChanged.connect(self.refresh)
+        self.refresh()
+
+    def _changed(self, kinds: set) -> None:
+        if kinds & {"voting", "ideas", "themes", "participants"}:
+            self.refresh()
+
+    def _round_id(self) -> int | None:
+        rid = focus(self.ctx).round_id
+        store = self.ctx.store
+        if rid is not None and store.voting.round(rid) is not None:
+            return rid
+        rounds = store.voting.rounds()
+        return rounds[-1].id if rounds else None
+
+    def is_showing_results(self) -> bool:
+        return self.pages.currentWidget() is self.shown_page
+
+    def refresh(self) -> None:
+        rid = self._round_id()
+        rnd = self.ctx.store.voting.round(rid) if rid is not None else None
+        if rnd is None or not rnd.revealed:
+            self.hidden_title.setText(one_line(rnd.title) if rnd else "")
+            self.hidden_big.setText(QCoreApplication.translate("ResultsRoomView", "Results hidden"))
+            self.hidden_note.setText(QCoreApplication.translate(
+                "ResultsRoomView", "They will appear here when the facilitator reveals them."))
+            self.chart.set_bars([])
+            self.pages.setCurrentWidget(self.hidden_page)
+            self._fit()
+            return
+        res = ballots.results(self.ctx.store, rnd.id)
+        self.title.setText(one_line(rnd.title))
+        self.summary.setText(plural(res.dots_total,
+                                    QCoreApplication.translate("ResultsRoomView", "1 dot in all"),
+                                    QCoreApplication.translate("ResultsRoomView",
+                                                               "%1 dots in all")))
+        self.chart.set_bars(result_bars(res))
+        self.pages.setCurrentWidget(self.shown_page)
+        self._fit()
+
+    def _fit(self) -> None:
+        h = max(300, self.height())
+        _size(self.hidden_title, h / 16)
+        _size(self.hidden_big, h / 9)
+        _size(self.hidden_note, h / 24)
+        _size(self.title, h / 14)
+        _size(self.summary, h / 28)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+
+register_view("results", lambda: QCoreApplication.translate("ResultsRoomView", "Vote results"),
+              ResultsRoomView)
