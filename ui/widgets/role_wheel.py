@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
@@ -279,7 +279,6 @@ class WheelLayout:
     labels: list[QRectF]    # one box per role, in ROLES order
     legend: QRectF
     legend_px: float
-    discs: list[list[tuple[QPointF, float, Actor]]] = field(default_factory=list)
 
 
 class RoleWheel(ChartWidget):
@@ -351,11 +350,31 @@ class RoleWheel(ChartWidget):
                 if fits or radius < side * 0.3:
                     break
                 radius *= 0.97
-            if fits or label_px <= 9:
+            if fits or label_px <= 7:
                 break
-            label_px = max(9.0, label_px * 0.92)
+            label_px = max(7.0, label_px * 0.92)
         legend_px = max(9.0, label_px * 0.8) if wide else max(9.0, unit * 0.028)
         return WheelLayout(centre, radius, radius * 0.24, label_px, labels, legend, legend_px)
+
+    def placed(self, lay: WheelLayout) -> list[list[tuple[QPointF, float, int, Actor]]]:
+        """Per role (ROLES order), the discs drawn: (centre, radius, number, actor), the
+        number being the actor's row in the grid (1-based), for the layer shown."""
+        out = []
+        for i, r in enumerate(ROLES):
+            discs = []
+            t0, t1 = self.mid_angle(i) - self.SPAN / 2, self.mid_angle(i) + self.SPAN / 2
+            for level in (1, 2, 3):
+                numbered = [(n, a) for n, a in enumerate(self.actors, 1)
+                            if self.level(a, r.key) == level]
+                if not numbered:
+                    continue
+                r0, r1 = self.ring(lay, level)
+                spots = place_in_ring(len(numbered), r0, r1, t0, t1,
+                                      min(lay.radius * 0.1, (r1 - r0) * 0.4))
+                discs += [(point, radius, n, a)
+                          for (n, a), (point, radius) in zip(numbered, spots(lay.centre))]
+            out.append(discs)
+        return out
 
     def _label_boxes(self, centre: QPointF, radius: float, gap: float,
                      sizes: list[tuple[float, float]]) -> list[QRectF]:
@@ -428,24 +447,11 @@ class RoleWheel(ChartWidget):
                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.layer_title())
         # actors
         over = self.overloaded()
-        lay.discs = []
-        for i, r in enumerate(ROLES):
-            placed: list[tuple[QPointF, float, Actor]] = []
-            t0, t1 = self.mid_angle(i) - self.SPAN / 2, self.mid_angle(i) + self.SPAN / 2
-            for level in (1, 2, 3):
-                numbered = [(n, a) for n, a in enumerate(self.actors, 1)
-                            if self.level(a, r.key) == level]
-                if not numbered:
-                    continue
-                r0, r1 = self.ring(lay, level)
-                spots = place_in_ring(len(numbered), r0, r1, t0, t1,
-                                      min(lay.radius * 0.1, (r1 - r0) * 0.4))
-                for (n, a), (point, radius) in zip(numbered, spots(c)):
-                    fill = QColor(ROLE_COLOURS[i]).darker(135 if not self.dark else 100)
-                    ring = QColor(th.uncovered) if a.id in over else None
-                    self._disc(p, point, radius, str(n), fill, QColor("#ffffff"), ring)
-                    placed.append((point, radius, a))
-            lay.discs.append(placed)
+        for i, discs in enumerate(self.placed(lay)):
+            fill = QColor(ROLE_COLOURS[i]).darker(100 if self.dark else 135)
+            for point, radius, n, actor in discs:
+                ring = QColor(th.uncovered) if actor.id in over else None
+                self._disc(p, point, radius, str(n), fill, QColor("#ffffff"), ring)
         # role labels
         p.setFont(pixel_font(self.font(), lay.label_px, True))
         for i, (box, text) in enumerate(zip(lay.labels, self._labels())):
