@@ -169,6 +169,8 @@ class IdeaPicker(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)
         self.list.setAccessibleName(self.tr("Ideas"))
         for ch in choices:
             text = " ".join(ch.idea.text.split())
@@ -294,7 +296,7 @@ class DecisionsPage(Page):
         self.text_edit.setPlaceholderText(self.tr("What is resolved, e.g. “to adopt the agenda "
                                                   "as presented.”"))
         self.text_edit.setMinimumHeight(70)
-        self.text_edit.setMaximumHeight(140)
+        self.text_edit.setMaximumHeight(110)
         self.proposed_box = _PersonBox()
         self.seconded_box = _PersonBox()
         self.outcome_box = QComboBox()
@@ -325,13 +327,34 @@ class DecisionsPage(Page):
         self.editor = QWidget()
         form = QFormLayout(self.editor)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("N&umber"), self.number_edit)
+
+        def pair(first: QWidget, text: str, second: QWidget) -> QHBoxLayout:
+            row = QHBoxLayout()
+            row.addWidget(first, 1)
+            lab = QLabel(text)
+            lab.setBuddy(second)
+            row.addSpacing(8)
+            row.addWidget(lab)
+            row.addWidget(second, 1)
+            return row
+
+        def buddy(text: str, widget: QWidget) -> QLabel:
+            lab = QLabel(text)
+            lab.setBuddy(widget)
+            return lab
+
+        form.addRow(buddy(self.tr("N&umber"), self.number_edit),
+                    pair(self.number_edit, self.tr("&Outcome"), self.outcome_box))
         form.addRow(self.tr("&Text"), self.text_edit)
-        form.addRow(self.tr("&Moved by"), self.proposed_box)
-        form.addRow(self.tr("&Seconded by"), self.seconded_box)
-        form.addRow(self.tr("&Outcome"), self.outcome_box)
+        form.addRow(buddy(self.tr("&Moved by"), self.proposed_box),
+                    pair(self.proposed_box, self.tr("&Seconded by"), self.seconded_box))
         form.addRow(self.tr("Votes"), counts)
-        form.addRow("", self.editor_error)
+        chain = [self.number_edit, self.text_edit, self.proposed_box, self.seconded_box,
+                 self.outcome_box, self.for_spin, self.against_spin, self.abstain_spin]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
+        form.addRow(self.editor_error)
+        self._form = form
         form.addRow(self.preview_heading)
         form.addRow(self.preview)
         self.empty_hint = QLabel(self.tr("No decision yet. Ctrl+Shift+D adds one with the next "
@@ -415,8 +438,9 @@ class DecisionsPage(Page):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(dec_group)
         split.addWidget(act_group)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([400, 360])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -523,7 +547,7 @@ class DecisionsPage(Page):
         self.editor.setVisible(d is not None)
         self.empty_hint.setVisible(d is None)
         self.remove_button.setEnabled(d is not None)
-        self.editor_error.clear()
+        self._set_error("")
         if d is None:
             return
         self.number_edit.setText(d.number)
@@ -611,8 +635,12 @@ class DecisionsPage(Page):
                     lambda: store.decisions.remove(d.id), {"decisions"})
         self.table.setFocus()
 
-    def _fail(self, text: str) -> None:
+    def _set_error(self, text: str) -> None:
         self.editor_error.setText(text)
+        self._form.setRowVisible(self.editor_error, bool(text))
+
+    def _fail(self, text: str) -> None:
+        self._set_error(text)
         self.statusMessage.emit(text)
 
     def _save_number(self) -> None:
@@ -631,7 +659,7 @@ class DecisionsPage(Page):
             self.number_edit.setText(d.number)
             self._update_preview()
             return
-        self.editor_error.clear()
+        self._set_error("")
         self.ctx.do(self.tr("Renumber decision %1").replace("%1", d.number),
                     lambda: rules.set_number(store, d.id, number), {"decisions"})
 
@@ -658,7 +686,7 @@ class DecisionsPage(Page):
             return
         if pid == getattr(d, field):
             return
-        self.editor_error.clear()
+        self._set_error("")
         store = self.ctx.store
         text = (self.tr("Change who moved decision %1") if field == "proposed_by"
                 else self.tr("Change who seconded decision %1")).replace("%1", d.number)

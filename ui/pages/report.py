@@ -76,7 +76,7 @@ class PagePreview(QWidget):
         p.fillRect(sheet, QColor("white"))
         p.setPen(QPen(QColor("#b0bec5")))
         p.drawRect(sheet)
-        unit = w / 60                       # text sizes follow the sheet's width
+        unit = w / 45                       # text sizes follow the sheet's width
         margin = w * 0.1
         x, y, width = sheet.left() + margin, sheet.top() + margin * 1.4, w - 2 * margin
         flags = int(Qt.TextFlag.TextWordWrap)
@@ -168,7 +168,9 @@ class ReportPage(Page):
         where = QFormLayout()
         where.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         where.addRow(self.tr("&Language"), self.lang_box)
-        where.addRow(self.tr("F&older"), folder_row)
+        folder_label = QLabel(self.tr("F&older"))
+        folder_label.setBuddy(self.folder_edit)
+        where.addRow(folder_label, folder_row)
         where.addRow(self.tr("File &name"), self.name_edit)
 
         # -- export, progress, result ----------------------------------------------------------
@@ -194,6 +196,7 @@ class ReportPage(Page):
         run_row = QHBoxLayout()
         run_row.addWidget(self.export_button)
         run_row.addWidget(self.progress, 1)
+        run_row.addStretch()
         result_row = QHBoxLayout()
         result_row.addWidget(self.status, 1)
         result_row.addWidget(self.open_folder_button)
