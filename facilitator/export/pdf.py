@@ -558,13 +558,14 @@ def write(report: Report, out: str | os.PathLike,
         initialFontName=F.REGULAR, lang=report.lang)
     story = _Builder(report).build()
     if progress:
-        total = [max(1, len(story))]
+        total, done = [max(1, len(story))], [0.0]
 
         def on_progress(kind: str, value: int) -> None:
             if kind == "SIZE_EST":
                 total[0] = max(1, value)
-            elif kind == "PROGRESS":
-                progress(min(1.0, value / total[0]))
+            elif kind == "PROGRESS":   # flowables split over pages add to the count: never go back
+                done[0] = max(done[0], min(1.0, value / total[0]))
+                progress(done[0])
 
         doc.setProgressCallBack(on_progress)
     maker = functools.partial(_NumberedCanvas, page_label=report.label("page"))
