@@ -294,8 +294,8 @@ class _Writer:
         self.heading(self.L("roles"), 1)
         self.heading(self.L("wheel"), 2)
         self.para(self.L("actors_holding"), italic=True, color=MUTED)
-        self.table([self.L("role"), self.L("description"), self.L("current"),
-                    self.L("desired"), self.L("level_sum_current"),
+        self.table([self.L("role"), self.L("description"), self.L("held_current"),
+                    self.L("held_desired"), self.L("level_sum_current"),
                     self.L("level_sum_desired")],
                    [[s.label, s.description, str(s.held_current), str(s.held_desired),
                      str(s.current_total), str(s.desired_total)] for s in rm.wheel],

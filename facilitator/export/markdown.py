@@ -191,7 +191,7 @@ class _Writer:
         self.add(f"## {self.L('roles')}", f"### {self.L('wheel')}",
                  f"*{self.L('actors_holding')}*")
         self.add(_table(
-            [self.L(k) for k in ("role", "description", "current", "desired",
+            [self.L(k) for k in ("role", "description", "held_current", "held_desired",
                                  "level_sum_current", "level_sum_desired")],
             [[escape(s.label), escape(s.description), str(s.held_current),
               str(s.held_desired), str(s.current_total), str(s.desired_total)]

@@ -371,7 +371,7 @@ class _Builder:
                        C.role_wheel(rm.wheel, self.L("current"), self.L("desired"), WIDTH),
                        Spacer(1, 6)]
         rows = [[_label(h, s["head"] if i < 2 else s["head_r"]) for i, h in enumerate((
-            self.L("role"), self.L("description"), self.L("current"), self.L("desired"),
+            self.L("role"), self.L("description"), self.L("held_current"), self.L("held_desired"),
             self.L("level_sum_current"), self.L("level_sum_desired")))]]
         for seg in rm.wheel:
             rows.append([_label(seg.label, s["cell_b"]), _label(seg.description, s["cell"]),
