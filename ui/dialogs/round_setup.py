@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from facilitator import ballots, voting
 from facilitator.i18n import current_language
 from facilitator.model import Round
-from ui.models.voting import one_line, plural
+from ui.models.voting import one_line, plural, tip
 
 ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 ALL, THEME, PICKED = range(3)
@@ -84,6 +84,8 @@ class RoundSetupDialog(QDialog):
         self.theme_box.setAccessibleName(self.tr("Theme"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Candidates"))
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count_label = _plain()
 
         self.budget = QSpinBox()
@@ -185,6 +187,7 @@ class RoundSetupDialog(QDialog):
                                         else "")) for i in self.ideas]
         for item_id, text in entries:
             item = QListWidgetItem(one_line(text))
+            item.setToolTip(tip(text))
             item.setData(Qt.ItemDataRole.UserRole, item_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             on = ticked is None or item_id in ticked

@@ -271,7 +271,7 @@ class VotingPage(Page):
         split = QSplitter()
         split.addWidget(self.results_view)
         split.addWidget(scroll)
-        split.setSizes([560, 440])
+        split.setSizes([640, 360])
         v.addWidget(self.reveal_note)
         v.addWidget(self.results_summary)
         v.addWidget(split, 1)
@@ -404,7 +404,8 @@ class VotingPage(Page):
 
     def _show_grid(self, rnd) -> None:
         self.grid_model.set_round(rnd.id)
-        self.grid.setColumnHidden(2, rnd.anonymous)
+        self.grid.setColumnHidden(2, rnd.anonymous)  # anonymous: one number, the unnamed total
+        self.grid.setColumnHidden(3, rnd.anonymous)
         if rnd.status != "open":
             self.grid_help.setText(self.tr("Open the voting to type dots (Ctrl+Shift+O)."))
         elif rnd.anonymous:

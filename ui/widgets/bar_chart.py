@@ -92,7 +92,7 @@ class BarChart(QWidget):
         if self.room:
             row = max(18.0, min(rect.height() / 8.5, (rect.height() - 16) / n))
             font = QFont(self.font())
-            font.setPixelSize(max(12, round(row * 0.48)))
+            font.setPixelSize(max(12, round(row * 0.42)))
             return row, font
         return float(self.row_height()), QFont(self.font())
 
@@ -109,11 +109,11 @@ class BarChart(QWidget):
         painter.setFont(font)
         fm = QFontMetrics(font)
         pad = 8.0
-        rank_w = fm.horizontalAdvance("000") + pad
+        rank_w = fm.horizontalAdvance("000") + 2 * pad
         note_w = max(fm.horizontalAdvance(b.note or str(b.value)) for b in bars) + pad
         width = rect.width() - 2 * pad
         label_w = min(max(fm.horizontalAdvance(b.label) for b in bars) + pad,
-                      width * (0.42 if self.room else 0.45))
+                      width * (0.5 if self.room else 0.45))
         bar_x = rect.left() + pad + rank_w + label_w
         bar_w = max(10.0, rect.right() - pad - note_w - bar_x)
         top_value = max(1, max(b.value for b in bars))

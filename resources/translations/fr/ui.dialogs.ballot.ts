@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>For the facilitator: back to the console (Esc)</source>
-        <translation>Pour l'animateur : retour à la console (Échap)</translation>
+        <translation>Pour l'animation : retour à la console (Échap)</translation>
     </message>
     <message>
         <source>Keys: ↑ ↓ choose a candidate · + or → adds a dot · − or ← removes one · a digit sets the number · Ctrl+Enter confirms</source>

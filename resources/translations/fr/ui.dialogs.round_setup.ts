@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Na&amp;med: who placed which dots is recorded and shown to the facilitator (e.g. councillors)</source>
-        <translation>No&amp;minatif : qui a placé quels points est enregistré et montré à l'animateur (par exemple, les conseillers)</translation>
+        <translation>No&amp;minatif : qui a placé quels points est enregistré et montré à l'animation (par exemple, les membres du conseil)</translation>
     </message>
     <message>
         <source>&amp;Hide the results from the room until I reveal them</source>

@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>revealed</source>
-        <translation>révélés</translation>
+        <translation>révélé</translation>
     </message>
     <message>
         <source>Anonymous round: voters are not counted, nobody is linked to their dots.</source>

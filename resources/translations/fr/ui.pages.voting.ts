@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Choose a person and type their dots, e.g. each councillor's (Ctrl+Shift+E)</source>
-        <translation>Choisissez une personne et entrez ses points, par exemple ceux de chaque conseiller (Ctrl+Maj+E)</translation>
+        <translation>Choisissez une personne et entrez ses points, par exemple ceux de chaque membre du conseil (Ctrl+Maj+E)</translation>
     </message>
     <message>
         <source>Who has a ballot</source>

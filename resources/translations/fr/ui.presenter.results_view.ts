@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>They will appear here when the facilitator reveals them.</source>
-        <translation>Ils apparaîtront ici quand l'animateur les révélera.</translation>
+        <translation>Ils apparaîtront ici dès que l'animation les révélera.</translation>
     </message>
     <message>
         <source>1 dot in all</source>
