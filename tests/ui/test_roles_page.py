@@ -201,7 +201,9 @@ def test_no_organization_is_said(qtbot, page, ctx):
 
 # -- reading the map --------------------------------------------------------------------------
 def gap_lines(page):
-    return [page.gap_list.item(i).text() for i in range(page.gap_list.count())]
+    """The gap sentences as read (non-breaking spaces keep « … » together on a line)."""
+    return [page.gap_list.item(i).text().replace("\u00a0", " ")
+            for i in range(page.gap_list.count())]
 
 
 def test_gap_flags_are_shown_as_sentences_and_follow_changes(qtbot, page, ctx):

@@ -25,7 +25,7 @@ from ui.models.roles import (FIRST_ROLE, KIND, LEVELS_ROLE, NAME, ActorGridModel
 from ui.pages.base import Page
 from ui.presenter.roles_view import display_for
 from ui.widgets.heat_map import LEVEL_COLOURS, LEVEL_INK, HeatMap
-from ui.widgets.role_wheel import RoleWheel
+from ui.widgets.role_wheel import RoleWheel, keep_together
 
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
@@ -391,7 +391,8 @@ class RolesPage(Page):
                   "below_desired": ("fa5s.arrow-up", "#e65100"),
                   "overloaded": ("fa5s.weight-hanging", "#c62828")}
         for gap in self.model.gaps:
-            item = QListWidgetItem(icon(*styles[gap.kind]), rolemap.gap_text(gap, lang, names))
+            item = QListWidgetItem(icon(*styles[gap.kind]),
+                                   keep_together(rolemap.gap_text(gap, lang, names)))
             self.gap_list.addItem(item)
         if not self.model.gaps:
             self.gap_list.addItem(QListWidgetItem(

@@ -91,7 +91,7 @@ class HeatMap(ChartWidget):
             fm = QFontMetricsF(font)
             longest = max([fm.horizontalAdvance(f"{len(self.actors)}. {a.name} ⚠")
                            for a in self.actors] or [0])
-            name_w = min(max(longest + px, table.width() * 0.16), table.width() * 0.34)
+            name_w = min(max(longest + px, table.width() * 0.16), table.width() * 0.38)
             name_px = max(px * 0.72, min(px, px * (name_w - px * 0.4) / max(longest, 1)))
             col_w = (table.width() - name_w) / len(ROLES)
             widest = max(bold.horizontalAdvance(t) for t in self._header_labels())
@@ -148,6 +148,9 @@ class HeatMap(ChartWidget):
         # rows
         lang = self.language()
         gap_px = max(1.0, lay.px * 0.12)
+        # the level's word in every cell when the longest fits, otherwise its number everywhere
+        words = max(fm.horizontalAdvance(level_label(lv, lang)) for lv in LEVELS) \
+            < lay.col_w * 0.86
         for r, actor in enumerate(self.actors):
             y = lay.grid.top() + r * lay.row_h
             name = f"{r + 1}. {actor.name}" + (" ⚠" if actor.id in over else "")
@@ -164,8 +167,7 @@ class HeatMap(ChartWidget):
                 cell = QRectF(lay.grid.left() + c * lay.col_w, y, lay.col_w, lay.row_h)
                 level = self.level(actor, role.key)
                 p.fillRect(cell.adjusted(gap_px, gap_px, -gap_px, -gap_px), QColor(fills[level]))
-                word = level_label(level, lang)
-                text = word if fm.horizontalAdvance(word) < cell.width() * 0.86 else str(level)
+                text = level_label(level, lang) if words else str(level)
                 p.setPen(QColor(inks[level]))
                 p.drawText(cell, Qt.AlignmentFlag.AlignCenter, text)
                 current, desired = actor.roles.get(role.key, (0, 0))

@@ -42,6 +42,11 @@ LIGHT = Theme("#ffffff", "#1f2933", "#52606d", "#c62828", "#fbe3e3", "#e65100")
 DARK = Theme("#102a43", "#ffffff", "#bcccdc", "#ff6b6b", "#5a2a3a", "#ffb74d")
 
 
+def keep_together(text: str) -> str:
+    """No line break inside « … » nor before a French colon (non-breaking spaces)."""
+    return text.replace("« ", "«\u00a0").replace(" »", "\u00a0»").replace(" :", "\u00a0:")
+
+
 def blend(colour: str, background: str, alpha: float) -> QColor:
     """colour laid over background at alpha, as an opaque colour (same in PNG and SVG)."""
     a, b = QColor(colour), QColor(background)
@@ -180,8 +185,9 @@ class ChartWidget(QWidget):
     def draw_legend_block(self, p: QPainter, rect: QRectF, lines: list[tuple[str, str, str]],
                           max_px: float, min_px: float = 8) -> None:
         """Draw (style, text, colour) lines top-down in rect, word-wrapped, at the largest font
-        that fits; style: 'h' heading, 't' text, 'actor:N' a numbered disc then text,
-        'swatch:#rrggbb' or 'outline:#rrggbb' or 'dash:#rrggbb' a small sign then text."""
+        that fits; style: 'h' heading, 't' text, 'actor:N' a numbered disc then text ('ring:N'
+        with the red ring of overload), 'swatch:#rrggbb' or 'outline:#rrggbb' or 'dash:#rrggbb' a small sign then text."""
+        lines = [(style, keep_together(text), colour) for style, text, colour in lines]
         px = max_px
         while True:
             height = self._legend_height(rect.width(), lines, px)
@@ -323,7 +329,7 @@ class RoleWheel(ChartWidget):
         pad = unit * 0.03
         if wide:
             legend_w = min(max(rect.width() - rect.height() * 1.3, rect.width() * 0.25),
-                           rect.width() * 0.38)
+                           rect.width() * 0.34)
             area = QRectF(rect.left() + pad, rect.top() + pad,
                           rect.width() - legend_w - 2 * pad, rect.height() - 2 * pad)
             legend = QRectF(area.right() + pad, rect.top() + pad * 2, legend_w - pad,
@@ -339,7 +345,7 @@ class RoleWheel(ChartWidget):
         side = min(area.width(), area.height())
         centre = area.center()
         texts = self._labels()
-        label_px = max(9.0, min(side * 0.036, 40.0))
+        label_px = max(9.0, min(side * 0.034, 40.0))
         while True:
             fm = QFontMetricsF(pixel_font(self.font(), label_px, True))
             sizes = [(fm.horizontalAdvance(t) + 2, fm.height()) for t in texts]
@@ -347,7 +353,7 @@ class RoleWheel(ChartWidget):
             while True:
                 labels = self._label_boxes(centre, radius, label_px * 0.45, sizes)
                 fits = all(area.contains(b) for b in labels)
-                if fits or radius < side * 0.3:
+                if fits or radius < side * 0.36:
                     break
                 radius *= 0.97
             if fits or label_px <= 7:
@@ -442,7 +448,11 @@ class RoleWheel(ChartWidget):
         p.setBrush(QColor(th.background))
         p.drawEllipse(c, lay.hub, lay.hub)
         p.setPen(QColor(th.text))
-        p.setFont(pixel_font(self.font(), lay.hub * 0.32, True))
+        hub_font = pixel_font(self.font(), lay.hub * 0.32, True)
+        wide_text = QFontMetricsF(hub_font).horizontalAdvance(self.layer_title())
+        if wide_text > lay.hub * 1.7:
+            hub_font = pixel_font(self.font(), lay.hub * 0.32 * lay.hub * 1.7 / wide_text, True)
+        p.setFont(hub_font)
         p.drawText(QRectF(c.x() - lay.hub, c.y() - lay.hub, lay.hub * 2, lay.hub * 2),
                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.layer_title())
         # actors
