@@ -160,7 +160,8 @@ def test_grid_is_read_only_until_the_round_is_open(page, ctx, data):
 
 
 # -- mode 2: ballots at the laptop --------------------------------------------------------------
-def test_laptop_ballot_refuses_over_cap_and_budget_with_the_reason(page, ctx, data, qtbot):
+def test_laptop_ballot_refuses_over_cap_and_budget_with_the_reason(page, ctx, data, qtbot,
+                                                                   messages):
     ideas, _ = data
     rid = make_round(ctx, ideas, anonymous=True, budget=3, cap=2)
     page.select_round(rid)
@@ -199,8 +200,10 @@ def test_laptop_ballot_refuses_over_cap_and_budget_with_the_reason(page, ctx, da
     assert all(cell(table, r, 1) == "0" for r in range(len(ideas)))
     d.reject()  # Esc during a ballot: back to the start screen, nothing recorded
     assert d.isVisible() and d.pages.currentIndex() == 0
-    d.reject()
+    d.reject()  # Esc between ballots asks first (answered yes here)
+    assert messages[-1][2] == "Quitter les bulletins et revenir à la console?"
     assert not d.isVisible()
+    assert page.tabs.currentIndex() == 1  # the console shows no totals behind the dialog
     assert all(v.participant_id is None for v in ctx.store.voting.votes(rid))
 
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplication, QDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QStackedWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QStackedWidget,
                                QStyle, QStyledItemDelegate, QStyleOptionButton, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -429,7 +429,11 @@ class LaptopBallotDialog(QDialog):
         if self.pages.currentIndex() == 1:  # Esc during a ballot: cancel it, keep the screen
             self.show_welcome("")
             return
-        super().reject()
+        # Esc between ballots: the console behind is the facilitator's, not the next voter's
+        answer = QMessageBox.question(self, self.tr("Finish ballots"),
+                                      self.tr("Leave the ballots and go back to the console?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            super().reject()
 
     def start(self) -> None:
         """Show full screen (the console behind stays out of sight), window-modal; returns at

@@ -664,6 +664,7 @@ class VotingPage(Page):
                     VotingError("vote_round_closed" if rnd.status == "closed"
                                 else "vote_round_draft", round=one_line(rnd.title))))
             return
+        self.tabs.setCurrentIndex(BALLOTS_TAB)  # no totals on screen when the dialog closes
         labels = ballots.candidate_labels(self.ctx.store, rnd)
         people = None
         if not rnd.anonymous:

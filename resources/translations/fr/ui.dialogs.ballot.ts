@@ -60,6 +60,10 @@
         <translation>Bulletin enregistré. Merci! Passez l'ordinateur à la personne suivante.</translation>
     </message>
     <message>
+        <source>Leave the ballots and go back to the console?</source>
+        <translation>Quitter les bulletins et revenir à la console?</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
