@@ -116,8 +116,12 @@ def test_delete_sets_zero_other_digits_say_the_range_and_change_nothing(qtbot, p
 def test_context_menu_sets_a_level_for_mouse_users(qtbot, page, ctx):
     (a,) = add_actors(ctx, "A")
     index = page.model.index(0, role_column(DEVEL))
-    page._set_cell(index, "desired", 3)
+    page.grid.customContextMenuRequested.emit(page.grid.visualRect(index).center())
+    menu = page.last_menu
+    desired = next(act.menu() for act in menu.actions() if act.text() == "Desired")
+    next(act for act in desired.actions() if act.text().startswith("3 ")).trigger()
     assert levels(ctx, a, DEVEL) == (0, 3)
+    menu.close()
 
 
 def test_models_pass_the_item_model_tester(qtbot, page, ctx):

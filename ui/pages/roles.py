@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFile
                                QTabWidget, QToolTip, QVBoxLayout, QWidget)
 
 from facilitator import rolemap
+from facilitator.i18n import current_language
 from facilitator.roles import LEVELS, ROLES, level_label
 from ui.icons import icon
 from ui.models.roles import (FIRST_ROLE, KIND, LEVELS_ROLE, NAME, ActorGridModel,
@@ -53,11 +54,9 @@ class LevelDelegate(QStyledItemDelegate):
             pen = QPen(option.palette.highlight().color(), 3)
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(2, 2, -2, -2))
-        big = QFont(option.font)
+        big = scaled(option.font, 1.25)
         big.setBold(True)
-        big.setPointSizeF(option.font.pointSizeF() * 1.25)
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        small = scaled(option.font, 0.9)
         parts = [(str(current), big if not editing_desired else small),
                  (" → ", small), (str(desired), big if editing_desired else small)]
         width = sum(QFontMetrics(f).horizontalAdvance(t) for t, f in parts)
@@ -93,9 +92,16 @@ class KindDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
-def kind_labels() -> list[str]:
-    from facilitator.i18n import current_language
+def scaled(font: QFont, factor: float) -> QFont:
+    out = QFont(font)
+    if font.pointSizeF() > 0:
+        out.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        out.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    return out
 
+
+def kind_labels() -> list[str]:
     return [rolemap.kind_label(k, current_language()) for k in rolemap.ACTOR_KINDS]
 
 
@@ -496,11 +502,12 @@ class RolesPage(Page):
         def add_all():
             for name in names:
                 store.actors.add(name)
+            return len(names)
 
         text = (self.tr("Create the actor %1").replace("%1", names[0]) if len(names) == 1
                 else self.tr("Create %1 actors from organizations").replace("%1",
                                                                             str(len(names))))
-        if self.ctx.do(text, add_all, {"actors"}) is None and not self.model.rowCount():
+        if self.ctx.do(text, add_all, {"actors"}) is None:   # not saved: ctx told the person
             return []
         self.statusMessage.emit(self.tr("Actors created: %1").replace("%1", ", ".join(names)))
         return names
@@ -521,12 +528,13 @@ class RolesPage(Page):
         def remove():
             for aid in ids:
                 store.actors.remove(aid)
+            return True
 
         text = (self.tr("Remove %1").replace("%1", names[ids[0]]) if len(ids) == 1
                 else self.tr("Remove %1 actors").replace("%1", str(len(ids))))
-        self.ctx.do(text, remove, {"actors"})
-        self.statusMessage.emit(self.tr("Removed (Ctrl+Z to undo): %1")
-                                .replace("%1", ", ".join(names[i] for i in ids)))
+        if self.ctx.do(text, remove, {"actors"}):
+            self.statusMessage.emit(self.tr("Removed (Ctrl+Z to undo): %1")
+                                    .replace("%1", ", ".join(names[i] for i in ids)))
 
     def _context_menu(self, pos) -> None:
         index = self.grid.indexAt(pos)
