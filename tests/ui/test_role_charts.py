@@ -21,7 +21,8 @@ def actors() -> list[Actor]:
     return [
         Actor(1, "Ville de Lévis", "municipal",
               {ANIM: (3, 3), ACCEL: (2, 2), ENTRE: (2, 3), FACIL: (2, 2)}),
-        Actor(2, "CISSS « Chaudière » ᐃᓄᒃ", "public institution", {ECLAI: (2, 2), DEVEL: (0, 3)}),
+        Actor(2, "CISSS « Chaudière » ᐃᓄᒃ", "public institution",
+              {ECLAI: (2, 2), DEVEL: (0, 3)}),
         Actor(3, "Table de quartier", "community", {EXPER: (1, 2), ANIM: (1, 1)}),
     ]
 

@@ -219,7 +219,8 @@ def test_gap_flags_are_shown_as_sentences_and_follow_changes(qtbot, page, ctx):
     lines = gap_lines(page)
     assert "Rôle « Entrepreneur » : personne ne le tient de façon importante aujourd'hui." \
         in lines
-    assert "Rôle « Développeur » : la présence souhaitée dépasse la présence actuelle." in lines
+    assert "Rôle « Développeur » : la présence souhaitée dépasse la présence actuelle." \
+        in lines
     assert "MRC du Lac tient 4 rôles ou plus de façon importante : risque de surcharge." \
         in lines
     # the header of an uncovered role says so, the coverage counts actors per level

@@ -356,7 +356,8 @@ class RolesPage(Page):
         for chart in (self.wheel, self.heat_map):
             chart.set_layer(self.layer())
         if current:
-            self.hint.setText(self.tr("In the grid: arrows move · <b>0–3 set today's level</b> · "
+            self.hint.setText(self.tr("In the grid: arrows move · "
+                                      "<b>0–3 set today's level</b> · "
                                       "Space switches to desired levels · Delete sets 0 · "
                                       "F1 describes the role"))
         else:

@@ -186,29 +186,20 @@ class ChartWidget(QWidget):
                           max_px: float, min_px: float = 8) -> None:
         """Draw (style, text, colour) lines top-down in rect, word-wrapped, at the largest font
         that fits; style: 'h' heading, 't' text, 'actor:N' a numbered disc then text ('ring:N'
-        with the red ring of overload), 'swatch:#rrggbb' or 'outline:#rrggbb' or 'dash:#rrggbb' a small sign then text."""
+        with the red ring of overload), 'swatch:#rrggbb', 'outline:#rrggbb' or 'dash:#rrggbb'
+        a small sign then text."""
         lines = [(style, keep_together(text), colour) for style, text, colour in lines]
         px = max_px
-        while True:
-            height = self._legend_height(rect.width(), lines, px)
-            if height <= rect.height() or px <= min_px:
-                break
+        while self._legend_height(rect.width(), lines, px) > rect.height() and px > min_px:
             px = max(min_px, px * 0.9)
         p.save()
         p.setClipRect(rect)
         y = rect.top()
-        for style, text, colour in lines:
-            font = pixel_font(self.font(), px * (1.1 if style == "h" else 1), style == "h")
-            fm = QFontMetricsF(font)
-            indent = fm.height() * 1.25 if style not in ("h", "t") else 0
-            width = rect.width() - indent
-            box = fm.boundingRect(QRectF(0, 0, width, 10_000),
-                                  Qt.TextFlag.TextWordWrap, text)
-            line_h = max(box.height(), fm.height())
-            if style == "h" and y > rect.top():
-                y += fm.height() * 0.45
-            sign = QRectF(rect.left(), y + (fm.height() - fm.height() * 0.8) / 2,
-                          fm.height() * 0.8, fm.height() * 0.8)
+        for i, (style, text, colour) in enumerate(lines):
+            font, fm, indent, line_h, before = self._legend_line(style, text, px, rect.width(), i)
+            y += before
+            sign = QRectF(rect.left(), y + fm.height() * 0.1, fm.height() * 0.8,
+                          fm.height() * 0.8)
             if style.startswith(("actor:", "ring:")):
                 ring = QColor(self.theme.uncovered) if style.startswith("ring:") else None
                 self._disc(p, sign.center(), sign.width() / 2, style.split(":", 1)[1],
@@ -223,27 +214,29 @@ class ChartWidget(QWidget):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(sign.adjusted(1, 1, -1, -1))
             p.setFont(font)
-            if style == "t":
-                p.setPen(QColor(colour or self.theme.muted))
-            else:
-                p.setPen(QColor(self.theme.text))
-            p.drawText(QRectF(rect.left() + indent, y, width, line_h),
+            p.setPen(QColor(colour or self.theme.muted) if style == "t"
+                     else QColor(self.theme.text))
+            p.drawText(QRectF(rect.left() + indent, y, rect.width() - indent, line_h),
                        Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, text)
             y += line_h + fm.height() * 0.2
         p.restore()
 
+    def _legend_line(self, style: str, text: str, px: float, width: float, index: int):
+        """Font, metrics, indent, height and space before one legend line."""
+        font = pixel_font(self.font(), px * (1.1 if style == "h" else 1), style == "h")
+        fm = QFontMetricsF(font)
+        indent = fm.height() * 1.25 if style not in ("h", "t") else 0
+        box = fm.boundingRect(QRectF(0, 0, max(1.0, width - indent), 10_000),
+                              Qt.TextFlag.TextWordWrap, text)
+        before = fm.height() * 0.45 if style == "h" and index else 0.0
+        return font, fm, indent, max(box.height(), fm.height()), before
+
     def _legend_height(self, width: float, lines, px: float) -> float:
-        y = 0.0
-        for i, (style, text, _c) in enumerate(lines):
-            font = pixel_font(self.font(), px * (1.1 if style == "h" else 1), style == "h")
-            fm = QFontMetricsF(font)
-            indent = fm.height() * 1.25 if style not in ("h", "t") else 0
-            box = fm.boundingRect(QRectF(0, 0, max(1.0, width - indent), 10_000),
-                                  Qt.TextFlag.TextWordWrap, text)
-            if style == "h" and i:
-                y += fm.height() * 0.45
-            y += max(box.height(), fm.height()) + fm.height() * 0.2
-        return y
+        total = 0.0
+        for i, (style, text, _colour) in enumerate(lines):
+            _f, fm, _indent, line_h, before = self._legend_line(style, text, px, width, i)
+            total += before + line_h + fm.height() * 0.2
+        return total
 
     def _disc(self, p: QPainter, centre: QPointF, radius: float, text: str, fill: QColor,
               ink: QColor, ring: QColor | None) -> None:
