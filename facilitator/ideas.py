@@ -130,9 +130,11 @@ class IdeaFilter:
         return bool(self._words) or any(
             v is not ANY for v in (self.theme_id, self.author_id, self.agenda_item_id))
 
-    def accepts(self, idea: Idea, folded: str | None = None, author_name: str = "") -> bool:
-        """Whether idea passes. `folded` is fold(idea.text) when the caller keeps it cached;
-        every word of the search must appear in the text or in the author's name."""
+    def accepts(self, idea: Idea, folded: str | None = None, author_name: str = "", *,
+                author_folded: str | None = None) -> bool:
+        """Whether idea passes. `folded` is fold(idea.text) and `author_folded` the folded
+        author's name when the caller keeps them cached; every word of the search must appear
+        in the text or in the author's name."""
         if self.theme_id is not ANY and idea.theme_id != self.theme_id:
             return False
         if self.author_id is not ANY and idea.author_id != self.author_id:
@@ -141,8 +143,10 @@ class IdeaFilter:
             return False
         if self._words:
             hay = folded if folded is not None else fold(idea.text)
-            if author_name:
-                hay = hay + "\n" + fold(author_name)
+            if author_folded is None and author_name:
+                author_folded = fold(author_name)
+            if author_folded:
+                hay = hay + "\n" + author_folded
             return all(w in hay for w in self._words)
         return True
 
@@ -283,12 +287,12 @@ class IdeaSource:
         """A table with several columns (a CSV export), rather than a list of sentences."""
         if self.table.width < 2:
             return False
-        if self.table.header and guess_idea_column(self.table) is not None:
+        if named_idea_column(self.table) is not None:
             return True
         # Sentences with commas look like a 2+ column CSV to the sniffer: a real table has the
-        # same number of cells on most rows.
+        # same number of cells on most of its rows.
         widths = [len(r) for r in self.table.rows[:200]]
-        return bool(widths) and widths.count(self.table.width) >= 0.8 * len(widths)
+        return len(widths) >= 2 and widths.count(self.table.width) >= 0.8 * len(widths)
 
 
 def lines_of(text: str) -> list[str]:
@@ -297,7 +301,11 @@ def lines_of(text: str) -> list[str]:
 
 
 def source_from_text(text: str, name: str = "", encoding: str = "utf-8") -> IdeaSource:
-    return IdeaSource(name, lines_of(text), parse_table(text, encoding))
+    table = parse_table(text, encoding)
+    if table.header is None and table.rows and len(table.rows[0]) > 1 and \
+            any(fold(c).strip() in _IDEA_COLUMNS for c in table.rows[0]):
+        table = Table(table.rows[0], table.rows[1:], table.delimiter, table.encoding)
+    return IdeaSource(name, lines_of(text), table)
 
 
 def read_source(path: str | Path) -> IdeaSource:
@@ -308,13 +316,20 @@ def read_source(path: str | Path) -> IdeaSource:
     return source_from_text(text, path.name, encoding)
 
 
+def named_idea_column(table: Table) -> int | None:
+    """The column named like « Idée », « Réponse », « Commentaire »…, if there is one."""
+    for i, h in enumerate(table.header or []):
+        if fold(h).strip() in _IDEA_COLUMNS:
+            return i
+    return None
+
+
 def guess_idea_column(table: Table) -> int | None:
     """The column that most likely holds the ideas: one named like « Idée », « Réponse »,
     « Commentaire »…, else the one with the longest text on average; None for an empty table."""
-    if table.header:
-        for i, h in enumerate(table.header):
-            if fold(h).strip() in _IDEA_COLUMNS:
-                return i
+    named = named_idea_column(table)
+    if named is not None:
+        return named
     if not table.width:
         return None
     rows = table.rows[:200]

@@ -52,27 +52,34 @@ class WallData:
 
     def __init__(self, store) -> None:
         self.store = store
-        self.ideas: dict[int, Idea] = {}
+        self.ideas: dict[int, Idea] = {}       # by id, in id order (the order of capture)
+        self._rows: dict[int, tuple] = {}
         self.folded: dict[int, str] = {}
         self.dups = DuplicateIndex()
         self.themes: list[Theme] = []
         self.theme_by_id: dict[int, Theme] = {}
         self.theme_color: dict[int, str] = {}
+        self.note_colors: dict[int, str] = {}
         self.names: dict[int, str] = {}
+        self.folded_names: dict[int, str] = {}
         self.items: dict[int, str] = {}
         self.hide_authors = False
         self.load({"ideas", "themes", "participants", "agenda", "session"})
 
-    def load(self, kinds: set) -> set[int]:
-        """Reread; return the ids of ideas whose shown content changed (new ones included)."""
+    def load(self, kinds: set, only: set[int] | None = None) -> set[int]:
+        """Reread; return the ids of ideas whose shown content changed (new ones included).
+        With `only`, the ideas are known to have changed in those ids alone (a command of the
+        page itself): just those rows are read."""
         changed: set[int] = set()
         store = self.store
         if "themes" in kinds:
             self.themes = store.ideas.themes()
             self.theme_by_id = {t.id: t for t in self.themes}
             self.theme_color = theme_colors(self.themes)
+            self.note_colors = {k: note_color(c) for k, c in self.theme_color.items()}
         if "participants" in kinds:
             self.names = {p.id: p.name for p in store.participants.list()}
+            self.folded_names = {i: fold(n) for i, n in self.names.items()}
             changed |= {i for i, idea in self.ideas.items() if idea.author_id is not None}
         if "agenda" in kinds:
             self.items = {a.id: a.title for a in store.agenda.list()}
@@ -80,21 +87,38 @@ class WallData:
         if "session" in kinds:
             self.hide_authors = store.session.get().hide_authors
         if "ideas" in kinds:
-            fresh = {i.id: i for i in store.ideas.list()}
-            for gone in self.ideas.keys() - fresh.keys():
-                changed.update(self.dups.others(gone))  # their duplicate mark may go
-                self.dups.remove(gone)
-                self.folded.pop(gone, None)
-            for iid, idea in fresh.items():
-                old = self.ideas.get(iid)
-                if old != idea:
-                    changed.add(iid)
-                    if old is None or old.text != idea.text:
-                        self.folded[iid] = fold(idea.text)
-                        changed.update(self.dups.others(iid))   # the ones it looked like
-                        self.dups.add(iid, idea.text)
-                        changed.update(self.dups.others(iid))   # the ones it looks like now
-            self.ideas = fresh
+            known = self._rows
+            if only is None:
+                rows = store.ideas.rows()
+                gone = known.keys() - {r[0] for r in rows}
+            else:
+                rows = store.ideas.rows(sorted(only))
+                gone = set(only) & known.keys() - {r[0] for r in rows}
+            for iid in gone:
+                changed.update(self.dups.others(iid))  # their duplicate mark may go
+                self.dups.remove(iid)
+                self.folded.pop(iid, None)
+                del known[iid]
+                del self.ideas[iid]
+            last = next(reversed(self.ideas), 0) if self.ideas else 0
+            out_of_order = False
+            for row in rows:
+                iid = row[0]
+                old = known.get(iid)
+                if old == row:
+                    continue
+                known[iid] = row
+                self.ideas[iid] = Idea(*row)
+                changed.add(iid)
+                if old is None and iid < last:
+                    out_of_order = True   # an undo put back an older idea
+                if old is None or old[1] != row[1]:
+                    self.folded[iid] = fold(row[1])
+                    changed.update(self.dups.others(iid))   # the ones it looked like
+                    self.dups.add(iid, row[1])
+                    changed.update(self.dups.others(iid))   # the ones it looks like now
+            if out_of_order:
+                self.ideas = dict(sorted(self.ideas.items()))
         return changed
 
     def footer(self, idea: Idea) -> str:
@@ -107,22 +131,14 @@ class WallData:
 
     def color(self, theme_id: int | None) -> str:
         """The card colour of a theme's ideas (light enough for dark text)."""
-        c = self.theme_color.get(theme_id) if theme_id is not None else None
-        return note_color(c) if c is not None else UNTHEMED_COLOR
+        return self.note_colors.get(theme_id, UNTHEMED_COLOR) if theme_id is not None \
+            else UNTHEMED_COLOR
 
     def header_color(self, theme_id: int | None) -> str:
         """The theme's own colour, for its header and chip."""
         return self.theme_color.get(theme_id, UNTHEMED_COLOR) if theme_id is not None \
             else "#e4e7eb"
 
-    def counts(self) -> dict[int | None, int]:
-        out: dict[int | None, int] = {None: 0}
-        for t in self.themes:
-            out[t.id] = 0
-        for idea in self.ideas.values():
-            key = idea.theme_id if idea.theme_id in out else None
-            out[key] += 1
-        return out
 
 
 class WallModel(QAbstractTableModel):
@@ -140,6 +156,7 @@ class WallModel(QAbstractTableModel):
         self.filter = IdeaFilter()
         self.visible_columns = 1
         self.fresh_id: int | None = None
+        self._expected: set[int] | None = None
         self._col_theme: list[int | None] = []
         self._cols: list[list[int]] = []
         self._rows = 0
@@ -157,16 +174,21 @@ class WallModel(QAbstractTableModel):
         for t in d.themes:
             groups[t.id] = []
         use_filter = flt.active
-        names = d.names
+        names = d.folded_names
+        counts = dict.fromkeys(groups, 0)
         for iid, idea in d.ideas.items():
             key = idea.theme_id if idea.theme_id in groups else None
-            if use_filter and iid != self.fresh_id and not flt.accepts(
-                    idea, d.folded.get(iid),
-                    names.get(idea.author_id, "") if idea.author_id is not None else ""):
-                continue
+            if use_filter:
+                counts[key] += 1
+                if iid != self.fresh_id and not flt.accepts(
+                        idea, d.folded.get(iid),
+                        author_folded=names.get(idea.author_id, "")
+                        if idea.author_id is not None else ""):
+                    continue
             groups[key].append(iid)
         self.shown_counts = {k: len(v) for k, v in groups.items()}
         self.shown_total = sum(self.shown_counts.values())
+        self.counts = counts if use_filter else dict(self.shown_counts)
         if flt.theme_id is not ANY:
             order: list[int | None] = [flt.theme_id if flt.theme_id in groups else None]
         else:
@@ -205,7 +227,6 @@ class WallModel(QAbstractTableModel):
         return None
 
     def _apply(self, col_theme, cols, changed: set[int], reset: bool = False) -> None:
-        self.counts = self.data_.counts()
         new_rows = max((len(c) for c in cols), default=0)
         if reset or col_theme != self._col_theme:
             self.beginResetModel()
@@ -221,6 +242,8 @@ class WallModel(QAbstractTableModel):
         self._cols = cols
         limit = min(old_rows, new_rows)
         for c, (old, new) in enumerate(zip(old_cols, cols)):
+            if old == new and (not changed or changed.isdisjoint(new)):
+                continue
             first = last = None
             for r in range(limit):
                 a = old[r] if r < len(old) else None
@@ -240,12 +263,19 @@ class WallModel(QAbstractTableModel):
             self._headers = headers
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(cols) - 1)
 
+    def expect(self, ids: set[int] | None) -> None:
+        """The next change of ideas touches these ideas only (a command of the page, which may
+        still add to the set while it runs): the next reload reads just those rows. None
+        forgets it (the command failed, or is done)."""
+        self._expected = ids
+
     def reload(self, kinds: set | None = None) -> None:
         """Reread the store for these kinds and show what changed."""
         kinds = kinds if kinds is not None else {"ideas", "themes", "participants", "agenda",
                                                  "session"}
         self.aboutToRegroup.emit()
-        changed = self.data_.load(kinds)
+        only, self._expected = self._expected, None
+        changed = self.data_.load(kinds, only)
         if self.fresh_id is not None and self.fresh_id not in self.data_.ideas:
             self.fresh_id = None
         self._apply(*self._layout(), changed=changed)
@@ -396,8 +426,12 @@ class WallModel(QAbstractTableModel):
         if not text or text == idea.text:
             return False
         store = self.ctx.store
-        self.ctx.do(self.tr("Edit the idea “%1”").replace("%1", short(idea.text)),
-                    lambda: store.ideas.update(idea.id, text=text), {"ideas"})
+        self.expect({idea.id})
+        try:
+            self.ctx.do(self.tr("Edit the idea “%1”").replace("%1", short(idea.text)),
+                        lambda: store.ideas.update(idea.id, text=text), {"ideas"})
+        finally:
+            self.expect(None)
         return True
 
     def mimeTypes(self) -> list[str]:  # noqa: N802

@@ -254,6 +254,15 @@ class IdeasPage(Page):
         self._fill_lists()
         self._update_summary()
 
+    def _do(self, label: str, fn, kinds: set, touched: set[int] | None = None):
+        """ctx.do, telling the wall which ideas the command touches (the set may be filled by
+        fn as it adds ideas), so that it rereads just those."""
+        self.model.expect(touched)
+        try:
+            return self.ctx.do(label, fn, kinds)
+        finally:
+            self.model.expect(None)
+
     # -- refresh ----------------------------------------------------------------------------
     def refresh(self, kinds: set) -> None:
         load = kinds & ALL_KINDS
@@ -313,7 +322,7 @@ class IdeasPage(Page):
         for obj in (live, getattr(live, "run", None)):
             if obj is None:
                 continue
-            for name in ("current_item_id", "item_id"):
+            for name in ("current_id", "current_item_id", "item_id"):
                 try:
                     value = getattr(obj, name, None)
                     if callable(value):
@@ -377,14 +386,19 @@ class IdeasPage(Page):
         theme_id = theme_id if isinstance(theme_id, int) else None
         looks_like = self.model.data_.dups.matches(text)
 
+        touched: set[int] = set()
+
         def add():
             aid = author.id if author is not None else None
             if author_text and author is None:
                 aid = store.participants.add(author_text, None, present=True)
-            return store.ideas.add(text, theme_id, item_id, aid)
+            new = store.ideas.add(text, theme_id, item_id, aid)
+            touched.add(new)
+            return new
 
         kinds = {"ideas"} | ({"participants"} if author_text and author is None else set())
-        iid = self.ctx.do(self.tr("Add the idea “%1”").replace("%1", short(text)), add, kinds)
+        iid = self._do(self.tr("Add the idea “%1”").replace("%1", short(text)), add, kinds,
+                       touched)
         if iid is None:   # not saved: the person was told; the text stays in the field
             return None
         self.capture_edit.clear()
@@ -443,8 +457,8 @@ class IdeasPage(Page):
         store = self.ctx.store
         kept = ideas[0].id
         label = self.tr("Merge %1 ideas").replace("%1", str(len(ideas)))
-        self.ctx.do(label, lambda: store.ideas.merge(kept, [i.id for i in ideas[1:]], text),
-                    {"ideas", "voting", "actions"})
+        self._do(label, lambda: store.ideas.merge(kept, [i.id for i in ideas[1:]], text),
+                 {"ideas", "voting", "actions"}, {i.id for i in ideas})
         if kept in self.model.data_.ideas:
             self.wall.select_ids([kept], kept)
 
@@ -461,7 +475,7 @@ class IdeasPage(Page):
         label = (self.tr("Delete the idea “%1”").replace("%1", short(ideas[0].text))
                  if len(ideas) == 1 else
                  self.tr("Delete %1 ideas").replace("%1", str(len(ideas))))
-        self.ctx.do(label, remove, {"ideas"})
+        self._do(label, remove, {"ideas"}, {i.id for i in ideas})
         self.statusMessage.emit(self.tr("%1 — Ctrl+Z brings it back").replace("%1", label))
 
     def move_ideas(self, ids: list[int], theme_id) -> None:
@@ -474,8 +488,8 @@ class IdeasPage(Page):
         label = (self.tr("Move “%1” to “%2”").replace("%1", short(d.ideas[ids[0]].text, 30))
                  if len(ids) == 1 else
                  self.tr("Move %1 ideas to “%2”").replace("%1", str(len(ids))))
-        self.ctx.do(label.replace("%2", short(target, 30)),
-                    lambda: store.ideas.set_theme(ids, theme_id), {"ideas"})
+        self._do(label.replace("%2", short(target, 30)),
+                 lambda: store.ideas.set_theme(ids, theme_id), {"ideas"}, set(ids))
 
     def ask_move(self) -> None:
         ids = self.wall.selected_ids()
@@ -571,8 +585,8 @@ class IdeasPage(Page):
                 store.ideas.set_theme(ids, tid)
             return tid
 
-        tid = self.ctx.do(self.tr("New theme “%1”").replace("%1", short(title)), make,
-                          {"themes", "ideas"} if ids else {"themes"})
+        tid = self._do(self.tr("New theme “%1”").replace("%1", short(title)), make,
+                       {"themes", "ideas"} if ids else {"themes"}, set(ids))
         if tid is not None:
             self.theme_list.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(tid)))
             self.show_theme(tid)
@@ -726,11 +740,13 @@ class IdeasPage(Page):
             return
         store = self.ctx.store
 
+        touched: set[int] = set()
+
         def add_all():
             for t in texts:
-                store.ideas.add(t, theme_id)
+                touched.add(store.ideas.add(t, theme_id))
 
-        self.ctx.do(count_text(len(texts), self.tr("Import %1 idea"), self.tr("Import %1 ideas")),
-                    add_all, {"ideas"})
+        self._do(count_text(len(texts), self.tr("Import %1 idea"), self.tr("Import %1 ideas")),
+                 add_all, {"ideas"}, touched)
         self.statusMessage.emit(count_text(len(texts), self.tr("%1 idea imported"),
                                            self.tr("%1 ideas imported")))

@@ -177,7 +177,7 @@ class WallRoomView(QWidget):
                 iid, text = col.ideas[k]
                 rect = QRectF(x - 3, cy - 3, cw + 6, heights[k])
                 paint_note(p, rect, text, card_color, font, margin=3, padding=pad,
-                           fresh=iid in self.fresh, radius=6)
+                           fresh=iid in self.fresh)
                 shown.cards.append(text)
                 cy += heights[k]
         if left_out:

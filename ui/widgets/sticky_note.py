@@ -7,11 +7,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout
 
 from facilitator.ideas import INK
 
 ELLIPSIS = "…"
+_SHADOW = QColor(0, 0, 0, 40)
+_EDGE = QColor(0, 0, 0, 50)
 
 
 _FONTS: dict[str, QFont] = {}
@@ -89,28 +91,48 @@ def paint_note(p: QPainter, rect: QRectF, text: str, color: str, font: QFont, *,
                footer: str = "", footer_font: QFont | None = None, mark: str = "",
                selected: bool = False, current: bool = False, fresh: bool = False,
                selection_color: QColor | None = None, margin: float = 5, padding: float = 8,
-               radius: float = 5, ink: str = INK) -> None:
-    """Paint one card inside rect (margin included)."""
+               ink: str = INK) -> None:
+    """Paint one card inside rect (margin included), with its state (selected, current,
+    just captured) on top."""
+    paint_card(p, rect, text, color, font, footer=footer, footer_font=footer_font, mark=mark,
+               margin=margin, padding=padding, ink=ink)
+    paint_state(p, rect, selected=selected, current=current, fresh=fresh,
+                selection_color=selection_color, margin=margin, ink=ink)
+
+
+def paint_state(p: QPainter, rect: QRectF, *, selected: bool = False, current: bool = False,
+                fresh: bool = False, selection_color: QColor | None = None, margin: float = 5,
+                ink: str = INK) -> None:
+    """The rings that show a card selected (blue), just captured (orange) or current (dots)."""
+    if not (selected or fresh or current):
+        return
     p.save()
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    card = QRectF(rect).adjusted(margin, margin, -margin, -margin)
-    shadow = QPainterPath()
-    shadow.addRoundedRect(card.translated(1.5, 2.5), radius, radius)
-    p.fillPath(shadow, QColor(0, 0, 0, 38))
-    if selected:
-        pen = QPen(selection_color or QColor("#1c7ed6"), 3)
-    elif fresh:
-        pen = QPen(QColor("#f08c00"), 3)
-    else:
-        pen = QPen(QColor(0, 0, 0, 45), 1)
-    p.setPen(pen)
-    p.setBrush(QColor(color))
-    p.drawRoundedRect(card, radius, radius)
+    card = QRectF(rect).adjusted(margin, margin, -margin, -margin).toRect()
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    if selected or fresh:
+        ring = QColor(selection_color or "#1c7ed6") if selected else QColor("#f08c00")
+        p.setPen(QPen(ring, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap,
+                      Qt.PenJoinStyle.MiterJoin))
+        p.drawRect(card.adjusted(1, 1, -2, -2))
     if current:
-        focus = QPen(QColor(ink), 1, Qt.PenStyle.DashLine)
-        p.setPen(focus)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRoundedRect(card.adjusted(3, 3, -3, -3), radius, radius)
+        p.setPen(QPen(QColor(ink), 1, Qt.PenStyle.DotLine))
+        p.drawRect(card.adjusted(4, 4, -5, -5))
+    p.restore()
+
+
+def paint_card(p: QPainter, rect: QRectF, text: str, color: str, font: QFont, *,
+               footer: str = "", footer_font: QFont | None = None, mark: str = "",
+               margin: float = 5, padding: float = 8, ink: str = INK) -> None:
+    """The card itself: square, like a paper note, drawn with plain rectangles (nothing to
+    antialias), its text wrapped and elided, the footer and the mark."""
+    p.save()
+    card = QRectF(rect).adjusted(margin, margin, -margin, -margin).toRect()
+    p.fillRect(card.translated(2, 3), _SHADOW)
+    p.fillRect(card, QColor(color))
+    p.setPen(_EDGE)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(card.adjusted(0, 0, -1, -1))
+    card = QRectF(card)
 
     fm = QFontMetricsF(font)
     footer_h = 0.0

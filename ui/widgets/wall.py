@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPoint,
                             QRect, QRectF, QSize, Qt, QTimer, Signal)
-from PySide6.QtGui import QColor, QDrag, QFont, QFontMetricsF, QPainter, QPen, QPixmap
+from PySide6.QtGui import (QColor, QDrag, QFont, QFontMetricsF, QPainter, QPen, QPixmap,
+                           QPixmapCache)
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QLineEdit, QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QStyle, QStyledItemDelegate, QTableView, QVBoxLayout)
@@ -21,10 +22,12 @@ from facilitator.ideas import ink_on
 from facilitator.tabular import fold
 from ui.models.ideas import (ColorRole, CountRole, DuplicateRole, FooterRole, FreshRole, IdRole,
                              NumberRole, ThemeRole, WallModel, encode_ids)
-from ui.widgets.sticky_note import paint_note
+from ui.widgets.sticky_note import paint_card, paint_note, paint_state
 
 CARD_W = 224
 CARD_H = 124
+WALL_BACKGROUND = "#f4f1ea"
+PIXMAP_CACHE_KB = 48 * 1024   # room for about 500 cards
 
 
 def _small(font: QFont, delta: float = -1.5) -> QFont:
@@ -52,19 +55,37 @@ class NoteEditor(QPlainTextEdit):
 
 
 class NoteDelegate(QStyledItemDelegate):
-    """Paints an idea as a sticky note; edits it with a NoteEditor."""
+    """Paints an idea as a sticky note; edits it with a NoteEditor. A card is drawn once into
+    a cached pixmap (until its text, colour, footer or size change): scrolling, filtering and
+    moving cards then only copy pixels."""
 
     def paint(self, painter: QPainter, option, index) -> None:
         if not index.flags() & Qt.ItemFlag.ItemIsEnabled:
             return
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        current = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        paint_note(painter, QRectF(option.rect), text, index.data(ColorRole) or "#ffffff",
-                   option.font, footer=index.data(FooterRole) or "",
-                   footer_font=_small(option.font), mark="≈" if index.data(DuplicateRole) else "",
-                   selected=selected, current=current, fresh=bool(index.data(FreshRole)),
-                   selection_color=getattr(self.parent(), "selection_color", None))
+        color = index.data(ColorRole) or "#ffffff"
+        footer = index.data(FooterRole) or ""
+        mark = "≈" if index.data(DuplicateRole) else ""
+        rect = option.rect
+        ratio = painter.device().devicePixelRatioF()
+        key = (f"note|{hash(text)}|{len(text)}|{color}|{footer}|{mark}|{rect.width()}x"
+               f"{rect.height()}|{option.font.key()}|{ratio}")
+        pixmap = QPixmapCache.find(key)
+        if pixmap is None:
+            pixmap = QPixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(QColor(WALL_BACKGROUND))
+            p = QPainter(pixmap)
+            paint_card(p, QRectF(0, 0, rect.width(), rect.height()), text, color, option.font,
+                       footer=footer, footer_font=_small(option.font), mark=mark)
+            p.end()
+            QPixmapCache.insert(key, pixmap)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+        paint_state(painter, QRectF(rect),
+                    selected=bool(option.state & QStyle.StateFlag.State_Selected),
+                    current=bool(option.state & QStyle.StateFlag.State_HasFocus),
+                    fresh=bool(index.data(FreshRole)),
+                    selection_color=getattr(self.parent(), "selection_color", None))
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
         return QSize(CARD_W, CARD_H)
@@ -115,8 +136,8 @@ class WallHeader(QHeaderView):
             self.renameRequested.emit(theme)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        s = super().sizeHint()
-        return QSize(s.width(), int(QFontMetricsF(self.font()).height() * 2.1))
+        # fixed: QHeaderView's own hint asks every section for its data (slow with 60 themes)
+        return QSize(self.length(), int(QFontMetricsF(self.font()).height() * 2.1))
 
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:  # noqa: N802
         model = self.model()
@@ -128,11 +149,15 @@ class WallHeader(QHeaderView):
         text = model.headerData(section, o, Qt.ItemDataRole.DisplayRole) or ""
         painter.save()
         painter.fillRect(rect, QColor("#f4f1ea"))
-        band = QRect(rect).adjusted(4, 4, -4, -2)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(bg.darker(125), 1))
-        painter.setBrush(bg)
-        painter.drawRoundedRect(QRectF(band), 4, 4)
+        model_ = self.model()
+        theme = model_.headerData(section, o, ThemeRole)
+        # the columns of one pile share one band
+        joined_left = section > 0 and model_.headerData(section - 1, o, ThemeRole) == theme
+        joined_right = section + 1 < model_.columnCount() and \
+            model_.headerData(section + 1, o, ThemeRole) == theme
+        band = QRect(rect).adjusted(0 if joined_left else 5, 4, 0 if joined_right else -5, -3)
+        painter.fillRect(band, bg)
+        painter.fillRect(QRect(band.left(), band.bottom() - 2, band.width(), 3), bg.darker(125))
         font = QFont(self.font())
         font.setBold(True)
         painter.setFont(font)
@@ -173,7 +198,8 @@ class WallView(QTableView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setWordWrap(True)
-        self.setStyleSheet("QTableView { background: #f4f1ea; border: none; }")
+        self.setStyleSheet(f"QTableView {{ background: {WALL_BACKGROUND}; border: none; }}")
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         # cards show their selection themselves: no coloured cell behind them
         self.selection_color = self.palette().highlight().color()
         pal = self.palette()
