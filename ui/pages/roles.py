@@ -220,8 +220,9 @@ class RolesPage(Page):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        header.resizeSection(NAME, 200)
-        header.resizeSection(KIND, 125)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)   # full name in the tooltip
+        header.resizeSection(NAME, 190)
+        header.resizeSection(KIND, 120)
         header.setMinimumSectionSize(60)
 
         # -- reading the map: the role under the cursor, actors per level, gaps ----------
