@@ -412,6 +412,15 @@ class RolesPage(Page):
         has_rows = self.model.rowCount() > 0
         self.remove_button.setEnabled(has_rows)
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):   # names get a fair share of a wide screen
+            self._sized = True
+            width = self.grid.viewport().width()
+            header = self.grid.horizontalHeader()
+            header.resizeSection(NAME, int(min(max(width * 0.2, 170), 280)))
+            header.resizeSection(KIND, int(min(max(width * 0.11, 110), 150)))
+
     def activated(self) -> None:
         if self.model.rowCount():
             self.grid.setFocus()
