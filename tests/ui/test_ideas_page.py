@@ -132,16 +132,14 @@ def test_author_with_completion_and_new_name_added_as_participant(page, ctx):
 
 
 def test_agenda_item_defaults_to_the_item_running_live(page, ctx):
+    from ui.live import LiveController
+
     with ctx.store.transaction():
         a = ctx.store.agenda.add("Accueil", planned_minutes=10)
         b = ctx.store.agenda.add("Remue-méninges", planned_minutes=30)
     ctx.changed.emit({"agenda"})
-
-    class Live:
-        current_item_id = b
-
-    ctx.live = Live()
-    ctx.changed.emit({"live"})
+    live = LiveController.begin(ctx, 1)      # the live run is on the second item
+    assert ctx.live is live
     page.capture_edit.setPlainText("Une idée pendant le remue-méninges")
     iid = page.capture()
     assert ctx.store.ideas.get(iid).agenda_item_id == b
@@ -149,7 +147,7 @@ def test_agenda_item_defaults_to_the_item_running_live(page, ctx):
     ctx.changed.emit({"live"})
     page.capture_edit.setPlainText("Une autre")
     assert ctx.store.ideas.get(page.capture()).agenda_item_id == a
-    ctx.live = None
+    live.stop()
     ctx.changed.emit({"live"})
     assert page.item_combo.currentData() == a
 
@@ -211,6 +209,37 @@ def test_sorting_a_pile_with_number_keys_only(page, ctx):
     key(wall, Qt.Key.Key_7)
     assert ctx.store.ideas.get(i1).theme_id == t1 and "7" in with_status[-1]
     undo_redo(ctx, t2, None, lambda: ctx.store.ideas.get(i2).theme_id)
+
+
+def test_drop_cards_on_a_column_of_the_wall(page, ctx):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from ui.models.ideas import encode_ids
+
+    t = add_theme(ctx, "Transport")
+    ids = add_ideas(ctx, "Autobus", "Train")
+    wall = page.wall
+    col = page.model.column_of_theme(t)
+    x = wall.columnViewportPosition(col) + 20
+    mime = encode_ids(ids)   # kept alive: the event only points to it
+    event = QDropEvent(QPointF(x, 30), Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+                       mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    wall.dropEvent(event)
+    assert [ctx.store.ideas.get(i).theme_id for i in ids] == [t, t]
+    assert ctx.undo_stack.count() == 1
+
+
+def test_recolouring_a_theme_repaints_its_cards(page, ctx):
+    t = add_theme(ctx, "Transport", "#ffe66d")
+    iid = add_ideas(ctx, "Autobus", theme=t)[0]
+    changed = []
+    page.model.dataChanged.connect(lambda a, b, roles=(): changed.append((a.column(), b.row())))
+    page.recolor_theme(t, "#a5d8ff")
+    col = page.model.column_of_theme(t)
+    assert any(c == col for c, _row in changed)
+    assert page.model.data(page.model.index_of(iid), Qt.ItemDataRole.UserRole + 2) == \
+        note_color("#a5d8ff")
 
 
 def test_move_several_and_drop_on_a_theme_of_the_list(page, ctx):
@@ -568,3 +597,14 @@ def test_room_wall_with_many_themes_stays_readable(ctx, qtbot):
     view.grab()
     assert 0 < len(view.shown.headers) <= 30
     assert any("10" in n for n in view.shown.notes)   # the themes not shown are counted
+
+
+def test_card_lines_never_split_a_word_around_emoji(qapp):
+    from PySide6.QtGui import QFont
+
+    from ui.widgets.sticky_note import note_lines
+
+    text = "🚌🚲 Une navette le samedi vers l'épicerie et le centre de services 🎉 ᐃᓄᒃᑎᑐᑦ"
+    lines, elided = note_lines(text, QFont(), 120, 20)
+    assert not elided
+    assert " ".join(" ".join(lines).split()) == text

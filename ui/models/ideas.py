@@ -30,6 +30,8 @@ CountRole = Qt.ItemDataRole.UserRole + 5     # ideas in a theme (all / shown)
 NumberRole = Qt.ItemDataRole.UserRole + 6    # the key 1–9 that moves ideas to this theme
 ThemeRole = Qt.ItemDataRole.UserRole + 7     # theme id of a column (None: no theme)
 FreshRole = Qt.ItemDataRole.UserRole + 8     # the idea captured last
+TitleRole = Qt.ItemDataRole.UserRole + 9     # header: "1 · Title" (empty after a pile's first)
+CountTextRole = Qt.ItemDataRole.UserRole + 10  # header: "12", or "3/12" when filtered
 
 
 def encode_ids(ids: list[int]) -> QMimeData:
@@ -276,6 +278,8 @@ class WallModel(QAbstractTableModel):
         self.aboutToRegroup.emit()
         only, self._expected = self._expected, None
         changed = self.data_.load(kinds, only)
+        if "themes" in kinds:   # a colour or a title may have changed: every card may show it
+            changed |= self.data_.ideas.keys()
         if self.fresh_id is not None and self.fresh_id not in self.data_.ideas:
             self.fresh_id = None
         self._apply(*self._layout(), changed=changed)
@@ -396,12 +400,14 @@ class WallModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(self._headers)):
             return None
         key, first, shown, total, title, color, number = self._headers[section]
+        count = str(total) if shown == total else f"{shown}/{total}"
+        prefix = f"{number} · " if number is not None else ""
         if role == Qt.ItemDataRole.DisplayRole:
-            if not first:
-                return ""
-            count = str(total) if shown == total else f"{shown}/{total}"
-            prefix = f"{number} · " if number is not None else ""
-            return f"{prefix}{title} ({count})"
+            return f"{prefix}{title} ({count})" if first else ""
+        if role == TitleRole:
+            return prefix + title if first else ""
+        if role == CountTextRole:
+            return count if first else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = title + "\n" + count_text(total, self.tr("%1 idea"), self.tr("%1 ideas"))
             if number is not None:

@@ -146,9 +146,13 @@ class IdeasPage(Page):
         self.author_filter.setAccessibleName(self.tr("Show author"))
         self.item_filter = QComboBox()
         self.item_filter.setAccessibleName(self.tr("Show agenda item"))
+        self.search_edit.setMinimumWidth(160)
         for box in (self.theme_filter, self.author_filter, self.item_filter):
-            box.setMinimumWidth(140)
+            box.setMinimumWidth(110)
             box.setMaximumWidth(260)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
         self.clear_filters_button = QPushButton(self.tr("Show all"))
         self.clear_filters_button.setToolTip(self.tr("Clear the search and the filters"))
         self.import_button = QPushButton(icon("fa5s.file-import"), self.tr("Import…"))
@@ -163,9 +167,6 @@ class IdeasPage(Page):
         filter_row.addWidget(self.author_filter, 1)
         filter_row.addWidget(self.item_filter, 1)
         filter_row.addWidget(self.clear_filters_button)
-        filter_row.addSpacing(12)
-        filter_row.addWidget(self.import_button)
-        filter_row.addWidget(self.room_button)
 
         # -- themes and wall ------------------------------------------------------------------
         self.theme_list = ThemeList(self.themes_model)
@@ -186,8 +187,9 @@ class IdeasPage(Page):
         splitter.addWidget(left)
         splitter.addWidget(self.wall)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 1000])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        left.setMinimumWidth(160)
 
         self.summary = QLabel()
         self.hint = QLabel(self.tr(
@@ -198,6 +200,9 @@ class IdeasPage(Page):
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.summary)
+        bottom.addSpacing(8)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.room_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(capture_row)
@@ -279,6 +284,14 @@ class IdeasPage(Page):
     def activated(self) -> None:
         self._follow_live()
         self.capture_edit.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            total = max(600, self.splitter.width())
+            left = max(160, min(270, int(total * 0.22)))
+            self.splitter.setSizes([left, total - left])
 
     def _fill_lists(self) -> None:
         d = self.model.data_

@@ -16,12 +16,39 @@ from facilitator.ideas import UNTHEMED_COLOR, group_by_theme, ink_on, note_color
 from ui.context import SessionContext
 from ui.models.ideas import count_text
 from ui.presenter.window import register_view
-from ui.widgets.sticky_note import note_height, paint_note
+from ui.widgets.sticky_note import note_height, note_lines, paint_note
 
 BACKGROUND = "#102a43"
 FRESH_SECONDS = 8
 MAX_BANDS = 3
 MAX_PER_BAND = 10
+HEADER_LINES = 3
+
+
+def choose_layout(n_columns: int, width: float, height: float, longest: int
+                  ) -> tuple[int, int, int]:
+    """(bands, columns per band, card font size in px) for n columns on a screen: the largest
+    text that still shows three cards of the longest column (or all of them when fewer), with
+    at most MAX_BANDS rows of columns."""
+    want = max(1, min(3, longest))
+    best: tuple[float, int, int, int] | None = None
+    for bands in range(1, MAX_BANDS + 1):
+        per_band = math.ceil(n_columns / bands)
+        if per_band > MAX_PER_BAND:
+            continue
+        band_h, col_w = height / bands, width / per_band
+        px = int(max(12, min(44, col_w / 11, band_h / 12)))
+        line = px * 1.25
+        card = 4 * line + px
+        room = band_h - 2 * line * 1.15 - line        # a header of two lines, "+ n earlier"
+        fits = room / card
+        score = px * min(1.0, fits / want)
+        if best is None or score > best[0] + 0.5:
+            best = (score, bands, per_band, px)
+    if best is None:
+        per_band = math.ceil(n_columns / MAX_BANDS)
+        return MAX_BANDS, per_band, 12
+    return best[1], best[2], best[3]
 
 
 @dataclass
@@ -118,44 +145,60 @@ class WallRoomView(QWidget):
             return shown
         cols = self.columns[: MAX_BANDS * MAX_PER_BAND]
         left_out = len(self.columns) - len(cols)
-        per_band = max(1, min(MAX_PER_BAND, math.floor((w - margin) / 220)))
-        bands = min(MAX_BANDS, math.ceil(len(cols) / per_band))
-        per_band = math.ceil(len(cols) / bands)
         foot_h = 0.0
         small = QFont(self.font())
         small.setPixelSize(int(max(12, h / 60)))
         if left_out:
             foot_h = QFontMetricsF(small).lineSpacing() + margin / 2
+        longest = max(len(c.ideas) for c in cols)
+        bands, per_band, px = choose_layout(len(cols), w - margin, h - margin - foot_h, longest)
         band_h = (h - margin - foot_h) / bands
         col_w = (w - margin) / per_band
         font = QFont(self.font())
-        font.setPixelSize(int(max(12, min(44, band_h / 13, col_w / 12))))
+        font.setPixelSize(px)
         header_font = QFont(font)
         header_font.setBold(True)
         more_font = QFont(font)
         more_font.setPixelSize(max(11, int(font.pixelSize() * 0.7)))
         hfm = QFontMetricsF(header_font)
+        title_lines = max(len(note_lines(c.title, header_font, col_w - margin - 16
+                                         - hfm.horizontalAdvance(f"({len(c.ideas)})")
+                                         - hfm.averageCharWidth(), HEADER_LINES)[0])
+                          for c in cols)
+        header_h = hfm.lineSpacing() * title_lines + hfm.height() * 0.6
+        # cards show up to 4 lines, more when every column still fits on the screen
+        pad = font.pixelSize() * 0.45
+        room = band_h - margin * 1.5 - header_h
+        max_lines = 4
+        for lines_ in (8, 6):
+            if all(sum(note_height(t, font, col_w - margin, lines_, pad) + 6 for _i, t in c.ideas)
+                   <= room for c in cols):
+                max_lines = lines_
+                break
         for n, col in enumerate(cols):
             band, pos = divmod(n, per_band)
             x = area.left() + margin + pos * col_w
             y = area.top() + margin + band * band_h
             cw = col_w - margin
-            header = QRectF(x, y, cw, hfm.height() * 1.6)
-            title = f"{col.title} ({len(col.ideas)})"
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            count = f"({len(col.ideas)})"
+            count_w = hfm.horizontalAdvance(count) + hfm.averageCharWidth()
+            lines, _ = note_lines(col.title, header_font, cw - 16 - count_w, HEADER_LINES)
+            header = QRectF(x, y, cw, header_h)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(col.color))
-            p.drawRoundedRect(header, 6, 6)
+            p.drawRect(header)
             p.setFont(header_font)
             p.setPen(QColor(ink_on(col.color)))
-            shown_title = hfm.elidedText(title, Qt.TextElideMode.ElideRight, cw - 16)
-            p.drawText(header.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter, shown_title)
-            shown.headers.append(shown_title)
+            text_top = header.top() + (header_h - len(lines) * hfm.lineSpacing()) / 2
+            for k, line in enumerate(lines):
+                p.drawText(QPointF(x + 8, text_top + hfm.ascent() + k * hfm.lineSpacing()), line)
+            p.drawText(QPointF(header.right() - 8 - hfm.horizontalAdvance(count),
+                               text_top + hfm.ascent()), count)
+            shown.headers.append(" ".join(lines) + " " + count)
             top = header.bottom() + margin / 2
             bottom = y + band_h - margin / 2
             card_color = note_color(col.color) if col.theme_id is not None else UNTHEMED_COLOR
-            pad = font.pixelSize() * 0.45
-            heights = [note_height(text, font, cw, 4, pad) + 6 for _id, text in col.ideas]
+            heights = [note_height(text, font, cw, max_lines, pad) + 6 for _id, text in col.ideas]
             # the most recent cards that fit; the earlier ones are counted
             room = bottom - top
             used, first = 0.0, len(col.ideas)

@@ -19,6 +19,20 @@ _EDGE = QColor(0, 0, 0, 50)
 _FONTS: dict[str, QFont] = {}
 
 
+def _code_points(text: str):
+    """Qt counts positions in UTF-16 units, Python in code points: an emoji or any character
+    beyond U+FFFF counts two for Qt. Returns the function from Qt's position to Python's."""
+    if all(ord(c) <= 0xFFFF for c in text):
+        return lambda i: i
+    table = []
+    for n, c in enumerate(text):
+        table.append(n)
+        if ord(c) > 0xFFFF:
+            table.append(n)
+    table.append(len(text))
+    return lambda i: table[min(i, len(table) - 1)]
+
+
 @lru_cache(maxsize=8192)
 def _lines(text: str, font_key: str, width: int, max_lines: int) -> tuple[tuple[str, ...], bool]:
     family_font = _FONTS[font_key]
@@ -36,6 +50,7 @@ def _lines(text: str, font_key: str, width: int, max_lines: int) -> tuple[tuple[
         if not para.strip():
             spans.append((offset, offset))
         else:
+            at = _code_points(para)
             layout = QTextLayout(para, family_font)
             layout.beginLayout()
             while len(spans) <= max_lines:
@@ -44,7 +59,7 @@ def _lines(text: str, font_key: str, width: int, max_lines: int) -> tuple[tuple[
                     break
                 line.setLineWidth(width)
                 start = line.textStart()
-                spans.append((offset + start, offset + start + line.textLength()))
+                spans.append((offset + at(start), offset + at(start + line.textLength())))
             layout.endLayout()
         offset += len(para) + 1
     # Blank lines at the very end are not worth a line of the card.

@@ -11,7 +11,7 @@ theme of the theme list. The widgets emit `...Requested` signals; the page makes
 from __future__ import annotations
 
 from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPoint,
-                            QRect, QRectF, QSize, Qt, QTimer, Signal)
+                            QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal)
 from PySide6.QtGui import (QColor, QDrag, QFont, QFontMetricsF, QPainter, QPen, QPixmap,
                            QPixmapCache)
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 
 from facilitator.ideas import ink_on
 from facilitator.tabular import fold
-from ui.models.ideas import (ColorRole, CountRole, DuplicateRole, FooterRole, FreshRole, IdRole,
-                             NumberRole, ThemeRole, WallModel, encode_ids)
-from ui.widgets.sticky_note import paint_card, paint_note, paint_state
+from ui.models.ideas import (ColorRole, CountRole, CountTextRole, DuplicateRole, FooterRole,
+                             FreshRole, IdRole, NumberRole, ThemeRole, TitleRole, WallModel,
+                             encode_ids)
+from ui.widgets.sticky_note import note_lines, paint_card, paint_note, paint_state
 
 CARD_W = 224
 CARD_H = 124
@@ -137,7 +138,7 @@ class WallHeader(QHeaderView):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         # fixed: QHeaderView's own hint asks every section for its data (slow with 60 themes)
-        return QSize(self.length(), int(QFontMetricsF(self.font()).height() * 2.1))
+        return QSize(self.length(), int(QFontMetricsF(self.font()).lineSpacing() * 2 + 16))
 
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:  # noqa: N802
         model = self.model()
@@ -146,7 +147,8 @@ class WallHeader(QHeaderView):
         o = Qt.Orientation.Horizontal
         bg = model.headerData(section, o, Qt.ItemDataRole.BackgroundRole) or QColor("#eeeeee")
         fg = model.headerData(section, o, Qt.ItemDataRole.ForegroundRole) or QColor("#000000")
-        text = model.headerData(section, o, Qt.ItemDataRole.DisplayRole) or ""
+        title = model.headerData(section, o, TitleRole) or ""
+        count = model.headerData(section, o, CountTextRole) or ""
         painter.save()
         painter.fillRect(rect, QColor("#f4f1ea"))
         model_ = self.model()
@@ -163,9 +165,18 @@ class WallHeader(QHeaderView):
         painter.setFont(font)
         painter.setPen(fg)
         fm = QFontMetricsF(font)
-        painter.drawText(band.adjusted(8, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter
-                         | Qt.AlignmentFlag.AlignLeft,
-                         fm.elidedText(text, Qt.TextElideMode.ElideRight, band.width() - 14))
+        inner = QRectF(band.adjusted(8, 3, -8, -5))
+        count_w = fm.horizontalAdvance(count) + 8 if count else 0
+        if count:
+            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                             count)
+        lines, _ = note_lines(title, font, inner.width() - count_w, 2)
+        y = inner.top() + fm.ascent()
+        if len(lines) == 1:
+            y += fm.lineSpacing() / 2
+        for line in lines:
+            painter.drawText(QPointF(inner.left(), y), line)
+            y += fm.lineSpacing()
         painter.restore()
 
 
@@ -489,6 +500,7 @@ class ThemeList(QListView):
         self.setModel(model)
         self.setItemDelegate(ThemeDelegate(self))
         self.setUniformItemSizes(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)

@@ -20,16 +20,16 @@
         <translation>≈ Ressemble à une autre idée (Ctrl+J fusionne les idées choisies)</translation>
     </message>
     <message>
-        <source>Edit the idea “%1”</source>
-        <translation>Modifier l'idée « %1 »</translation>
-    </message>
-    <message>
         <source>F2 renames, Delete deletes (its ideas are kept)</source>
         <translation>F2 renomme, Suppr supprime (ses idées restent)</translation>
     </message>
     <message>
         <source>Rename the theme “%1”</source>
         <translation>Renommer le thème « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit the idea “%1”</source>
+        <translation>Modifier l'idée « %1 »</translation>
     </message>
     <message>
         <source>Key %1 moves the selected ideas here</source>

@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Wall: 1–9 move the selected cards to a theme · 0 no theme · Ctrl+M move to… · Ctrl+T new theme · Ctrl+J merge · Enter edit · Delete · F6 capture ↔ wall</source>
-        <translation>Mur : 1 à 9 classent les cartes choisies · 0 sans thème · Ctrl+M classer dans… · Ctrl+T nouveau thème · Ctrl+J fusionner · Entrée modifier · Suppr · F6 saisie ↔ mur</translation>
+        <translation>Mur : 1 à 9 classent les cartes · 0 sans thème · Ctrl+M classer dans… · Ctrl+T nouveau thème · Ctrl+J fusionner · Entrée modifier · Suppr · F6 saisie ↔ mur</translation>
     </message>
     <message>
         <source>%1 idea</source>
