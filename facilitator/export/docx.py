@@ -301,8 +301,8 @@ class _Writer:
                      str(s.current_total), str(s.desired_total)] for s in rm.wheel],
                    [3, 6, 1.6, 1.6, 2.4, 2.4], right={2, 3, 4, 5})
         self.heading(f"{self.L('current_levels')} / {self.L('desired_levels')}", 2)
-        self.para(self.L("heat_legend") + " — 2→3 : " + self.L("current") + " → "
-                  + self.L("desired"), italic=True, color=MUTED)
+        legend = f"{self.L('heat_legend')} — 2→3{fmt_colon(self.r.lang)}{self.L('current')}"
+        self.para(f"{legend} → {self.L('desired')}", italic=True, color=MUTED)
         if rm.actors:
             rows = []
             for a in rm.actors:

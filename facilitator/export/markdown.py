@@ -56,7 +56,7 @@ def escape(text: str | None, *, block: bool = True) -> str:
 
 def inline(text: str | None) -> str:
     """User text on one line (headings, table cells): line breaks become spaces."""
-    return escape(" ".join((text or "").split("\n")).strip(), block=False)
+    return escape(" ".join(printable(text or "").split("\n")).strip(), block=False)
 
 
 def _table(header: list[str], rows: list[list[str]], right: set[int] = frozenset()) -> str:
@@ -113,8 +113,9 @@ class _Writer:
 
     def attendance(self) -> None:
         a = self.r.attendance
-        self.add(f"## {self.L('attendance')}",
-                 f"*{self.L('attendance_count', present=len(a.present), total=len(a.present) + len(a.absent))}*")
+        count = self.L("attendance_count", present=len(a.present),
+                       total=len(a.present) + len(a.absent))
+        self.add(f"## {self.L('attendance')}", f"*{count}*")
         for key, people in (("present", a.present), ("absent", a.absent)):
             self.add(f"### {self.L(key)}")
             if not people:

@@ -393,8 +393,8 @@ class _Builder:
     def heat_map(self) -> None:
         rm, s = self.r.roles, self.s
         self.h2(f"{self.L('current_levels')} / {self.L('desired_levels')}")
-        self.story.append(_label(self.L("heat_legend") + " — 2→3 : " + self.L("current")
-                                 + " → " + self.L("desired"), s["meta"]))
+        legend = f"{self.L('heat_legend')} — 2→3{fmt_colon(self.r.lang)}{self.L('current')}"
+        self.story.append(_label(f"{legend} → {self.L('desired')}", s["meta"]))
         if not rm.actors:
             self.story.append(_label(self.L("empty_section"), s["para"]))
             return

@@ -416,7 +416,8 @@ def _decision(d, names, lang: str) -> DecisionRow:
         f, a, s = ("—" if c is None else str(c) for c in counts)
         conclusion += " " + label("count_line", lang, f=f, a=a, s=s)
     return DecisionRow(
-        heading=label("resolution", lang, number=d.number), number=d.number, text=d.text, outcome=d.outcome,
+        heading=label("resolution", lang, number=d.number), number=d.number, text=d.text,
+        outcome=d.outcome,
         outcome_label=label(f"outcome_{d.outcome}", lang), proposed_by=proposer,
         seconded_by=seconder, votes_for=d.votes_for, votes_against=d.votes_against,
         abstentions=d.abstentions, preamble=preamble, conclusion=conclusion)

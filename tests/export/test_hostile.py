@@ -46,7 +46,8 @@ def test_pdf_reads_back_every_text_and_embeds_no_image_nor_link(exported):
         assert shown(value) in text, key
     assert squash(LONG_IDEA) in text
     raw = pdf.read_bytes()
-    for forbidden in (b"/Subtype /Image", b"/URI", b"/Link", b"/Annots", b"/JavaScript", b"/Launch"):
+    for forbidden in (b"/Subtype /Image", b"/URI", b"/Link", b"/Annots", b"/JavaScript",
+                      b"/Launch"):
         assert forbidden not in raw, forbidden
     assert b"root:x:0:0" not in raw          # /etc/passwd was not read into the file
 
