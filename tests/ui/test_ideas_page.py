@@ -87,6 +87,9 @@ def test_capture_by_keyboard_keeps_text_exactly(page, ctx, qtbot):
     ctx.undo_stack.undo()
     assert texts(ctx.store) == [expected]
     assert not page.model.index_of(iid + 1).isValid()
+    ctx.undo_stack.redo()
+    assert texts(ctx.store) == [expected, "Deuxième"]
+    assert card_text(page, iid + 1) == "Deuxième"
 
 
 def test_blank_ideas_are_not_created(page, ctx):
