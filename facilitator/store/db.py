@@ -133,6 +133,11 @@ class Store:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             conn.execute("COMMIT")
             conn.close()
+            # A journal left by a deleted file of the same name would be replayed into the new
+            # session: it belongs to no existing file, so it goes.
+            for stale in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                if stale.exists() and not path.exists():
+                    stale.unlink()
             os.link(tmp, path)  # fails if path appeared meanwhile: never overwrite
         except FileExistsError:
             raise FileError("exists", file=str(path)) from None

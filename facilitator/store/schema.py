@@ -121,6 +121,19 @@ CREATE TABLE action (
     idea_id INTEGER REFERENCES idea(id) ON DELETE SET NULL,
     position INTEGER NOT NULL DEFAULT 0
 );
+-- A deleted idea or theme leaves no dots nor candidacy behind in the rounds that voted on it.
+CREATE TRIGGER idea_gone_from_rounds AFTER DELETE ON idea BEGIN
+    DELETE FROM vote WHERE item_id = old.id
+        AND round_id IN (SELECT id FROM round WHERE target = 'ideas');
+    DELETE FROM round_candidate WHERE item_id = old.id
+        AND round_id IN (SELECT id FROM round WHERE target = 'ideas');
+END;
+CREATE TRIGGER theme_gone_from_rounds AFTER DELETE ON theme BEGIN
+    DELETE FROM vote WHERE item_id = old.id
+        AND round_id IN (SELECT id FROM round WHERE target = 'themes');
+    DELETE FROM round_candidate WHERE item_id = old.id
+        AND round_id IN (SELECT id FROM round WHERE target = 'themes');
+END;
 -- Where a live run of the agenda stands, so that a crash or a quit resumes it (one row).
 CREATE TABLE live_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),

@@ -246,3 +246,45 @@ def test_schema_holds_every_archive_kind(store):
     counts = store.counts()
     assert set(counts) == {"participants", "agenda_items", "themes", "ideas", "rounds", "votes",
                            "actors", "decisions", "actions"}
+
+
+def test_deleting_a_voted_idea_or_theme_leaves_no_dangling_dots(store, tmp_path):
+    from facilitator.export import archive
+
+    def setup():
+        a = store.participants.add("Ana")
+        t1, t2 = store.ideas.add_theme("Eau"), store.ideas.add_theme("Sol")
+        i1, i2 = store.ideas.add("Puits", t1), store.ideas.add("Haies", t2)
+        r = store.voting.add_round("Idées", "ideas", [i1, i2], 2, status="closed")
+        store.voting.add_vote(r, i1, a, 1)
+        store.voting.add_vote(r, i2, a, 1)
+        rt = store.voting.add_round("Thèmes", "themes", [t1, t2], 1, status="closed")
+        store.voting.add_vote(rt, t2, a, 1)
+        return i1, t2, r, rt
+
+    (i1, t2, r, rt), _ = store.recorded(setup)
+    before = archive.to_dict(store)
+    _, undo = store.recorded(lambda: store.ideas.remove(i1))
+    _, undo2 = store.recorded(lambda: store.ideas.remove_theme(t2))
+    assert store.voting.round(r).candidates == [i1 + 1]
+    assert [v.item_id for v in store.voting.votes(r)] == [i1 + 1]
+    assert store.voting.votes(rt) == [] and store.voting.round(rt).candidates == [t2 - 1]
+    archive.validate(archive.to_dict(store))  # exports and re-imports cleanly
+    store.replay(undo2)
+    store.replay(undo)
+    assert archive.to_dict(store) == before
+
+
+def test_a_stale_journal_of_a_deleted_file_is_not_replayed(tmp_path):
+    path = tmp_path / "x.atelier"
+    s = Store.create(path, "ancienne")
+    s.recorded(lambda: s.ideas.add("vieille idée"))
+    import shutil
+
+    shutil.copy(path.with_name("x.atelier-wal"), tmp_path / "saved-wal")
+    s.close()
+    path.unlink()
+    shutil.copy(tmp_path / "saved-wal", path.with_name("x.atelier-wal"))
+    with Store.create(path, "nouvelle") as fresh:
+        assert fresh.ideas.list() == []
+        assert fresh.session.get().title == "nouvelle"
