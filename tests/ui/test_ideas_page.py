@@ -611,3 +611,23 @@ def test_card_lines_never_split_a_word_around_emoji(qapp):
     lines, elided = note_lines(text, QFont(), 120, 20)
     assert not elided
     assert " ".join(" ".join(lines).split()) == text
+
+
+def test_captures_land_where_a_full_regrouping_puts_them(page, ctx):
+    """Capturing takes a short path (append to the group); the wall must look the same as if
+    it had been regrouped from scratch, in the pile and in a theme."""
+    t = add_theme(ctx, "Mobilité")
+    add_ideas(ctx, *[f"ancienne {i}" for i in range(7)])
+    add_ideas(ctx, "déjà classée", theme=t)
+    model = page.model
+    model.set_visible_columns(4)
+    for n in range(9):
+        page.filter_theme = None
+        page.capture_edit.setPlainText(f"nouvelle idée {n}")
+        assert page.capture() is not None
+    # one captured while the Mobilité column is the capture target
+    ctx.do("x", lambda: ctx.store.ideas.add("dans le thème", t), {"ideas"})
+    expected_cols = model._layout()[1]
+    assert model._cols == expected_cols
+    assert model.rowCount() == max(len(c) for c in expected_cols)
+    assert model.shown_total == len(ctx.store.ideas.list())

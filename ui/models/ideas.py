@@ -230,6 +230,7 @@ class WallModel(QAbstractTableModel):
 
     def _apply(self, col_theme, cols, changed: set[int], reset: bool = False) -> None:
         new_rows = max((len(c) for c in cols), default=0)
+        self._shown = {i for c in cols for i in c}
         if reset or col_theme != self._col_theme:
             self.beginResetModel()
             self._col_theme, self._cols, self._rows = col_theme, cols, new_rows
@@ -282,8 +283,45 @@ class WallModel(QAbstractTableModel):
             changed |= self.data_.ideas.keys()
         if self.fresh_id is not None and self.fresh_id not in self.data_.ideas:
             self.fresh_id = None
-        self._apply(*self._layout(), changed=changed)
+        if not (kinds == {"ideas"} and self._append_new(changed)):
+            self._apply(*self._layout(), changed=changed)
         self.regrouped.emit()
+
+    def _append_new(self, changed: set[int]) -> bool:
+        """The capture of one idea, with no filter on: put it at the end of its group, exactly
+        where _layout would, without regrouping the whole wall (2,000 ideas or 20,000)."""
+        d = self.data_
+        if len(changed) != 1 or self.filter.active or not self._cols:
+            return False
+        iid = next(iter(changed))
+        if iid in self._shown or not d.ideas or next(reversed(d.ideas)) != iid:
+            return False  # not a new idea at the end (an edit, a move, an undo…)
+        idea = d.ideas[iid]
+        key = idea.theme_id if idea.theme_id in d.theme_by_id else None
+        group = [c for c, k in enumerate(self._col_theme) if k == key]
+        if not group:
+            return False
+        if key is None:  # the pile flows over its columns: element j goes to column j % flow
+            size = sum(len(self._cols[c]) for c in group)
+            col = group[size % len(group)]
+        else:
+            col = group[0]
+        row = len(self._cols[col])
+        self._cols[col] = self._cols[col] + [iid]
+        self._shown.add(iid)
+        if row >= self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, row)
+            self._rows = row + 1
+            self.endInsertRows()
+        else:
+            self.dataChanged.emit(self.index(row, col), self.index(row, col))
+        self.shown_counts[key] = self.shown_counts.get(key, 0) + 1
+        self.counts[key] = self.counts.get(key, 0) + 1
+        self.shown_total += 1
+        for c in group:
+            self._headers[c] = self._header(c)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, group[0], group[-1])
+        return True
 
     def set_filter(self, flt: IdeaFilter) -> None:
         self.aboutToRegroup.emit()
