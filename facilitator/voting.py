@@ -92,18 +92,17 @@ def tally(rnd: Round, votes: Iterable[Vote]) -> list[Standing]:
     """
     cands = _candidates(rnd)
     totals = dict.fromkeys(cands, 0)
-    named: dict[tuple[int, int], int] = defaultdict(int)
+    pairs: set[tuple[int, int]] = set()  # (item, participant) that received named dots
     rid = rnd.id
     for v in votes:
         item = v.item_id
         if item in totals and v.round_id == rid:
             totals[item] += v.dots
-            if v.participant_id is not None:
-                named[(item, v.participant_id)] += v.dots
+            if v.participant_id is not None and v.dots > 0:
+                pairs.add((item, v.participant_id))
     voters: dict[int, int] = defaultdict(int)
-    for (item, _), dots in named.items():
-        if dots >= 1:
-            voters[item] += 1
+    for item, _ in pairs:
+        voters[item] += 1
     everything = sum(totals.values())
     # rank = 1 + number of candidates with strictly more dots
     rank_of: dict[int, int] = {}
