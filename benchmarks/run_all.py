@@ -292,7 +292,7 @@ def measure(session: Path, runs: int, n_capture: int, scale: int = 1) -> list[Ro
 def print_table(rows: list[Row], rows10: list[Row] | None) -> None:
     head = f"{'measure':54} {'figure':>10} {'target':>24} {'baseline':>10} {'ratio':>7} {'ok':>4}"
     if rows10:
-        head += f" {'x10 data':>10} {'growth':>7}"
+        head += f" {'x10 data':>10} {'growth':>7} {'baseline growth':>16}"
     print(head)
     print("-" * len(head))
     for i, r in enumerate(rows):
@@ -303,6 +303,10 @@ def print_table(rows: list[Row], rows10: list[Row] | None) -> None:
             r10 = rows10[i]
             growth = r10.value / r.value if r.value else float("nan")
             line += f" {r10.value:>7.3g} {r10.unit:<2} {growth:>6.1f}x"
+            if r.baseline and r10.baseline:
+                line += f" {r10.baseline / r.baseline:>15.1f}x"
+            else:
+                line += f" {'—':>16}"
             if growth > 12:
                 line += "  > 12x!"
         print(line)
