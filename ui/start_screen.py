@@ -1,14 +1,56 @@
 """The start screen: new session (blank or from a template), open, recent sessions, the demo."""
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
+from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QStyle,
+                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from ui import settings
 from ui.icons import icon
+
+
+DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TitleAndDescription(QStyledItemDelegate):
+    """A template in the list: its title in bold, its description below, wrapped."""
+
+    PAD = 8
+
+    def _doc(self, index, width: int, selected: bool) -> QTextDocument:
+        doc = QTextDocument()
+        color = "white" if selected else "#52606d"
+        doc.setHtml(f"<b>{escape(index.data() or '')}</b><br>"
+                    f"<span style='color:{color}'>"
+                    f"{escape(index.data(DESCRIPTION_ROLE) or '')}</span>")
+        doc.setTextWidth(max(50, width - 2 * self.PAD))
+        return doc
+
+    def paint(self, painter, option, index) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._doc(index, option.rect.width(), selected)
+        painter.save()
+        painter.translate(option.rect.left() + self.PAD, option.rect.top() + self.PAD // 2)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if selected:
+            ctx.palette.setColor(QPalette.ColorRole.Text, QColor("white"))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option, index):  # noqa: N802
+        width = option.widget.viewport().width() if option.widget else option.rect.width()
+        doc = self._doc(index, width, False)
+        return QSize(width, int(doc.size().height()) + self.PAD)
 
 
 class StartScreen(QWidget):
@@ -33,7 +75,11 @@ class StartScreen(QWidget):
         self.templates = QListWidget()
         self.templates.setAccessibleName(self.tr("Templates"))
         self.templates.setWordWrap(True)
+        self.templates.setItemDelegate(TitleAndDescription(self.templates))
+        self.templates.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.templates.setToolTip(self.tr("Enter or double-click: a new session from this template"))
         self.recent = QListWidget()
+        self.recent.setWordWrap(True)
         self.recent.setAccessibleName(self.tr("Recent sessions"))
 
         tpl_box = QGroupBox(self.tr("New session from a template"))
@@ -76,8 +122,9 @@ class StartScreen(QWidget):
         except Exception:  # a broken template folder must not stop the start screen
             templates = []
         for t in templates:
-            item = QListWidgetItem(f"{t.title(lang)}\n{t.description(lang)}")
+            item = QListWidgetItem(t.title(lang))
             item.setData(Qt.ItemDataRole.UserRole, t.name)
+            item.setData(DESCRIPTION_ROLE, t.description(lang))
             item.setToolTip(t.description(lang))
             self.templates.addItem(item)
         self.recent.clear()
@@ -90,3 +137,10 @@ class StartScreen(QWidget):
             self.recent.addItem(item)
         if self.recent.count():
             self.recent.setCurrentRow(0)
+        else:
+            empty = QListWidgetItem(self.tr("No recent session yet: start a new one, or open the "
+                                            "demo to see a session filled in."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(empty)
+        if self.templates.count():
+            self.templates.setCurrentRow(0)

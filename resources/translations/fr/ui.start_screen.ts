@@ -28,12 +28,20 @@
         <translation>Modèles</translation>
     </message>
     <message>
+        <source>Enter or double-click: a new session from this template</source>
+        <translation>Entrée ou double-clic : une nouvelle séance à partir de ce modèle</translation>
+    </message>
+    <message>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
         <source>New session from a template</source>
         <translation>Nouvelle séance à partir d'un modèle</translation>
+    </message>
+    <message>
+        <source>No recent session yet: start a new one, or open the demo to see a session filled in.</source>
+        <translation>Aucune séance récente : commencez-en une nouvelle, ou ouvrez la démo pour voir une séance remplie.</translation>
     </message>
     <message>
         <source>not found</source>
