@@ -99,7 +99,7 @@ def main() -> int:
     rows.append(("tally", tally_ms, base_ms, "Counter over the same rows"))
 
     from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
+    from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

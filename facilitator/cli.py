@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import FacilitatorError
-from .i18n import current_language, pick, set_language
+from .i18n import current_language, pick
 
 EXPORT_FORMATS = ("pdf", "docx", "md", "csv", "json")
 

@@ -202,10 +202,7 @@ class Store:
         while backup.exists():
             n += 1
             backup = folder / f"{path.stem}.format{version}.bak{n}{SUFFIX}"
-        dest = sqlite3.connect(backup)
-        with dest:
-            conn.backup(dest)
-        dest.close()
+        backup_into(conn, backup, replace=False)
         try:
             conn.execute("BEGIN IMMEDIATE")
             for v in range(version, SCHEMA_VERSION):
@@ -313,53 +310,23 @@ class Store:
         dest = Path(dest)
         if dest.exists() and dest.resolve() == self.path.resolve():
             raise FileError("exists", file=str(dest))
-        tmp = dest.with_name(f".{dest.name}.{os.getpid()}.copying")
-        try:
-            target = sqlite3.connect(tmp)
-            with target:
-                self.conn.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-            target.close()
-            os.replace(tmp, dest)
-        except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            text = str(exc).lower()
-            if "full" in text or getattr(exc, "errno", None) == 28:
-                raise FileError("disk_full", file=str(dest)) from None
-            raise FileError("cannot_create", file=str(dest),
-                            detail=getattr(exc, "strerror", None) or str(exc)) from None
-        return dest
+        return backup_into(self.conn, dest, replace=True)
 
     @staticmethod
     def copy_file(src: str | os.PathLike, dest: str | os.PathLike) -> Path:
         """Copy a closed session file that cannot be opened for writing (read-only file or
-        folder, a USB key locked) into a new file `dest`, through SQLite's backup API.
-        The source is only read."""
+        folder, a USB key locked) into a new file `dest`. The source is only read."""
         src, dest = Path(src), Path(dest)
         if dest.exists():
             raise FileError("exists", file=str(dest))
-        app_id, version = read_header(src)
+        app_id, _version = read_header(src)
         if app_id != APPLICATION_ID:
             raise FileError("foreign_database", file=str(src))
-        tmp = dest.with_name(f".{dest.name}.{os.getpid()}.copying")
+        source = sqlite3.connect("file:" + _uri_path(src) + "?mode=ro&immutable=1", uri=True)
         try:
-            source = sqlite3.connect("file:" + _uri_path(src) + "?mode=ro&immutable=1", uri=True)
-            target = sqlite3.connect(tmp)
-            with target:
-                source.backup(target)
-            source.close()
-            target.execute("PRAGMA journal_mode = DELETE")
-            target.close()
-            os.link(tmp, dest)
-        except FileExistsError:
-            raise FileError("exists", file=str(dest)) from None
-        except (OSError, sqlite3.Error) as exc:
-            raise FileError("cannot_create", file=str(dest), detail=str(exc)) from None
+            return backup_into(source, dest, replace=False)
         finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-        return dest
+            source.close()
 
     def close(self) -> None:
         if self.conn is None:
@@ -374,6 +341,35 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def backup_into(source: sqlite3.Connection, dest: Path, *, replace: bool) -> Path:
+    """Write a consistent copy of the database behind `source` to `dest` through SQLite's
+    backup API: into a temporary file beside it, then renamed into place, so that `dest` is
+    never half-written. With replace=False an existing `dest` is refused (FileError
+    "exists"), even one that appears meanwhile. Disk full and other failures leave nothing."""
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    try:
+        target = sqlite3.connect(tmp)
+        with target:
+            source.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+        target.close()
+        if replace:
+            os.replace(tmp, dest)
+        else:
+            os.link(tmp, dest)
+    except FileExistsError:
+        raise FileError("exists", file=str(dest)) from None
+    except (OSError, sqlite3.Error) as exc:
+        if "full" in str(exc).lower() or getattr(exc, "errno", None) == 28:
+            raise FileError("disk_full", file=str(dest)) from None
+        raise FileError("cannot_create", file=str(dest),
+                        detail=getattr(exc, "strerror", None) or str(exc)) from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return dest
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

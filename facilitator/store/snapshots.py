@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import FileError
 from ..paths import snapshots_dir
-from .db import Store
+from .db import Store, backup_into
 
 KEEP_RECENT = 12        # the last snapshots, whatever their age
 KEEP_DAILY_DAYS = 14    # then one a day for two weeks
@@ -67,20 +67,7 @@ def take(store: Store, reason: str = "auto", *, root: Path | None = None,
     while dest.exists():
         dest = folder / f"{when}-{reason}-{n}.atelier"
         n += 1
-    tmp = folder / f".{dest.name}.tmp"
-    try:
-        target = sqlite3.connect(tmp)
-        with target:
-            store.conn.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-        target.close()
-        os.replace(tmp, dest)
-    except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if "full" in str(exc).lower() or getattr(exc, "errno", None) == 28:
-            raise FileError("disk_full", file=str(dest)) from None
-        raise FileError("cannot_create", file=str(dest), detail=str(exc)) from None
+    backup_into(store.conn, dest, replace=False)
     return dest
 
 
@@ -139,20 +126,9 @@ def restore(snapshot: Snapshot | Path, dest: str | os.PathLike) -> Path:
     dest = Path(dest)
     if dest.exists():
         raise FileError("exists", file=str(dest))
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.restoring")
+    source = sqlite3.connect("file:" + str(src) + "?mode=ro", uri=True)
     try:
-        source = sqlite3.connect("file:" + str(src) + "?mode=ro", uri=True)
-        target = sqlite3.connect(tmp)
-        with target:
-            source.backup(target)
-        source.close()
-        target.close()
-        os.link(tmp, dest)
-    except FileExistsError:
-        raise FileError("exists", file=str(dest)) from None
-    except (OSError, sqlite3.Error) as exc:
-        raise FileError("cannot_create", file=str(dest), detail=str(exc)) from None
+        backup_into(source, dest, replace=False)
     finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        source.close()
     return dest

@@ -30,6 +30,7 @@ from ui.i18n import tr
 from ui.icons import icon
 from ui.live import LiveController, set_timer_sound, timer_sound
 from ui.models.agenda import ACTUAL, METHOD, PLANNED, TIME, TITLE, AgendaModel
+from ui.widgets.fields import LeaveTextEdit
 from ui.pages.base import Page
 from ui.widgets.timer import TimerWidget
 
@@ -80,19 +81,6 @@ def fill_screen_menu(menu: QMenu) -> None:
         act.triggered.connect(lambda _=False, n=name: choose_room_screen(n))
 
 
-class _TextEdit(QPlainTextEdit):
-    """Multi-line text that reports when it loses the focus; Tab moves on."""
-
-    def __init__(self, on_done) -> None:
-        super().__init__()
-        self._on_done = on_done
-        self.setTabChangesFocus(True)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self._on_done()
-
-
 # -- the plan --------------------------------------------------------------------------------
 class _PlanTable(QTableView):
     deleteRequested = Signal()
@@ -123,13 +111,13 @@ class ItemEditor(QWidget):
         self.minutes.setSuffix(" min")
         self.minutes.setKeyboardTracking(False)
         self.minutes.setAccelerated(True)
-        self.objective = _TextEdit(lambda: self._save_text("objective", self.objective))
+        self.objective = LeaveTextEdit(lambda: self._save_text("objective", self.objective))
         self.objective.setPlaceholderText(self.tr("What this item must produce"))
-        self.method = _TextEdit(lambda: self._save_text("method", self.method))
+        self.method = LeaveTextEdit(lambda: self._save_text("method", self.method))
         self.method.setPlaceholderText(self.tr("e.g. round table, 1-2-4-all, world café"))
-        self.notes = _TextEdit(lambda: self._save_text("notes", self.notes))
+        self.notes = LeaveTextEdit(lambda: self._save_text("notes", self.notes))
         self.notes.setPlaceholderText(self.tr("For you only: never shown to the room"))
-        self.materials = _TextEdit(lambda: self._save_text("materials", self.materials))
+        self.materials = LeaveTextEdit(lambda: self._save_text("materials", self.materials))
         self.materials.setPlaceholderText(self.tr("Flip charts, markers, sticky notes…"))
         self.actual = QLabel()
         self.actual.setStyleSheet("color: #486581;")

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QDialog,
                                QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
+                               QPushButton, QSpinBox, QSplitter,
                                QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from facilitator import decisions as rules
@@ -25,23 +25,11 @@ from facilitator.model import Decision
 from ui.icons import icon
 from ui.models.decisions import DONE, DUE, NUMBER, OUTCOME, TEXT, WHAT, WHO, ActionsModel, \
     DecisionsModel
+from ui.widgets.fields import LeaveTextEdit
 from ui.pages.base import Page
 
 NO_DATE = QDate(2000, 1, 1)   # the minimum of the date fields, shown as "no date"
 NO_COUNT = -1                 # the minimum of the count fields, shown as "—"
-
-
-class _TextEdit(QPlainTextEdit):
-    """Multi-line text that Tab leaves and that reports when it loses the focus."""
-
-    def __init__(self, on_done) -> None:
-        super().__init__()
-        self._on_done = on_done
-        self.setTabChangesFocus(True)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self._on_done()
 
 
 class _Table(QTableView):
@@ -293,7 +281,7 @@ class DecisionsPage(Page):
         self.number_edit = QLineEdit()
         self.number_edit.setToolTip(self.tr("Made from the numbering pattern; you may type "
                                             "another one, as long as no other decision has it"))
-        self.text_edit = _TextEdit(self._save_text)
+        self.text_edit = LeaveTextEdit(self._save_text)
         self.text_edit.setPlaceholderText(self.tr("What is resolved, e.g. “to adopt the agenda "
                                                   "as presented.”"))
         self.text_edit.setMinimumHeight(70)

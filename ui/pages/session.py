@@ -3,24 +3,12 @@
 Each field is saved when it is left (or on Enter), as one undoable change."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QLineEdit,
-                               QPlainTextEdit, QScrollArea, QTimeEdit, QVBoxLayout, QWidget)
+                               QScrollArea, QTimeEdit, QVBoxLayout, QWidget)
 
+from ui.widgets.fields import LeaveTextEdit
 from ui.pages.base import Page
-
-
-class _NotesEdit(QPlainTextEdit):
-    """Multi-line text that reports when it loses the focus."""
-
-    def __init__(self, on_done) -> None:
-        super().__init__()
-        self._on_done = on_done
-        self.setTabChangesFocus(True)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self._on_done()
 
 
 class SessionPage(Page):
@@ -61,7 +49,7 @@ class SessionPage(Page):
         self.language_box.addItem("Français", "fr")
         self.language_box.addItem("English", "en")
         self.hide_authors = QCheckBox(self.tr("Never show who proposed an idea to the room"))
-        self.notes_edit = _NotesEdit(self._save_notes)
+        self.notes_edit = LeaveTextEdit(self._save_notes)
 
         date_row = QWidget()
         dl = QVBoxLayout(date_row)

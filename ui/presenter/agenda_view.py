@@ -13,32 +13,14 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, 
 from facilitator.agenda import fmt_hhmm, schedule
 from ui.context import SessionContext
 from ui.i18n import tr
+from ui.presenter.style import DIM, SOFT, TEXT
+from ui.presenter.style import room_label as _label
+from ui.presenter.style import set_pixel_size as _size
 from ui.presenter.window import register_view
 from ui.widgets.timer import TimerWidget
 
-TEXT = "#ffffff"
-SOFT = "#d9e2ec"
-DIM = "#9fb3c8"
 #: Rows of the agenda shown before the run (a longer agenda ends with "…").
 OVERVIEW_ROWS = 12
-
-
-def _label(colour: str, bold: bool = False, wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
-    label.setWordWrap(wrap)
-    label.setStyleSheet(f"color: {colour}; background: transparent;")
-    if bold:
-        f = label.font()
-        f.setBold(True)
-        label.setFont(f)
-    return label
-
-
-def _size(label: QLabel, px: int) -> None:
-    f = label.font()
-    f.setPixelSize(max(10, int(px)))
-    label.setFont(f)
 
 
 class AgendaRoomView(QWidget):

@@ -7,18 +7,17 @@ Which round: the one the Vote page last sent to the room (`focus(ctx).set_round(
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator import ballots
 from ui.context import SessionContext
 from ui.models.voting import one_line, plural, result_bars
+from ui.presenter.style import DIM, SOFT, TEXT, room_label
+from ui.presenter.style import set_pixel_size as _size
 from ui.presenter.window import register_view
 from ui.widgets.bar_chart import BarChart
 
-TEXT = "#ffffff"
-SOFT = "#d9e2ec"
-DIM = "#9fb3c8"
 
 
 class ResultsFocus(QObject):
@@ -35,28 +34,13 @@ class ResultsFocus(QObject):
         self.roundChanged.emit()
 
 
+def _label(colour: str, bold: bool = False):
+    return room_label(colour, bold, center=True)
+
+
 def focus(ctx: SessionContext) -> ResultsFocus:
     found = ctx.findChild(ResultsFocus)
     return found if found is not None else ResultsFocus(ctx)
-
-
-def _label(colour: str, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet(f"color: {colour}; background: transparent;")
-    if bold:
-        f = label.font()
-        f.setBold(True)
-        label.setFont(f)
-    return label
-
-
-def _size(label: QLabel, px: float) -> None:
-    f = label.font()
-    f.setPixelSize(max(10, int(px)))
-    label.setFont(f)
 
 
 class ResultsRoomView(QWidget):
