@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Callable, Optional
 
 from . import __version__
 from .errors import FacilitatorError
@@ -68,10 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+Launcher = Callable[[Optional[str]], int]
+
+
+def main(argv: list[str] | None = None, launch: Launcher | None = None) -> int:
+    """Run the command line. `launch(file)` opens the interface; it is given by the
+    `facilitator` console script (ui/launch.py), since the core never imports the interface.
+    Without it, the commands that open a window say that the interface is not available."""
     args = build_parser().parse_args(argv)
     try:
-        return _run(args)
+        return _run(args, launch or _no_interface)
     except FacilitatorError as exc:
         print(str(exc), file=sys.stderr)
         return 1
@@ -83,14 +90,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, launch: Launcher) -> int:
     from .store import Store
 
     cmd = args.command
     if cmd is None:
-        return _launch(None)
+        return launch(None)
     if cmd == "open":
-        return _launch(args.file)
+        return launch(args.file)
     if cmd == "new":
         return _new(args)
     if cmd == "templates":
@@ -140,7 +147,7 @@ def _run(args: argparse.Namespace) -> int:
         print(pick(f"Séance de démonstration : {path}", f"Demo session: {path}"))
         if args.no_open:
             return 0
-        return _launch(str(path))
+        return launch(str(path))
     raise AssertionError(cmd)
 
 
@@ -204,12 +211,8 @@ def _default_demo_path() -> Path:
     return user_data_dir() / pick("demo-mrc.atelier", "demo-mrc.atelier")
 
 
-def _launch(file: str | None) -> int:
-    try:
-        from ui.app import main as ui_main
-    except ImportError as exc:
-        raise FacilitatorError("unexpected", detail=str(exc)) from None
-    return ui_main(file)
+def _no_interface(file: str | None) -> int:
+    raise FacilitatorError("no_interface")
 
 
 if __name__ == "__main__":

@@ -113,6 +113,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unknown_template": ("Modèle inconnu : « {name} ». Voyez « facilitator templates ».",
                          "Unknown template: “{name}”. See “facilitator templates”."),
     "check_failed": ("« {file} » n'est pas sain : {detail}.", "“{file}” is not healthy: {detail}."),
+    "no_interface": (
+        "L'interface n'est pas disponible ici : lancez la commande « facilitator » installée.",
+        "The interface is not available here: run the installed “facilitator” command."),
     "unexpected": ("Erreur inattendue : {detail}.", "Unexpected error: {detail}."),
     # voting rules
     "vote_over_budget": ("{spent} points placés, {budget} permis : retirez-en {extra}.",

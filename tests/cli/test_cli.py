@@ -15,7 +15,7 @@ def run(*args, lang="fr", home=None, **kw):
     env.pop("LC_ALL")
     if home:
         env["FACILITATOR_HOME"] = str(home)
-    return subprocess.run([sys.executable, "-m", "facilitator.cli", *map(str, args)],
+    return subprocess.run([sys.executable, "-m", "ui.launch", *map(str, args)],
                           capture_output=True, text=True, env=env, timeout=120, **kw)
 
 
@@ -168,3 +168,16 @@ def test_newer_file_refused_in_english(tmp_path):
     one_line_error(out)
     assert "newer version of Facilitateur" in out.stderr
     assert f.read_bytes() == before
+
+
+def test_core_command_line_alone_does_not_open_windows(tmp_path):
+    """python -m facilitator.cli is the core alone: commands work, windows are refused."""
+    env = dict(os.environ, LANG="fr_CA.UTF-8", FACILITATOR_HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-m", "facilitator.cli", "open", "x.atelier"],
+                         capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 1
+    one_line_error(out)
+    assert "interface" in out.stderr
+    ok = subprocess.run([sys.executable, "-m", "facilitator.cli", "templates"],
+                        capture_output=True, text=True, env=env, timeout=60)
+    assert ok.returncode == 0 and "conseil-mrc" in ok.stdout
