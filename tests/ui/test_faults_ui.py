@@ -142,3 +142,16 @@ def test_killing_the_app_mid_capture_loses_no_acknowledged_idea(tmp_path):
             assert set(acknowledged) <= present
             assert s.check() == []
     assert len(acknowledged) > 20
+
+
+def test_a_bug_is_reported_kindly_and_logged(qapp, messages, tmp_home):
+    from ui import crash
+
+    try:
+        raise RuntimeError("un bogue « inattendu »")
+    except RuntimeError:
+        crash.report(*sys.exc_info())
+    assert messages[-1][0] == "critical"
+    assert "saved" in messages[-1][2] or "enregistré" in messages[-1][2]
+    log = crash.log_path().read_text(encoding="utf-8")
+    assert "un bogue « inattendu »" in log and "Traceback" in log
