@@ -144,7 +144,7 @@ def write_agenda_handout(store, out: str | os.PathLike, lang: str | None = None)
     try:
         doc = SimpleDocTemplate(
             str(tmp), pagesize=letter, leftMargin=MARGIN, rightMargin=MARGIN,
-            topMargin=MARGIN, bottomMargin=MARGIN, invariant=1, initialFontName=F.REGULAR,
+            topMargin=MARGIN, bottomMargin=MARGIN, invariant=0, initialFontName=F.REGULAR,
             title=" ".join(F.display_lines(session.title)), creator=label("creator", lang),
             subject=label("agenda", lang), lang=lang)
         doc.build(build_story(store, lang), onFirstPage=footer, onLaterPages=footer)

@@ -558,7 +558,7 @@ def write(report: Report, out: str | os.PathLike,
     doc = SimpleDocTemplate(
         str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=2.1 * cm,
         bottomMargin=1.9 * cm, title=meta(tp.title), author=meta(tp.organizer or ""),
-        subject=meta(subject), creator=report.label("creator"), invariant=1,
+        subject=meta(subject), creator=report.label("creator"), invariant=0,
         initialFontName=F.REGULAR, lang=report.lang)
     story = _Builder(report).build()
     if progress:

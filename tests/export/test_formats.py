@@ -130,3 +130,20 @@ def test_command_line_exports_each_format(small_store, tmp_path):
               str(tmp_path / "en.md"), cwd=tmp_path)
     assert en.returncode == 0, en.stderr
     assert "## Decisions" in (tmp_path / "en.md").read_text(encoding="utf-8")
+
+
+def test_pdf_metadata_carries_the_real_date(tmp_path):
+    import datetime as dt
+    import shutil
+
+    if shutil.which("pdfinfo") is None:
+        pytest.skip("pdfinfo (poppler-utils) is not installed")
+    from facilitator.export import formats
+    from facilitator.store import Store
+
+    with Store.create(tmp_path / "s.atelier", "Séance « test »") as s:
+        out = formats.export(s, "pdf", str(tmp_path / "s.pdf"))
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert "Séance « test »" in info
+    assert str(dt.date.today().year) in [line for line in info.splitlines()
+                                         if line.startswith("CreationDate")][0]
