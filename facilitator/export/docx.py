@@ -23,7 +23,7 @@ from .labels import fmt_colon
 from .report import Report
 from .text import xml_safe
 
-TABLE_STYLE = "Light Grid Accent 1"
+TABLE_STYLE = "Light List Accent 1"  # header band, thin rules; reads well in Word and LibreOffice
 _W_R, _W_RPR, _W_B, _W_I, _W_COLOR, _W_SZ, _W_VAL, _W_BR, _W_TAB, _W_T = (
     qn("w:r"), qn("w:rPr"), qn("w:b"), qn("w:i"), qn("w:color"), qn("w:sz"), qn("w:val"),
     qn("w:br"), qn("w:tab"), qn("w:t"))
@@ -167,6 +167,10 @@ class _Writer:
         t = self.doc.add_table(rows=len(rows) + 1, cols=len(header))
         t.style = self.doc.styles[TABLE_STYLE]
         t.alignment = WD_TABLE_ALIGNMENT.LEFT
+        if widths:  # the column grid too: LibreOffice lays tables out from it, not the cells
+            t.autofit = False
+            for col, w in zip(t.columns, widths):
+                col.width = Cm(w)
         trs = t._tbl.tr_lst
         for i, (tr, values) in enumerate(zip(trs, [header] + rows)):
             for j, (tc, value) in enumerate(zip(tr.tc_lst, values)):
@@ -244,7 +248,7 @@ class _Writer:
         rows.append(["", self.L("total")] + (["", ""] if clock else [])
                     + [ag.total_planned, ag.total_actual, ag.total_overrun])
         n = len(header)
-        widths = [1.0, 17 - 1.0 - 1.4 * (n - 2) - 0.6] + [1.4] * (n - 3) + [2.0]
+        widths = [1.0, 17 - 1.0 - 1.6 * (n - 3) - 2.2] + [1.6] * (n - 3) + [2.2]
         last = len(rows) - 1
 
         def fmt(i: int, j: int) -> dict:
@@ -292,8 +296,8 @@ class _Writer:
                 cells = [rank, r.label, str(r.dots), bar, r.share_text]
                 cells += [] if rnd.anonymous else [str(r.voters)]
                 rows.append(cells + ([", ".join(r.names)] if named else []))
-            widths = [2.2, 6.5 if named else 8.5, 1.4, 3.5, 1.6]
-            widths += ([] if rnd.anonymous else [1.5]) + ([3.5] if named else [])
+            widths = [1.6, 4.6 if named else 8.0, 1.5, 2.4, 1.7]
+            widths += ([] if rnd.anonymous else [1.8]) + ([4.4] if named else [])
             def fmt(i: int, j: int, rnd=rnd) -> dict | None:
                 if j != 3:
                     return None
