@@ -146,7 +146,7 @@ class AgendaRoomView(QWidget):
             time_label = _label(DIM, wrap=False)
             time_label.setText(f"{fmt_hhmm(slot.start)}–{fmt_hhmm(slot.end)}" if slot
                                else f"{it.planned_minutes} min")
-            title_label = _label(TEXT, wrap=False)
+            title_label = _label(TEXT)  # wraps: a long title never widens the window
             title_label.setText(it.title)
             self.grid.addWidget(time_label, r, 0, Qt.AlignmentFlag.AlignRight)
             self.grid.addWidget(title_label, r, 1)

@@ -55,6 +55,7 @@ class RolesRoomView(QWidget):
         self.setStyleSheet(f"background: {DARK.background}; color: {DARK.text};")
         self.heading = QLabel()
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)  # a long heading never widens the projector window
         self.wheel = RoleWheel(dark=True, show_gap_text=True)
         self.heat_map = HeatMap(dark=True, show_gap_text=True)
         self.stack = QStackedWidget()

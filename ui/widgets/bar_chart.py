@@ -34,6 +34,9 @@ class Palette:
     track: str              # the empty part of a row
 
 
+#: In the room, the most of the width a candidate's label may take (the bars keep the rest).
+ROOM_LABEL_SHARE = 0.6
+
 LIGHT = Palette("#ffffff", "#1f2933", "#52606d", "#4e79a7", "#2f6f3e", "#eef2f6")
 DARK = Palette("#102a43", "#ffffff", "#bcccdc", "#9fb3c8", "#f0b429", "#1c3d5a")
 
@@ -93,6 +96,15 @@ class BarChart(QWidget):
             row = max(18.0, min(rect.height() / 8.5, (rect.height() - 16) / n))
             font = QFont(self.font())
             font.setPixelSize(max(12, round(row * 0.42)))
+            # a long label takes up to ROOM_LABEL_SHARE of the width, then smaller type (down
+            # to 80 %) before it is cut: the room must read the whole candidate
+            fm = QFontMetrics(font)
+            longest = max((fm.horizontalAdvance(b.label.replace("\n", " ")) for b in bars),
+                          default=0)
+            room_for_label = rect.width() * ROOM_LABEL_SHARE - 40
+            if longest > room_for_label > 0:
+                font.setPixelSize(max(12, int(font.pixelSize()
+                                              * max(0.8, room_for_label / longest))))
             return row, font
         return float(self.row_height()), QFont(self.font())
 
@@ -112,10 +124,10 @@ class BarChart(QWidget):
         rank_w = fm.horizontalAdvance("000") + 2 * pad
         note_w = max(fm.horizontalAdvance(b.note or str(b.value)) for b in bars) + pad
         width = rect.width() - 2 * pad
-        label_w = min(max(fm.horizontalAdvance(b.label) for b in bars) + pad,
-                      width * (0.5 if self.room else 0.45))
+        label_w = min(max(fm.horizontalAdvance(b.label) for b in bars) + pad + 2,  # +2: rounding
+                      width * (ROOM_LABEL_SHARE if self.room else 0.45))
         bar_x = rect.left() + pad + rank_w + label_w
-        bar_w = max(10.0, rect.right() - pad - note_w - bar_x)
+        bar_w = max(10.0, rect.right() - 2 * pad - note_w - bar_x)
         top_value = max(1, max(b.value for b in bars))
         y0 = rect.top() + pad
         first = 0

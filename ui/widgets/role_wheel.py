@@ -202,8 +202,11 @@ class ChartWidget(QWidget):
                           fm.height() * 0.8)
             if style.startswith(("actor:", "ring:")):
                 ring = QColor(self.theme.uncovered) if style.startswith("ring:") else None
-                self._disc(p, sign.center(), sign.width() / 2, style.split(":", 1)[1],
-                           QColor(self.theme.text), QColor(self.theme.background), ring)
+                number = style.split(":", 1)[1]  # drawn as large as the disc holds it
+                self._disc(p, QPointF(rect.left() + fm.height() * 0.5, y + fm.height() * 0.5),
+                           fm.height() * 0.48, number, QColor(self.theme.text),
+                           QColor(self.theme.background), ring,
+                           number_px=fm.height() * (0.62 if len(number) < 2 else 0.5))
             elif style.startswith("swatch:"):
                 p.fillRect(sign, QColor(style.split(":", 1)[1]))
             elif style.startswith(("outline:", "dash:")):
@@ -239,13 +242,14 @@ class ChartWidget(QWidget):
         return total
 
     def _disc(self, p: QPainter, centre: QPointF, radius: float, text: str, fill: QColor,
-              ink: QColor, ring: QColor | None) -> None:
+              ink: QColor, ring: QColor | None, number_px: float | None = None) -> None:
         p.setPen(QPen(ring, max(1.5, radius * 0.28)) if ring is not None
                  else QPen(QColor(self.theme.background), max(0.8, radius * 0.08)))
         p.setBrush(fill)
         p.drawEllipse(centre, radius, radius)
         p.setPen(ink)
-        p.setFont(pixel_font(self.font(), radius * (1.0 if len(text) < 3 else 0.75), True))
+        p.setFont(pixel_font(self.font(), number_px or radius * (1.0 if len(text) < 3 else 0.75),
+                             True))
         p.drawText(QRectF(centre.x() - radius * 1.5, centre.y() - radius, radius * 3, radius * 2),
                    Qt.AlignmentFlag.AlignCenter, text)
 
