@@ -43,6 +43,10 @@ class TsTranslator(QTranslator):
                 self.table.update(read_ts(ts))
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802
+        if context and context[0] == "Q" and context[1:2].isupper():
+            # Qt's own strings (QPlatformTheme, QFileDialog…) come from qtbase_fr: our « Open »
+            # of a voting round is « Ouvert », their « Open » button is « Ouvrir »
+            return None
         return self.table.get(source_text)
 
     def isEmpty(self) -> bool:  # noqa: N802
