@@ -503,6 +503,8 @@ class NamedBallotDialog(QDialog):
         self.clear_button.clicked.connect(self._clear)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
+        for button in (self.save_button, self.clear_button, close):
+            button.setAutoDefault(False)  # Enter on a name goes to the dots, never « Clear »
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,42 @@
+"""Keyboard paths a facilitator takes without looking: Enter never wipes what is on screen."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from facilitator import ballots
+
+
+@pytest.fixture
+def voting_page(qtbot, ctx, qt_lang):
+    from ui.pages.voting import VotingPage
+
+    store = ctx.store
+    with store.transaction():
+        ideas = [store.ideas.add(t) for t in ("Navette", "Coop d'habitation", "Marché public")]
+        people = [store.participants.add(n, present=True) for n in ("Martine", "Réjean")]
+    rid = ctx.do("round", lambda: ballots.create_round(store, "Priorités", "ideas", ideas, 3, 2,
+                                                        False), {"voting"})
+    ctx.do("open", lambda: ballots.open_round(store, rid), {"voting"})
+    ctx.do("ballot", lambda: ballots.record_ballot(store, rid, people[0], {ideas[0]: 2}),
+           {"voting"})
+    p = VotingPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1200, 800)
+    p.show()
+    p.select_round(rid)
+    return p, ideas, people
+
+
+def test_enter_on_a_name_in_named_ballots_keeps_the_dots(voting_page, qtbot):
+    page, ideas, (martine, _rejean) = voting_page
+    page.named_ballots()
+    d = page.last_dialog
+    qtbot.waitUntil(d.isActiveWindow)
+    d.who_list.setCurrentRow(0)
+    assert d.voter() == martine and d.model.ballot() == {ideas[0]: 2}
+    d.who_list.setFocus()
+    qtbot.keyClick(d.who_list, Qt.Key.Key_Return)  # « this person »: go to their dots
+    assert d.model.ballot() == {ideas[0]: 2}
+    assert d.grid.hasFocus() or d.grid.isAncestorOf(d.focusWidget())
+    d.accept()
