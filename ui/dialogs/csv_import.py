@@ -46,6 +46,7 @@ class ParticipantsImportDialog(QDialog):
         layout.addWidget(self.summary)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -67,7 +68,7 @@ class ParticipantsImportDialog(QDialog):
         self.preview.setRowCount(len(shown))
         for r, p in enumerate(shown):
             cells = (p["name"], p["organization"] or "", p["email"] or "",
-                     self.tr("yes") if p["present"] else "")
+                     self.tr("yes") if p["present"] else self.tr("no"))
             for c, text in enumerate(cells):
                 self.preview.setItem(r, c, QTableWidgetItem(text))
         self.preview.resizeColumnsToContents()

@@ -55,6 +55,8 @@ class NewSessionDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         form.addRow(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Create the session"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         browse.clicked.connect(self._browse)

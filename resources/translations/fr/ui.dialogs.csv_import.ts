@@ -32,12 +32,20 @@
         <translation>Présent</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
         <source>yes</source>
         <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1 participants will be added.</source>

@@ -32,6 +32,10 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>Create the session</source>
+        <translation>Créer la séance</translation>
+    </message>
+    <message>
         <source>Save the session as</source>
         <translation>Enregistrer la séance sous</translation>
     </message>
