@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QObject, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMenu, QStackedWidget, QWidget)
 
@@ -33,13 +33,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx: SessionContext | None = None
         self.pages: dict[str, QWidget] = {}
-        self.resize(1280, 800)
         self.setMinimumSize(QSize(900, 600))
+        screen = QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry().size() if screen is not None else QSize(1280, 848)
+        # a 1366 x 768 or 1024 x 768 laptop: the whole window, title bar included, on screen
+        self.resize(min(1280, avail.width()), min(800, avail.height() - 48))
 
         self.start = StartScreen()
         self.sidebar = QListWidget()
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(190)
         self.sidebar.setAccessibleName(self.tr("Phases"))
         self.page_stack = QStackedWidget()
         self.workspace = QWidget()
@@ -63,6 +65,9 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, context=Qt.ShortcutContext.ApplicationShortcut,
                       activated=lambda n=n: self.show_page_index(n))
         self.sidebar.currentRowChanged.connect(self.show_page_index)
+        # as wide as the longest phase name: on a 1024 px screen the pages need every pixel
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0)
+                                   + 2 * self.sidebar.frameWidth() + 16)
 
         self.start.newRequested.connect(self.newRequested)
         self.start.openRequested.connect(self.openRequested)

@@ -140,7 +140,8 @@ class StartScreen(QWidget):
         else:
             empty = QListWidgetItem(self.tr("No recent session yet: start a new one, or open the "
                                             "demo to see a session filled in."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable, but not greyed out
+            empty.setForeground(QColor("#52606d"))     # the templates' description colour
             self.recent.addItem(empty)
         if self.templates.count():
             self.templates.setCurrentRow(0)

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Plan, run and report co-construction sessions.</source>
-        <translation>Planifier, animer et rendre compte des séances de co-construction.</translation>
+        <translation>Planifier, animer et rendre compte des séances de coconstruction.</translation>
     </message>
     <message>
         <source>&amp;New blank session</source>
