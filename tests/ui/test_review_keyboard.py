@@ -40,3 +40,24 @@ def test_enter_on_a_name_in_named_ballots_keeps_the_dots(voting_page, qtbot):
     assert d.model.ballot() == {ideas[0]: 2}
     assert d.grid.hasFocus() or d.grid.isAncestorOf(d.focusWidget())
     d.accept()
+
+
+def test_every_button_of_every_page_says_what_it_does_or_its_key(window, qt_lang):
+    from PySide6.QtWidgets import QPushButton, QToolButton
+
+    from ui.pages import PAGES
+
+    silent = []
+    for key, *_ in PAGES:
+        page = window.show_page(key)
+        for button in page.findChildren(QPushButton) + page.findChildren(QToolButton):
+            if button.parent() is not None and button.parent().inherits("QTabBar") or \
+                    button.parent().inherits("QLineEdit"):
+                continue  # the tab bar's scroll arrows, a search field's clear button
+            if not button.text() and button.icon().isNull():
+                continue  # filled in when a round is shown
+            if not button.toolTip():
+                silent.append(f"{key}: {button.text() or button.accessibleName() or '?'} "
+                              f"in {type(button.parent()).__name__} "
+                              f"{button.parent().objectName()}")
+    assert silent == []

@@ -192,9 +192,11 @@ class IdeasPage(Page):
         left.setMinimumWidth(160)
 
         self.summary = QLabel()
-        self.hint = QLabel(self.tr(
+        hint = self.tr(
             "Wall: 1–9 move the selected cards to a theme · 0 no theme · Ctrl+M move to… · "
-            "Ctrl+T new theme · Ctrl+J merge · Enter edit · Delete · F6 capture ↔ wall"))
+            "Ctrl+T new theme · Ctrl+J merge · Enter edit · Delete · F6 capture ↔ wall")
+        # lines break between two keys, never between a key and what it does
+        self.hint = QLabel(" · ".join(part.replace(" ", "\u00a0") for part in hint.split(" · ")))
         self.hint.setStyleSheet("color: #52606d;")
         self.hint.setWordWrap(True)
         bottom = QHBoxLayout()

@@ -52,6 +52,15 @@ class ParticipantsPage(Page):
         self.import_button = QPushButton(icon("fa5s.file-import"), self.tr("Import a list…"))
         self.remove_button = QPushButton(icon("fa5s.user-minus"), self.tr("Remove"))
         self.all_present_button = QPushButton(icon("fa5s.check-double"), self.tr("All present"))
+        self.name_edit.setToolTip(self.tr("Name of a person who arrives, then Enter "
+                                          "(Ctrl+Shift+N comes back here)"))
+        self.add_button.setToolTip(self.tr("Add the person, marked present (Enter)"))
+        self.import_button.setToolTip(self.tr("Add people from a CSV or text list, with a "
+                                              "preview before anything is added"))
+        self.remove_button.setToolTip(self.tr("Remove the selected people (Delete in the list; "
+                                              "Ctrl+Z brings them back)"))
+        self.all_present_button.setToolTip(self.tr("Mark everyone present (Space in the list "
+                                                   "ticks or unticks one person)"))
 
         add_row = QHBoxLayout()
         add_row.addWidget(self.name_edit, 2)

@@ -158,6 +158,7 @@ class ReportPage(Page):
         self.folder_edit = QLineEdit(default_folder)
         self.folder_edit.setAccessibleName(self.tr("Output folder"))
         self.folder_button = QPushButton(icon("fa5s.folder-open"), self.tr("Choose…"))
+        self.folder_button.setToolTip(self.tr("Choose the folder the files are written to"))
         self.name_edit = QLineEdit(ctx.path.stem)
         self.name_edit.setAccessibleName(self.tr("File name"))
         self.name_edit.setToolTip(self.tr("Without extension: .pdf, .docx, .md and .json are "

@@ -439,7 +439,8 @@ class RolesPage(Page):
         lang = self.model.lang()
         if role is None:
             self.role_title.setText(self.tr("Levels"))
-            self.role_text.setText(" · ".join(f"{lv} {level_label(lv, lang)}" for lv in LEVELS)
+            self.role_text.setText(" · ".join(f"{lv}\u00a0{level_label(lv, lang)}"  # kept together
+                                              for lv in LEVELS)
                                    + "\n" + self.tr("Move to a role's column to read what it "
                                                     "means."))
             return

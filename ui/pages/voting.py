@@ -118,6 +118,7 @@ class VotingPage(Page):
             "turn at the laptop, or type each person's ballot. Start with « New round… » "
             "(Ctrl+Shift+N).")))
         self.empty_new = QPushButton(icon("fa5s.plus"), self.tr("New round…"))
+        self.empty_new.setToolTip(self.tr("Set up a new voting round (Ctrl+Shift+N)"))
         ev.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignLeft)
         ev.addStretch(1)
 

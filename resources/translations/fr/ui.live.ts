@@ -5,7 +5,7 @@
     <name>ui.live</name>
     <message>
         <source>This session was being run live. Resume where it stood, timer included?</source>
-        <translation>Cette séance était en cours d'animation. Reprendre là où elle en était, minuterie comprise ?</translation>
+        <translation>Cette séance était en cours d'animation. Reprendre là où elle en était, minuterie comprise?</translation>
     </message>
     <message>
         <source>Resume the live run</source>

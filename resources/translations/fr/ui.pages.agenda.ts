@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Back to the plan; the run goes on (F6 returns)</source>
-        <translation>Retour à la planification ; l'animation continue (F6 pour revenir)</translation>
+        <translation>Retour à la planification; l'animation continue (F6 pour revenir)</translation>
     </message>
     <message>
         <source>Schedule shift</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Stop the live run; the actual times stay recorded</source>
-        <translation>Arrêter l'animation ; les durées réelles restent enregistrées</translation>
+        <translation>Arrêter l'animation; les durées réelles restent enregistrées</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -152,6 +152,10 @@
         <translation>Ajouter</translation>
     </message>
     <message>
+        <source>Add the item at the end of the agenda (Enter)</source>
+        <translation>Ajouter le point à la fin de l'ordre du jour (Entrée)</translation>
+    </message>
+    <message>
         <source>Run live</source>
         <translation>Animer</translation>
     </message>
@@ -194,6 +198,10 @@
     <message>
         <source>More</source>
         <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Templates of agenda items, screen for the room view</source>
+        <translation>Modèles de points, écran de la vue salle</translation>
     </message>
     <message>
         <source>Save as my template…</source>
@@ -289,7 +297,7 @@
     </message>
     <message>
         <source>End the live run? The actual times stay recorded in the session.</source>
-        <translation>Terminer l'animation ? Les durées réelles restent enregistrées dans la séance.</translation>
+        <translation>Terminer l'animation? Les durées réelles restent enregistrées dans la séance.</translation>
     </message>
     <message>
         <source>Last item of the agenda</source>

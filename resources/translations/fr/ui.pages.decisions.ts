@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>{yyyy} {yy} {mm} {dd}: the session's date; {nnn}: the running number with as many digits as there are n. Saved when you leave the field.</source>
-        <translation>{yyyy} {yy} {mm} {dd} : la date de la séance ; {nnn} : le numéro courant, avec autant de chiffres que de n. Enregistré quand vous quittez le champ.</translation>
+        <translation>{yyyy} {yy} {mm} {dd} : la date de la séance; {nnn} : le numéro courant, avec autant de chiffres que de n. Enregistré quand vous quittez le champ.</translation>
     </message>
     <message>
         <source>&amp;Numbering:</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Made from the numbering pattern; you may type another one, as long as no other decision has it</source>
-        <translation>Tiré de la numérotation ; vous pouvez en taper un autre, s'il n'appartient à aucune autre décision</translation>
+        <translation>Tiré de la numérotation; vous pouvez en taper un autre, s'il n'appartient à aucune autre décision</translation>
     </message>
     <message>
         <source>What is resolved, e.g. “to adopt the agenda as presented.”</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Add the action (Enter); Ctrl+Shift+A goes to these fields</source>
-        <translation>Ajouter l'action (Entrée) ; Ctrl+Maj+A mène à ces champs</translation>
+        <translation>Ajouter l'action (Entrée); Ctrl+Maj+A mène à ces champs</translation>
     </message>
     <message>
         <source>New action from an idea…</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Ranked by the closed round “%1”; Enter makes the action.</source>
-        <translation>Classées selon le tour fermé « %1 » ; Entrée crée l'action.</translation>
+        <translation>Classées selon le tour fermé « %1 »; Entrée crée l'action.</translation>
     </message>
     <message>
         <source>next: %1</source>
@@ -233,11 +233,11 @@
     </message>
     <message>
         <source>No participant is named “%1”; pick a name from the list or add the person on the Participants page (Ctrl+2).</source>
-        <translation>Aucun participant ne s'appelle « %1 » ; choisissez un nom dans la liste ou ajoutez la personne à la page Participants (Ctrl+2).</translation>
+        <translation>Aucun participant ne s'appelle « %1 »; choisissez un nom dans la liste ou ajoutez la personne à la page Participants (Ctrl+2).</translation>
     </message>
     <message>
         <source>Actions: %1; done: %2</source>
-        <translation>Actions : %1 ; faites : %2</translation>
+        <translation>Actions : %1; faites : %2</translation>
     </message>
     <message>
         <source>%1 dots</source>

@@ -8,6 +8,10 @@
         <translation>Idées</translation>
     </message>
     <message>
+        <source>Wall: 1–9 move the selected cards to a theme · 0 no theme · Ctrl+M move to… · Ctrl+T new theme · Ctrl+J merge · Enter edit · Delete · F6 capture ↔ wall</source>
+        <translation>Mur : 1 à 9 classent les cartes · 0 sans thème · Ctrl+M classer dans… · Ctrl+T nouveau thème · Ctrl+J fusionner · Entrée modifier · Suppr supprimer · F6 saisie ↔ mur</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
@@ -105,7 +109,7 @@
     </message>
     <message>
         <source>Show the wall on the projector; it follows every change, and never shows authors</source>
-        <translation>Afficher le mur au projecteur ; il suit chaque changement et ne montre jamais les auteurs</translation>
+        <translation>Afficher le mur au projecteur; il suit chaque changement et ne montre jamais les auteurs</translation>
     </message>
     <message>
         <source>New theme</source>
@@ -113,15 +117,11 @@
     </message>
     <message>
         <source>Create a theme; with cards selected on the wall, they go into it (Ctrl+T)</source>
-        <translation>Créer un thème ; les cartes choisies sur le mur y sont placées (Ctrl+T)</translation>
+        <translation>Créer un thème; les cartes choisies sur le mur y sont placées (Ctrl+T)</translation>
     </message>
     <message>
         <source>Themes</source>
         <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Wall: 1–9 move the selected cards to a theme · 0 no theme · Ctrl+M move to… · Ctrl+T new theme · Ctrl+J merge · Enter edit · Delete · F6 capture ↔ wall</source>
-        <translation>Mur : 1 à 9 classent les cartes · 0 sans thème · Ctrl+M classer dans… · Ctrl+T nouveau thème · Ctrl+J fusionner · Entrée modifier · Suppr · F6 saisie ↔ mur</translation>
     </message>
     <message>
         <source>%1 idea</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>%1 — its ideas are kept without a theme; Ctrl+Z brings it back</source>
-        <translation>%1 — ses idées restent, sans thème ; Ctrl+Z pour annuler</translation>
+        <translation>%1 — ses idées restent, sans thème; Ctrl+Z pour annuler</translation>
     </message>
     <message>
         <source>Move the theme “%1”</source>

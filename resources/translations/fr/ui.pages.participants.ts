@@ -36,6 +36,26 @@
         <translation>Tous présents</translation>
     </message>
     <message>
+        <source>Name of a person who arrives, then Enter (Ctrl+Shift+N comes back here)</source>
+        <translation>Nom d'une personne qui arrive, puis Entrée (Ctrl+Maj+N ramène ici)</translation>
+    </message>
+    <message>
+        <source>Add the person, marked present (Enter)</source>
+        <translation>Ajouter la personne, marquée présente (Entrée)</translation>
+    </message>
+    <message>
+        <source>Add people from a CSV or text list, with a preview before anything is added</source>
+        <translation>Ajouter des personnes d'une liste CSV ou texte, avec un aperçu avant tout ajout</translation>
+    </message>
+    <message>
+        <source>Remove the selected people (Delete in the list; Ctrl+Z brings them back)</source>
+        <translation>Retirer les personnes choisies (Suppr dans la liste; Ctrl+Z les ramène)</translation>
+    </message>
+    <message>
+        <source>Mark everyone present (Space in the list ticks or unticks one person)</source>
+        <translation>Marquer tout le monde présent (Espace dans la liste coche ou décoche une personne)</translation>
+    </message>
+    <message>
         <source>Mark present</source>
         <translation>Marquer présent</translation>
     </message>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>The language of the minutes; by default the one set on the Session page</source>
-        <translation>La langue du procès-verbal ; par défaut, celle de la page Séance</translation>
+        <translation>La langue du procès-verbal; par défaut, celle de la page Séance</translation>
     </message>
     <message>
         <source>Include</source>
@@ -52,12 +52,16 @@
         <translation>Choisir…</translation>
     </message>
     <message>
+        <source>Choose the folder the files are written to</source>
+        <translation>Choisir le dossier où les fichiers sont écrits</translation>
+    </message>
+    <message>
         <source>File name</source>
         <translation>Nom des fichiers</translation>
     </message>
     <message>
         <source>Without extension: .pdf, .docx, .md and .json are added; CSV files go in a folder of that name</source>
-        <translation>Sans extension : .pdf, .docx, .md et .json sont ajoutés ; les fichiers CSV vont dans un dossier de ce nom</translation>
+        <translation>Sans extension : .pdf, .docx, .md et .json sont ajoutés; les fichiers CSV vont dans un dossier de ce nom</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -141,7 +145,7 @@
     </message>
     <message>
         <source>The folder “%1” does not exist; choose another one.</source>
-        <translation>Le dossier « %1 » n'existe pas ; choisissez-en un autre.</translation>
+        <translation>Le dossier « %1 » n'existe pas; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>These files are already in “%1”:</source>

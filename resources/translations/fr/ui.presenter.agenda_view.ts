@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>End of the agenda. Thank you!</source>
-        <translation>Fin de l'ordre du jour. Merci !</translation>
+        <translation>Fin de l'ordre du jour. Merci!</translation>
     </message>
     <message>
         <source>Next: %1</source>
