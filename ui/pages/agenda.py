@@ -481,7 +481,8 @@ class AgendaPage(Page):
         self.add_edit = QLineEdit()
         self.add_edit.setPlaceholderText(self.tr("Title of a new item, then Enter"))
         self.add_edit.setAccessibleName(self.tr("New item's title"))
-        self.add_edit.setToolTip("Ctrl+Shift+N")
+        self.add_edit.setToolTip(self.tr("Title of a new item, then Enter (Ctrl+Shift+N comes "
+                                         "back here)"))
         self.add_minutes = QSpinBox()
         self.add_minutes.setRange(0, MAX_MINUTES)
         self.add_minutes.setValue(15)

@@ -144,6 +144,10 @@
         <translation>Titre du nouveau point</translation>
     </message>
     <message>
+        <source>Title of a new item, then Enter (Ctrl+Shift+N comes back here)</source>
+        <translation>Titre d'un nouveau point, puis Entrée (Ctrl+Maj+N ramène ici)</translation>
+    </message>
+    <message>
         <source>New item's length in minutes</source>
         <translation>Durée du nouveau point en minutes</translation>
     </message>
