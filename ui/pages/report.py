@@ -253,7 +253,7 @@ class ReportPage(Page):
     def refresh(self, kinds: set) -> None:
         session = self.ctx.store.session.get()
         name = "Français" if session.language != "en" else "English"
-        self.lang_box.setItemText(0, self.tr("The session's (%1)").replace("%1", name))
+        self.lang_box.setItemText(0, self.tr("Same as the session (%1)").replace("%1", name))
         self._update_preview()
         self._update_export_enabled()
 

@@ -124,7 +124,7 @@
         <translation>Remplacer les fichiers existants?</translation>
     </message>
     <message>
-        <source>The session's (%1)</source>
+        <source>Same as the session (%1)</source>
         <translation>Celle de la séance (%1)</translation>
     </message>
     <message>

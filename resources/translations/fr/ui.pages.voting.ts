@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Every round on %1, side by side: rank · dots in each round; — when the candidate was not in that round.</source>
-        <translation>Tous les tours sur les %1, côte à côte : rang · points dans chaque tour; — quand le candidat ne faisait pas partie de ce tour.</translation>
+        <translation>Tous les tours sur les %1, côte à côte : rang · points dans chaque tour; « — » quand le candidat ne faisait pas partie de ce tour.</translation>
     </message>
     <message>
         <source>themes</source>
