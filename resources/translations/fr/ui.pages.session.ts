@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>&amp;Organizer</source>
-        <translation>&amp;Organisateur</translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Facilitators</source>
