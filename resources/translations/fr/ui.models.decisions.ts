@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>From the idea</source>
-        <translation>Issue de l'idée</translation>
+        <translation>Idée d'origine</translation>
     </message>
     <message>
         <source>done</source>
