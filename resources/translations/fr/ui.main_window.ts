@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&amp;Show in the room</source>
-        <translation>&amp;Montrer dans la salle</translation>
+        <translation>&amp;Montrer à la salle</translation>
     </message>
     <message>
         <source>&amp;Preferences</source>

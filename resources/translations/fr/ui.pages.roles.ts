@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Show in the room</source>
-        <translation>Montrer dans la salle</translation>
+        <translation>Montrer à la salle</translation>
     </message>
     <message>
         <source>Show this chart on the projector; it follows your choices here (Shift+F5)</source>
