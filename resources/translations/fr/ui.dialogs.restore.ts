@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Votes</source>
-        <translation>Votes</translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <source>Decisions</source>
