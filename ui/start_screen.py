@@ -63,7 +63,7 @@ class StartScreen(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("Facilitateur"))
         title.setStyleSheet("font-size: 28px; font-weight: bold; color: #102a43;")
-        subtitle = QLabel(self.tr("Plan, run and report co-construction sessions."))
+        subtitle = QLabel(self.tr("Plan, run and report on co-construction sessions."))
         subtitle.setStyleSheet("font-size: 15px; color: #486581;")
 
         self.blank_button = QPushButton(icon("fa5s.file"), self.tr("&New blank session"))

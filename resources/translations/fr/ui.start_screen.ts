@@ -8,7 +8,7 @@
         <translation>Facilitateur</translation>
     </message>
     <message>
-        <source>Plan, run and report co-construction sessions.</source>
+        <source>Plan, run and report on co-construction sessions.</source>
         <translation>Planifier, animer et rendre compte des séances de coconstruction.</translation>
     </message>
     <message>
