@@ -43,3 +43,16 @@ def test_translator_switches_the_window(qtbot, ctx):
     w2 = MainWindow()
     qtbot.addWidget(w2)
     assert "&File" in [a.text() for a in w2.menuBar().actions()]
+
+
+def test_one_english_string_has_one_french_translation():
+    """Translations are looked up by their English source, whatever the module: the same
+    source must read the same everywhere (a different meaning needs a different source)."""
+    from ui.i18n import read_ts
+
+    seen: dict[str, dict[str, list[str]]] = {}
+    for ts in sorted((ROOT / "resources" / "translations" / "fr").glob("*.ts")):
+        for src, fr in read_ts(ts).items():
+            seen.setdefault(src, {}).setdefault(fr, []).append(ts.stem)
+    clashes = {src: trs for src, trs in seen.items() if len(trs) > 1}
+    assert not clashes, clashes
