@@ -305,7 +305,10 @@ def source_from_text(text: str, name: str = "", encoding: str = "utf-8") -> Idea
     if table.header is None and table.rows and len(table.rows[0]) > 1 and \
             any(fold(c).strip() in _IDEA_COLUMNS for c in table.rows[0]):
         table = Table(table.rows[0], table.rows[1:], table.delimiter, table.encoding)
-    return IdeaSource(name, lines_of(text), table)
+    lines = lines_of(text.lstrip("\ufeff"))
+    if lines and fold(lines[0]).strip().strip(":;,\"'").strip() in _IDEA_COLUMNS:
+        lines = lines[1:]  # a one-column export's heading (« Idée », « Réponses »…), not an idea
+    return IdeaSource(name, lines, table)
 
 
 def read_source(path: str | Path) -> IdeaSource:

@@ -259,3 +259,14 @@ def test_store_theme_delete_keeps_ideas_and_merge_moves_them(store):
         s.ideas.remove_theme(t2)
     assert s.ideas.get(i1).theme_id is None and s.ideas.get(i1).text == "x"
     assert s.ideas.count_by_theme() == {None: 2}
+
+
+def test_one_column_export_heading_is_not_an_idea():
+    from facilitator.ideas import source_from_text
+
+    src = source_from_text("Idée\nUne navette\nDes jardins\n")
+    assert src.lines == ["Une navette", "Des jardins"]
+    src = source_from_text("\ufeffRéponses :\nPlus de logements\n")
+    assert src.lines == ["Plus de logements"]
+    plain = source_from_text("Idées pour la MRC\nUne navette\n")
+    assert plain.lines[0] == "Idées pour la MRC"  # a sentence is kept
