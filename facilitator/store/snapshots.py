@@ -36,7 +36,9 @@ class Snapshot:
         con = sqlite3.connect(uri, uri=True)
         try:
             q = lambda t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: E731
+            dots = con.execute("SELECT coalesce(sum(dots), 0) FROM vote").fetchone()[0]
             return {"participants": q("participant"), "ideas": q("idea"), "votes": q("vote"),
+                    "dots": dots,
                     "decisions": q("decision"), "actors": q("actor"),
                     "agenda_items": q("agenda_item")}
         finally:

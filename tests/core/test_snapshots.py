@@ -16,7 +16,7 @@ def test_snapshot_is_a_complete_session(store, tmp_home):
     assert not list(path.parent.glob(".*"))  # no temporary file left behind
     snap = snapshots.snapshots(store)[0]
     assert snap.path == path and snap.reason == "open"
-    assert snap.counts()["ideas"] == 1
+    assert snap.counts()["ideas"] == 1 and snap.counts()["dots"] == 0
     assert snap.title() == "Atelier de test"
 
 

@@ -23,7 +23,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(hint)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Taken"), self.tr("When"), self.tr("Participants"),
-                                   self.tr("Ideas"), self.tr("Votes"), self.tr("Decisions")])
+                                   self.tr("Ideas"), self.tr("Dots placed"), self.tr("Decisions")])
         self.tree.setRootIsDecorated(False)
         reasons = {"open": self.tr("on opening"), "auto": self.tr("automatic"),
                    "close": self.tr("on closing")}
@@ -36,7 +36,7 @@ class RestoreDialog(QDialog):
             item = QTreeWidgetItem([
                 locale.toString(snap.taken, QLocale.FormatType.ShortFormat),
                 reasons.get(snap.reason, snap.reason), str(counts["participants"]),
-                str(counts["ideas"]), str(counts["votes"]), str(counts["decisions"])])
+                str(counts["ideas"]), str(counts["dots"]), str(counts["decisions"])])
             item.setData(0, Qt.ItemDataRole.UserRole, snap)
             self.tree.addTopLevelItem(item)
         for col in range(6):

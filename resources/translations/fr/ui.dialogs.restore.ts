@@ -40,8 +40,8 @@
         <translation>Idées</translation>
     </message>
     <message>
-        <source>Votes</source>
-        <translation>Voix</translation>
+        <source>Dots placed</source>
+        <translation>Points placés</translation>
     </message>
     <message>
         <source>Decisions</source>
