@@ -21,7 +21,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file was not changed."),
     "too_new": (
         "« {file} » a été créé par une version plus récente de Facilitateur (format {found}, "
-        "cette version lit jusqu'au format {supported}). Mettez Facilitateur à jour ; "
+        "cette version lit jusqu'au format {supported}). Mettez Facilitateur à jour; "
         "le fichier n'a pas été modifié.",
         "“{file}” was made by a newer version of Facilitateur (format {found}; this version "
         "reads up to format {supported}). Update Facilitateur; the file was not changed."),
@@ -31,11 +31,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{file}” is already open in another window or program. Close it there before "
         "opening it here."),
     "corrupt": (
-        "« {file} » est endommagé : {detail}. Le fichier n'a pas été modifié ; "
+        "« {file} » est endommagé : {detail}. Le fichier n'a pas été modifié; "
         "ouvrez une sauvegarde.",
         "“{file}” is damaged: {detail}. The file was not changed; open a backup."),
     "exists": (
-        "« {file} » existe déjà ; rien n'a été écrasé (utilisez --force pour le remplacer).",
+        "« {file} » existe déjà; rien n'a été écrasé (utilisez --force pour le remplacer).",
         "“{file}” already exists; nothing was overwritten (use --force to replace it)."),
     "read_only": (
         "« {file} » est en lecture seule : impossible d'y enregistrer les changements. "
@@ -48,7 +48,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "of it in a folder you can write to."),
     "disk_full": (
         "Le disque est plein : le dernier changement n'a pas été enregistré dans « {file} ». "
-        "Libérez de l'espace puis réessayez ; rien d'autre n'est perdu.",
+        "Libérez de l'espace puis réessayez; rien d'autre n'est perdu.",
         "The disk is full: the last change was not saved to “{file}”. Free some space and "
         "try again; nothing else is lost."),
     "write_failed": (
@@ -63,7 +63,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{file}” was moved, renamed or deleted while open: the last change was not saved. "
         "Save a copy of the session so that nothing is lost."),
     "migration_failed": (
-        "La mise à jour du format de « {file} » a échoué ({detail}) ; le fichier n'a pas été "
+        "La mise à jour du format de « {file} » a échoué ({detail}); le fichier n'a pas été "
         "modifié et une copie de sécurité est dans « {backup} ».",
         "Upgrading the format of “{file}” failed ({detail}); the file was not changed and a "
         "safety copy is in “{backup}”."),
@@ -108,7 +108,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: decision number “{number}” is already used."),
     # command line
     "format_later": (
-        "L'export {format} n'est pas encore disponible dans cette version ; utilisez --format json.",
+        "L'export {format} n'est pas encore disponible dans cette version; utilisez --format json.",
         "{format} export is not available in this version yet; use --format json."),
     "unknown_template": ("Modèle inconnu : « {name} ». Voyez « facilitator templates ».",
                          "Unknown template: “{name}”. See “facilitator templates”."),
@@ -135,7 +135,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "vote_budget_min": ("Chaque personne doit avoir au moins 1 point (demandé : {limit}).",
                         "Each person needs at least 1 dot (asked: {limit})."),
     "vote_cap_min": (
-        "Le maximum par candidat doit être d'au moins 1 point (demandé : {limit}) ; "
+        "Le maximum par candidat doit être d'au moins 1 point (demandé : {limit}); "
         "laissez-le vide pour ne pas limiter.",
         "The cap per candidate must be at least 1 dot (asked: {limit}); leave it empty for "
         "no cap."),
@@ -160,7 +160,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "template_unreadable": ("Impossible de lire le modèle « {file} » : {detail}.",
                             "Could not read the template “{file}”: {detail}."),
     "template_encoding": (
-        "{file} : le fichier n'est pas en UTF-8 (octet {position}) ; enregistrez-le en UTF-8.",
+        "{file} : le fichier n'est pas en UTF-8 (octet {position}); enregistrez-le en UTF-8.",
         "{file}: the file is not UTF-8 (byte {position}); save it as UTF-8."),
     "template_syntax": ("{file} : {path} : TOML illisible à la ligne {line} ({detail}).",
                         "{file}: {path}: unreadable TOML at line {line} ({detail})."),
@@ -196,7 +196,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "template_choice": ("{file} : {path} : valeur {found} invalide (attendu : {expected}).",
                         "{file}: {path}: invalid value {found} (expected: {expected})."),
     "template_name": (
-        "{file} : name : « {found} » ne correspond pas au nom du fichier ; "
+        "{file} : name : « {found} » ne correspond pas au nom du fichier; "
         "écrivez name = \"{expected}\" ou renommez le fichier.",
         "{file}: name: “{found}” does not match the file name; write name = \"{expected}\" "
         "or rename the file."),
@@ -208,16 +208,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}” cannot be used as a template name: it needs at least one letter or digit."),
     # decisions and actions (facilitator/decisions.py)
     "decision_pattern_empty": (
-        "Le modèle de numérotation est vide ; par exemple : CM-{{yyyy}}-{{mm}}-{{nnn}}.",
+        "Le modèle de numérotation est vide; par exemple : CM-{{yyyy}}-{{mm}}-{{nnn}}.",
         "The numbering pattern is empty; for example: CM-{{yyyy}}-{{mm}}-{{nnn}}."),
     "decision_pattern_unknown": (
-        "« {found} » est inconnu dans le modèle de numérotation ; utilisez {{yyyy}}, {{yy}}, "
+        "« {found} » est inconnu dans le modèle de numérotation; utilisez {{yyyy}}, {{yy}}, "
         "{{mm}}, {{dd}} (date de la séance) et {{nnn}} (numéro courant, autant de chiffres que "
         "de n).",
         "“{found}” is unknown in the numbering pattern; use {{yyyy}}, {{yy}}, {{mm}}, {{dd}} "
         "(the session's date) and {{nnn}} (running number, as many digits as there are n)."),
     "decision_pattern_brace": (
-        "Le modèle « {pattern} » contient une accolade seule ; chaque {{ doit être fermée par }}.",
+        "Le modèle « {pattern} » contient une accolade seule; chaque {{ doit être fermée par }}.",
         "The pattern “{pattern}” has a lone brace; every {{ must be closed by }}."),
     "decision_pattern_no_sequence": (
         "Le modèle « {pattern} » n'a pas de numéro courant : ajoutez {{nnn}} (ou {{n}}), sinon "
@@ -225,18 +225,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The pattern “{pattern}” has no running number: add {{nnn}} (or {{n}}), otherwise every "
         "decision would get the same number."),
     "decision_pattern_two_sequences": (
-        "Le modèle « {pattern} » a plus d'un numéro courant ({{n}}, {{nnn}}…) ; gardez-en un "
+        "Le modèle « {pattern} » a plus d'un numéro courant ({{n}}, {{nnn}}…); gardez-en un "
         "seul.",
         "The pattern “{pattern}” has more than one running number ({{n}}, {{nnn}}…); keep "
         "only one."),
     "decision_number_empty": ("Le numéro de la décision ne peut pas être vide.",
                               "The decision number cannot be empty."),
     "decision_number_taken": (
-        "Le numéro « {number} » est déjà celui d'une autre décision ; choisissez-en un autre.",
+        "Le numéro « {number} » est déjà celui d'une autre décision; choisissez-en un autre.",
         "Number “{number}” is already used by another decision; choose another one."),
     "decision_count_negative": ("Un nombre de voix ne peut pas être négatif ({count}).",
                                 "A vote count cannot be negative ({count})."),
-    "decision_idea_gone": ("Cette idée n'existe plus ; l'action n'a pas été créée.",
+    "decision_idea_gone": ("Cette idée n'existe plus; l'action n'a pas été créée.",
                            "This idea no longer exists; the action was not created."),
     # recording dot votes (facilitator/ballots.py)
     "vote_round_gone": ("Ce tour de vote n'existe plus (n° {round}).",

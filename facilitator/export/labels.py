@@ -51,7 +51,7 @@ _FR: dict[str, str] = {
     "unthemed": "Sans thème",
     "idea_count": "{n} idées",
     "idea_count_one": "1 idée",
-    "ideas_total": "Idées : {n} ; thèmes : {t}",
+    "ideas_total": "Idées : {n}; thèmes : {t}",
     # votes
     "votes": "Votes",
     "round": "Tour",
@@ -75,7 +75,7 @@ _FR: dict[str, str] = {
     "voters": "Votants",
     "voter_names": "Qui a voté",
     "tie": "ex æquo",
-    "round_totals": "Points placés : {dots} ; votants : {voters}",
+    "round_totals": "Points placés : {dots}; votants : {voters}",
     "round_totals_anonymous": "Points placés : {dots}",
     "no_votes": "Aucun point n'a été placé.",
     "chart_top": "Les {n} premiers",
@@ -115,7 +115,7 @@ _FR: dict[str, str] = {
     "outcome_adopted_unanimously": "Adoptée à l'unanimité",
     "outcome_rejected": "Rejetée",
     "outcome_deferred": "Reportée",
-    "count_line": "Pour : {f} ; contre : {a} ; abstentions : {s}.",
+    "count_line": "Pour : {f}; contre : {a}; abstentions : {s}.",
     # resolution wording (procès-verbal style)
     "res_moved": "Il est proposé par {p}",
     "res_seconded": ", appuyé par {s}",

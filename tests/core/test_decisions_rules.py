@@ -182,7 +182,7 @@ def test_wording_with_counts_and_without_mover():
     text = rules.minutes_sentence(dec(proposed=None, seconded=None, votes_for=5,
                                       votes_against=2, abstentions=None), NAMES, "fr")
     assert text == ("Il est résolu : d'adopter l'ordre du jour. Adoptée. "
-                    "Pour : 5 ; contre : 2 ; abstentions : —.")
+                    "Pour : 5; contre : 2; abstentions : —.")
 
 
 def test_wording_is_the_reports_own(store):

@@ -57,7 +57,7 @@ def test_rankings_with_ties_and_names_only_for_named_rounds(small_store):
     assert first.anonymous and all(r.names == [] for r in first.rows)
     assert first.totals == "Points placés : 13"
     assert second.rows[0].names == ["Alice Côté (1)", "David Paul (1)"]
-    assert second.totals == "Points placés : 3 ; votants : 3"
+    assert second.totals == "Points placés : 3; votants : 3"
 
 
 def test_anonymous_round_names_nobody_even_if_the_rule_module_did(small_store, monkeypatch):
@@ -100,7 +100,7 @@ def test_resolution_wording(small_store, lang, expected):
     assert decisions[0].heading == ("Résolution CM-2026-11-045" if lang == "fr"
                                     else "Resolution CM-2026-11-045")
     if lang == "fr":
-        assert decisions[1].conclusion == "Adoptée. Pour : 3 ; contre : 1 ; abstentions : 0."
+        assert decisions[1].conclusion == "Adoptée. Pour : 3; contre : 1; abstentions : 0."
         assert decisions[2].conclusion.startswith("La proposition est rejetée.")
         assert decisions[3].conclusion.startswith("L'étude de la proposition est reportée")
 

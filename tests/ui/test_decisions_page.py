@@ -109,7 +109,7 @@ def test_second_decision_takes_the_next_number_and_outcome_changes_the_wording(p
     page.for_spin.setValue(7)
     page.for_spin.editingFinished.emit()
     assert ctx.store.decisions.list()[1].votes_for == 7
-    assert page.preview.text().endswith("Pour : 7 ; contre : — ; abstentions : —.")
+    assert page.preview.text().endswith("Pour : 7; contre : —; abstentions : —.")
 
 
 def test_a_duplicate_number_is_refused_naming_it(page, ctx, window):
