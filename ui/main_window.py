@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         for code, name in (("fr", "Français"), ("en", "English")):
             act = lang_menu.addAction(name)
             act.triggered.connect(lambda _=False, c=code: self.languageRequested.emit(c))
+        self.screen_menu = prefs.addMenu(self.tr("Screen of the &room view"))
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self._undo_connections: list = []
         self._update_actions()
 
@@ -137,6 +139,11 @@ class MainWindow(QMainWindow):
             act = self.room_menu.addAction(title())
             act.setEnabled(self.ctx is not None)
             act.triggered.connect(lambda _=False, k=key: self.ctx and self.ctx.showInRoom.emit(k))
+
+    def _fill_screen_menu(self) -> None:
+        from ui.presenter.screens import fill_screen_menu
+
+        fill_screen_menu(self.screen_menu)
 
     def _fill_recent(self) -> None:
         from ui import settings

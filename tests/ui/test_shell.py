@@ -240,3 +240,17 @@ def test_snapshot_taken_on_open_and_restore_opens_a_new_file(controller, tmp_pat
     assert controller.ctx.store.ideas.list() == []
     with Store.open(path) as original:
         assert [i.text for i in original.ideas.list()] == ["après la sauvegarde"]
+
+
+def test_room_view_screen_is_chosen_in_the_preferences_and_remembered(window):
+    from ui import settings
+
+    window._fill_screen_menu()
+    actions = window.screen_menu.actions()
+    assert len(actions) >= 2  # automatic, then each screen
+    assert actions[0].isChecked()  # nothing chosen yet: automatic
+    actions[1].trigger()
+    chosen = settings.value("presenter_screen")
+    assert chosen and chosen in actions[1].text()
+    window._fill_screen_menu()
+    assert window.screen_menu.actions()[1].isChecked()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QActionGroup, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox,
                                QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
@@ -26,12 +26,12 @@ from facilitator.agenda import fmt_duration, fmt_hhmm, overrun_minutes, parse_hh
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import current_language
 from ui import settings
-from ui.i18n import tr
 from ui.icons import icon
 from ui.live import LiveController, set_timer_sound, timer_sound
 from ui.models.agenda import ACTUAL, METHOD, PLANNED, TIME, TITLE, AgendaModel
 from ui.widgets.fields import LeaveTextEdit
 from ui.pages.base import Page
+from ui.presenter.screens import fill_screen_menu, room_view_open
 from ui.widgets.timer import TimerWidget
 
 MAX_MINUTES = 24 * 60
@@ -43,42 +43,6 @@ ACCENT_STYLE = ("QPushButton { background: #2680c2; color: white; font-weight: b
                 " padding: 6px 16px; border-radius: 4px; border: none; }"
                 "QPushButton:hover { background: #186faf; }"
                 "QPushButton:focus { outline: 2px solid #102a43; }")
-
-
-def room_view_open() -> bool:
-    """Whether the projector window is on screen."""
-    from ui.presenter.window import PresenterWindow
-
-    return any(isinstance(w, PresenterWindow) and w.isVisible()
-               for w in QApplication.topLevelWidgets())
-
-
-def choose_room_screen(name: str) -> None:
-    """Remember the screen for the room view ("" = automatic) and move an open one there."""
-    from ui.presenter.window import PresenterWindow
-
-    settings.set_value("presenter_screen", name)
-    for w in QApplication.topLevelWidgets():
-        if isinstance(w, PresenterWindow) and w.isVisible():
-            w.place_on_screen(name or None)
-
-
-def fill_screen_menu(menu: QMenu) -> None:
-    """The screens the room view can use, the remembered one checked."""
-    menu.clear()
-    current = settings.value("presenter_screen", "") or ""
-    group = QActionGroup(menu)
-    auto = menu.addAction(tr("Automatic (the second screen when there is one)"))
-    choices = [(auto, "")]
-    for screen in QGuiApplication.screens():
-        g = screen.geometry()
-        act = menu.addAction(f"{screen.name()} ({g.width()}×{g.height()})")
-        choices.append((act, screen.name()))
-    for act, name in choices:
-        act.setCheckable(True)
-        act.setChecked(name == current)
-        group.addAction(act)
-        act.triggered.connect(lambda _=False, n=name: choose_room_screen(n))
 
 
 # -- the plan --------------------------------------------------------------------------------

@@ -72,6 +72,10 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>Screen of the &amp;room view</source>
+        <translation>Écran de la &amp;vue salle</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>Tous les changements sont enregistrés</translation>
     </message>

@@ -4,10 +4,6 @@
 <context>
     <name>ui.pages.agenda</name>
     <message>
-        <source>Automatic (the second screen when there is one)</source>
-        <translation>Automatique (le deuxième écran s'il y en a un)</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>

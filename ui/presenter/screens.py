@@ -1,0 +1,45 @@
+"""Which screen the room view (projector window) uses: remembered in the preferences; the
+second screen when there is one and nothing was chosen."""
+from __future__ import annotations
+
+from PySide6.QtGui import QActionGroup, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMenu
+
+from ui import settings
+from ui.i18n import tr
+
+
+def room_view_open() -> bool:
+    """Whether the projector window is on screen."""
+    from ui.presenter.window import PresenterWindow
+
+    return any(isinstance(w, PresenterWindow) and w.isVisible()
+               for w in QApplication.topLevelWidgets())
+
+
+def choose_room_screen(name: str) -> None:
+    """Remember the screen for the room view ("" = automatic) and move an open one there."""
+    from ui.presenter.window import PresenterWindow
+
+    settings.set_value("presenter_screen", name)
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, PresenterWindow) and w.isVisible():
+            w.place_on_screen(name or None)
+
+
+def fill_screen_menu(menu: QMenu) -> None:
+    """The screens the room view can use, the remembered one checked."""
+    menu.clear()
+    current = settings.value("presenter_screen", "") or ""
+    group = QActionGroup(menu)
+    auto = menu.addAction(tr("Automatic (the second screen when there is one)"))
+    choices = [(auto, "")]
+    for screen in QGuiApplication.screens():
+        g = screen.geometry()
+        act = menu.addAction(f"{screen.name()} ({g.width()}×{g.height()})")
+        choices.append((act, screen.name()))
+    for act, name in choices:
+        act.setCheckable(True)
+        act.setChecked(name == current)
+        group.addAction(act)
+        act.triggered.connect(lambda _=False, n=name: choose_room_screen(n))
