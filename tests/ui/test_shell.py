@@ -242,15 +242,29 @@ def test_snapshot_taken_on_open_and_restore_opens_a_new_file(controller, tmp_pat
         assert [i.text for i in original.ideas.list()] == ["après la sauvegarde"]
 
 
-def test_room_view_screen_is_chosen_in_the_preferences_and_remembered(window):
+def test_room_view_screen_is_chosen_in_the_preferences_and_remembered(window, monkeypatch):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+
     from ui import settings
 
+    class FakeScreen:
+        def __init__(self, name, w, h):
+            self._name, self._rect = name, QRect(0, 0, w, h)
+
+        def name(self):
+            return self._name
+
+        def geometry(self):
+            return self._rect
+
+    screens = [FakeScreen("eDP-1", 1920, 1080), FakeScreen("HDMI-1", 1024, 768)]
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: screens))
     window._fill_screen_menu()
     actions = window.screen_menu.actions()
-    assert len(actions) >= 2  # automatic, then each screen
+    assert [a.text() for a in actions[1:]] == ["eDP-1 (1920×1080)", "HDMI-1 (1024×768)"]
     assert actions[0].isChecked()  # nothing chosen yet: automatic
-    actions[1].trigger()
-    chosen = settings.value("presenter_screen")
-    assert chosen and chosen in actions[1].text()
+    actions[2].trigger()
+    assert settings.value("presenter_screen") == "HDMI-1"
     window._fill_screen_menu()
-    assert window.screen_menu.actions()[1].isChecked()
+    assert window.screen_menu.actions()[2].isChecked()
