@@ -97,8 +97,9 @@ class VotingPage(Page):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.rounds_view, 1)
+        # two rows, so that the list of rounds stays narrow on a small laptop screen
+        lv.addWidget(self.new_button)
         row = QHBoxLayout()
-        row.addWidget(self.new_button)
         row.addWidget(self.runoff_button)
         row.addWidget(self.remove_button)
         lv.addLayout(row)
@@ -173,7 +174,7 @@ class VotingPage(Page):
         split.addWidget(left)
         split.addWidget(self.right)
         split.setStretchFactor(1, 1)
-        split.setSizes([300, 1000])
+        split.setSizes([240, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
