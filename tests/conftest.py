@@ -37,9 +37,10 @@ def store(tmp_path):
         s.close()
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def messages(monkeypatch):
-    """Every QMessageBox shown, as (kind, title, text); answers Yes/Ok without blocking."""
+    """Every QMessageBox shown, as (kind, title, text); answers Yes/Ok without blocking.
+    Used by every test, so that no dialog can ever wait for a click that never comes."""
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[tuple[str, str, str]] = []
