@@ -13,7 +13,8 @@ in candidate order so that not even the order of rows tells what the last ballot
 recorded, an anonymous ballot cannot be told apart from paper dots: it cannot be replaced (Undo,
 right after, is the way back), it does not bind later changes of the budget or the cap, and
 distinct voters are only counted for named ballots. The participant given for an anonymous
-ballot (a phone may know it) is used for nothing and never stored.
+ballot (chosen at the laptop, or known by a phone) is kept only as "has voted" (ballot_cast),
+so that a second ballot from the same person is refused; never with what they chose.
 """
 from __future__ import annotations
 
@@ -150,6 +151,12 @@ def check_ballot(store, round_id: int, participant_id: int | None, ballot: Mappi
             raise VotingError("vote_needs_participant", lang, round=rnd.title)
         if store.participants.get(participant_id) is None:
             raise VotingError("vote_unknown_participant", lang, pid=participant_id)
+    elif participant_id is not None:  # an anonymous ballot may say who votes, to vote once
+        person = store.participants.get(participant_id)
+        if person is None:
+            raise VotingError("vote_unknown_participant", lang, pid=participant_id)
+        if participant_id in store.voting.cast(round_id):
+            raise VotingError("vote_already_cast", lang, name=person.name, round=rnd.title)
     voting.check_ballot(rnd, clean, lang, labels=tags)
     return rnd
 
@@ -243,7 +250,9 @@ def record_ballot(store, round_id: int, participant_id: int | None, ballot: Mapp
     """One person's ballot {item: dots}, checked against the budget and the cap.
 
     Named round: replaces that participant's ballot (an empty ballot removes it).
-    Anonymous round: its dots are added to the unnamed totals; nobody is recorded."""
+    Anonymous round: its dots are added to the unnamed totals, linked to nobody; when a
+    participant is given, only the fact that they voted is kept, and a second ballot from them
+    is refused."""
     rnd = check_ballot(store, round_id, participant_id, ballot, lang)
     dots = {item: d for item, d in ballot.items() if d > 0}
     if rnd.anonymous:
@@ -251,6 +260,8 @@ def record_ballot(store, round_id: int, participant_id: int | None, ballot: Mapp
         for item, d in dots.items():
             totals[item] = totals.get(item, 0) + d
         _write_unnamed(store, rnd, totals)
+        if participant_id is not None:  # that this person voted, never what
+            store.voting.mark_cast(round_id, participant_id)
     else:
         order = {item: i for i, item in enumerate(rnd.candidates)}
         store.voting.set_ballot(round_id, participant_id,
@@ -330,9 +341,13 @@ def change_settings(store, round_id: int, *, title=KEEP, budget=KEEP, cap=KEEP, 
             totals: dict[int, int] = {}
             for v in votes:
                 totals[v.item_id] = totals.get(v.item_id, 0) + v.dots
-            for pid in voting.ballots(votes):
+            voters = voting.ballots(votes)
+            for pid in voters:
                 store.voting.set_ballot(round_id, pid, {})
             _write_unnamed(store, new, totals)
+            cast = store.voting.cast(round_id)
+            for pid in sorted(set(voters) - cast):  # they have voted: not a second time
+                store.voting.mark_cast(round_id, pid)
 
 
 def has_named_votes(store, round_id: int) -> bool:

@@ -246,6 +246,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "vote_needs_participant": (
         "Le tour « {round} » est nominatif : choisissez d'abord qui vote.",
         "Round “{round}” is named: first choose who is voting."),
+    "vote_already_cast": (
+        "{name} a déjà voté dans le tour anonyme « {round} » : un bulletin anonyme ne peut pas "
+        "être remplacé.",
+        "{name} has already voted in the anonymous round “{round}”: an anonymous ballot cannot "
+        "be replaced."),
     "vote_unknown_participant": ("Aucun participant n° {pid} dans cette séance.",
                                  "No participant #{pid} in this session."),
     "vote_title_empty": ("Donnez un titre au tour de vote.", "Give the voting round a title."),

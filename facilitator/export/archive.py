@@ -40,6 +40,8 @@ def to_dict(store: Store) -> dict[str, Any]:
             "votes": [{"item": str(v.item_id), "participant": sid(v.participant_id),
                        "dots": v.dots} for v in votes],
             "revealed": r.revealed,
+            # anonymous rounds: who has voted at the laptop (never what), in id order
+            "ballots_cast": [str(p) for p in sorted(store.voting.cast(r.id))],
         })
     return {
         "format": FORMAT,
@@ -280,6 +282,14 @@ def validate(data: Any) -> None:
         cap = v.integer(r, "max_per_item", path, required=False, nullable=True, lo=1)
         v.get(r, "anonymous", path, (bool,), required=False, nullable=True)
         v.choice(r, "status", path, ROUND_STATUSES, required=False)
+        cast = v.get(r, "ballots_cast", path, (list,), required=False, nullable=True) or []
+        for j, who in enumerate(cast):
+            if not isinstance(who, str):
+                v.fail("archive_type", path=f"{path}.ballots_cast[{j}]", expected="text",
+                       found=_jtype(who))
+            if who not in pids:
+                v.fail("archive_dangling", path=f"{path}.ballots_cast[{j}]", kind="participant",
+                       id=who)
         votes = v.get(r, "votes", path, (list,), required=False, nullable=True) or []
         spent: dict[str, int] = {}
         on_item: dict[tuple[str, str], int] = {}
@@ -451,6 +461,8 @@ def _fill(store: Store, data: dict) -> None:
         for vote in r.get("votes") or []:
             store.voting.add_vote(rid, pool[vote["item"]], pmap.get(vote.get("participant")),
                                   vote["dots"])
+        for who in dict.fromkeys(r.get("ballots_cast") or []):
+            store.voting.mark_cast(rid, pmap[who])
     actors = data.get("actors") or []
     for a, want in zip(actors, keep(actors).values()):
         aid = store.actors.add(a["name"], a.get("kind"), id=want)

@@ -86,6 +86,13 @@ CREATE TABLE vote (
     dots INTEGER NOT NULL CHECK (dots >= 1)
 );
 CREATE INDEX vote_round ON vote(round_id);
+-- Who has cast a ballot at the laptop in an anonymous round: never what they chose (their dots
+-- only add to the unnamed totals), so that nobody votes twice.
+CREATE TABLE ballot_cast (
+    round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    PRIMARY KEY (round_id, participant_id)
+);
 CREATE TABLE actor (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,

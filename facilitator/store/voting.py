@@ -83,3 +83,13 @@ class Voting(Repository):
             (round_id, item_id))
         if dots > 0:
             self.add_vote(round_id, item_id, None, dots)
+
+    # -- anonymous rounds: who has voted, never what --------------------------------------------
+    def cast(self, round_id: int) -> set[int]:
+        """Participants who have cast a ballot in this (anonymous) round."""
+        return {r[0] for r in self.conn.execute(
+            "SELECT participant_id FROM ballot_cast WHERE round_id = ?", (round_id,))}
+
+    def mark_cast(self, round_id: int, participant_id: int) -> None:
+        self.conn.execute("INSERT INTO ballot_cast (round_id, participant_id) VALUES (?, ?)",
+                          (round_id, participant_id))

@@ -291,3 +291,40 @@ def test_comparison_puts_rounds_side_by_side(session):
     table = ballots.comparison(store, [first, second])
     assert [(item, [s and (s.rank, s.dots) for s in per]) for item, _, per in table[:3]] == [
         (ideas[0], [(1, 9), (2, 3)]), (ideas[1], [(2, 5), (1, 8)]), (ideas[2], [(3, 2), None])]
+
+
+def test_anonymous_round_knows_who_voted_never_what(tmp_path):
+    """At the laptop, a person of an anonymous round is kept only as « has voted »: a second
+    ballot is refused, and neither the file nor the archive links them to any dot."""
+    import json
+
+    from facilitator import ballots
+    from facilitator.export import archive
+    from facilitator.store import Store
+    from facilitator.voting import VotingError
+
+    store = Store.create(tmp_path / "a.atelier", "Séance")
+    with store.transaction():
+        ana = store.participants.add("Ana", present=True)
+        bob = store.participants.add("Bob", present=True)
+        ideas = [store.ideas.add(t) for t in ("Navette", "Jardins", "Sentier")]
+        rid = ballots.create_round(store, "Tour anonyme", "ideas", ideas, budget=2, cap=2,
+                                   anonymous=True)
+        ballots.open_round(store, rid)
+        ballots.record_ballot(store, rid, ana, {ideas[0]: 2})
+        ballots.record_ballot(store, rid, bob, {ideas[1]: 1, ideas[2]: 1})
+    with pytest.raises(VotingError) as err:
+        with store.transaction():
+            ballots.record_ballot(store, rid, ana, {ideas[2]: 1})
+    assert "Ana" in err.value.message("fr") and "déjà voté" in err.value.message("fr")
+    assert store.voting.cast(rid) == {ana, bob}
+    assert all(v.participant_id is None for v in store.voting.votes(rid))
+    data = archive.to_dict(store)
+    rnd = data["rounds"][0]
+    assert rnd["ballots_cast"] == [str(ana), str(bob)]
+    assert all(v["participant"] is None for v in rnd["votes"])
+    out = tmp_path / "b.atelier"
+    archive.import_archive(json.loads(json.dumps(data)), out)
+    with Store.open(out) as again:
+        assert archive.to_dict(again) == data
+    store.close()

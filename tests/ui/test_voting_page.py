@@ -169,8 +169,10 @@ def test_laptop_ballot_refuses_over_cap_and_budget_with_the_reason(page, ctx, da
     d = page.last_dialog
     assert d.isVisible() and d.isFullScreen()
     qtbot.waitUntil(d.isActiveWindow)
-    assert d.start_button.hasFocus()
-    qtbot.keyClick(d.start_button, Qt.Key.Key_Return)
+    # anonymous, but each person says who they are, only so that nobody votes twice
+    assert d.who_filter.hasFocus()
+    d.who_list.setCurrentRow(0)
+    qtbot.keyClick(d.who_filter, Qt.Key.Key_Return)
     assert d.pages.currentIndex() == 1 and d.table.hasFocus()
     table = d.table
     qtbot.keyClick(table, Qt.Key.Key_Plus)
@@ -196,6 +198,10 @@ def test_laptop_ballot_refuses_over_cap_and_budget_with_the_reason(page, ctx, da
     assert d.pages.currentIndex() == 0
     assert d.done_label.text().startswith("Bulletin enregistré")
     assert d.model.ballot() == {} and d.refusal.text() == ""
+    d.who_list.setCurrentRow(0)  # the same person again: refused, not replaced
+    d.start_ballot()
+    assert d.pages.currentIndex() == 0 and "déjà voté" in d.done_label.text()
+    d.who_list.setCurrentRow(1)
     d.start_ballot()
     assert all(cell(table, r, 1) == "0" for r in range(len(ideas)))
     d.reject()  # Esc during a ballot: back to the start screen, nothing recorded

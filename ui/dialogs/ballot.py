@@ -192,7 +192,8 @@ class LaptopBallotDialog(QDialog):
     def __init__(self, rnd: Round, labels: dict[int, str], submit: Submit,
                  people: list[tuple[int, str, bool]] | None = None,
                  parent: QWidget | None = None) -> None:
-        """people: (id, name, already has a ballot) for a named round; None when anonymous."""
+        """people: (id, name, already has a ballot, or has voted in an anonymous round); None
+        for an anonymous round without a list of participants."""
         super().__init__(parent)
         self.rnd = rnd
         self.submit = submit
@@ -222,9 +223,13 @@ class LaptopBallotDialog(QDialog):
         self.done_label.setStyleSheet(DONE_STYLE)
         how = self.tr("Each person in turn places their dots, confirms, then passes the computer "
                       "on. Nobody sees the earlier ballots.")
-        if self.people is None:
+        if self.rnd.anonymous and self.people is None:
             how += " " + self.tr("This round is anonymous: the ballot is added to the totals "
                                  "and is not linked to anyone, not even in the session file.")
+        elif self.rnd.anonymous:
+            how += " " + self.tr("This round is anonymous: your name only keeps anyone from "
+                                 "voting twice; your dots are added to the totals and never "
+                                 "linked to you, not even in the session file.")
         self.how_label = _plain(how)
         _bigger(self.how_label, 1.2)
         self.count_label = _plain()
@@ -378,6 +383,14 @@ class LaptopBallotDialog(QDialog):
             name = next(n for p, n, _v in self.people if p == self.voter)
             self.ballot_title.setText(self.tr("%1, place your dots").replace("%1", name))
             voted = item.data(Qt.ItemDataRole.UserRole + 1)
+            if voted and self.rnd.anonymous:  # an anonymous ballot cannot be replaced
+                self.done_label.setStyleSheet(ERROR_STYLE)
+                self.done_label.setText(self.tr("%1 has already voted in this round.")
+                                        .replace("%1", name))
+                self.done_label.setVisible(True)
+                self.who_filter.setFocus()
+                self.voter = None
+                return
             self.replace_note.setText(self.tr("You already have a ballot in this round: "
                                               "confirming replaces it.") if voted else "")
         else:

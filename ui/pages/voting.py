@@ -672,6 +672,9 @@ class VotingPage(Page):
         if not rnd.anonymous:
             voted = voting.ballots(self.ctx.store.voting.votes(rnd.id))
             people = [(p.id, p.name, p.id in voted) for p in self._people()]
+        elif self._people():  # anonymous: the name only keeps anyone from voting twice
+            cast = self.ctx.store.voting.cast(rnd.id)
+            people = [(p.id, p.name, p.id in cast) for p in self._people()]
         dialog = LaptopBallotDialog(rnd, labels, self.submit_ballot, people, self)
         self.last_dialog = dialog
         dialog.start()

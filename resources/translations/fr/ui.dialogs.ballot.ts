@@ -152,6 +152,10 @@
         <translation>Bulletins à l'ordinateur — %1</translation>
     </message>
     <message>
+        <source>This round is anonymous: your name only keeps anyone from voting twice; your dots are added to the totals and never linked to you, not even in the session file.</source>
+        <translation>Ce tour est anonyme : votre nom sert seulement à éviter qu'une personne vote deux fois; vos points s'ajoutent aux totaux et ne sont jamais liés à vous, même pas dans le fichier de la séance.</translation>
+    </message>
+    <message>
         <source>Ballots recorded since this screen opened: %1</source>
         <translation>Bulletins enregistrés depuis l'ouverture de cet écran : %1</translation>
     </message>
@@ -214,6 +218,10 @@
     <message>
         <source>has voted</source>
         <translation>a voté</translation>
+    </message>
+    <message>
+        <source>%1 has already voted in this round.</source>
+        <translation>%1 a déjà voté dans ce tour.</translation>
     </message>
 </context>
 </TS>
