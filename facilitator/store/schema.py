@@ -6,7 +6,7 @@ identifies a Facilitateur session among SQLite files ("FACI" in ASCII).
 from __future__ import annotations
 
 APPLICATION_ID = 0x46414349  # b"FACI"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA_V1 = """
 CREATE TABLE session (
@@ -86,13 +86,6 @@ CREATE TABLE vote (
     dots INTEGER NOT NULL CHECK (dots >= 1)
 );
 CREATE INDEX vote_round ON vote(round_id);
--- Who has cast a ballot at the laptop in an anonymous round: never what they chose (their dots
--- only add to the unnamed totals), so that nobody votes twice.
-CREATE TABLE ballot_cast (
-    round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
-    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
-    PRIMARY KEY (round_id, participant_id)
-);
 CREATE TABLE actor (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -128,19 +121,6 @@ CREATE TABLE action (
     idea_id INTEGER REFERENCES idea(id) ON DELETE SET NULL,
     position INTEGER NOT NULL DEFAULT 0
 );
--- A deleted idea or theme leaves no dots nor candidacy behind in the rounds that voted on it.
-CREATE TRIGGER idea_gone_from_rounds AFTER DELETE ON idea BEGIN
-    DELETE FROM vote WHERE item_id = old.id
-        AND round_id IN (SELECT id FROM round WHERE target = 'ideas');
-    DELETE FROM round_candidate WHERE item_id = old.id
-        AND round_id IN (SELECT id FROM round WHERE target = 'ideas');
-END;
-CREATE TRIGGER theme_gone_from_rounds AFTER DELETE ON theme BEGIN
-    DELETE FROM vote WHERE item_id = old.id
-        AND round_id IN (SELECT id FROM round WHERE target = 'themes');
-    DELETE FROM round_candidate WHERE item_id = old.id
-        AND round_id IN (SELECT id FROM round WHERE target = 'themes');
-END;
 -- Where a live run of the agenda stands, so that a crash or a quit resumes it (one row).
 CREATE TABLE live_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -148,8 +128,41 @@ CREATE TABLE live_state (
 );
 """
 
+# Format 2: who has voted in an anonymous round, and deleted ideas or themes leave no dots.
+SCHEMA_V2 = """
+-- Who has cast a ballot at the laptop in an anonymous round: never what they chose (their dots
+-- only add to the unnamed totals), so that nobody votes twice.
+CREATE TABLE IF NOT EXISTS ballot_cast (
+    round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    PRIMARY KEY (round_id, participant_id)
+);
+-- A deleted idea or theme leaves no dots nor candidacy behind in the rounds that voted on it.
+CREATE TRIGGER IF NOT EXISTS idea_gone_from_rounds AFTER DELETE ON idea BEGIN
+    DELETE FROM vote WHERE item_id = old.id
+        AND round_id IN (SELECT id FROM round WHERE target = 'ideas');
+    DELETE FROM round_candidate WHERE item_id = old.id
+        AND round_id IN (SELECT id FROM round WHERE target = 'ideas');
+END;
+CREATE TRIGGER IF NOT EXISTS theme_gone_from_rounds AFTER DELETE ON theme BEGIN
+    DELETE FROM vote WHERE item_id = old.id
+        AND round_id IN (SELECT id FROM round WHERE target = 'themes');
+    DELETE FROM round_candidate WHERE item_id = old.id
+        AND round_id IN (SELECT id FROM round WHERE target = 'themes');
+END;
+DELETE FROM vote WHERE round_id IN (SELECT id FROM round WHERE target = 'ideas')
+    AND item_id NOT IN (SELECT id FROM idea);
+DELETE FROM vote WHERE round_id IN (SELECT id FROM round WHERE target = 'themes')
+    AND item_id NOT IN (SELECT id FROM theme);
+DELETE FROM round_candidate WHERE round_id IN (SELECT id FROM round WHERE target = 'ideas')
+    AND item_id NOT IN (SELECT id FROM idea);
+DELETE FROM round_candidate WHERE round_id IN (SELECT id FROM round WHERE target = 'themes')
+    AND item_id NOT IN (SELECT id FROM theme);
+"""
+
 #: MIGRATIONS[v] brings a file from user_version v to v + 1. Each runs inside one transaction,
 #: after a backup copy of the file. Version 0 is an empty file being created.
 MIGRATIONS: dict[int, str] = {
     0: SCHEMA_V1,
+    1: SCHEMA_V2,
 }

@@ -34,7 +34,9 @@ def test_new_info_json(tmp_path):
     assert info.returncode == 0
     data = json.loads(info.stdout)
     assert data["title"] == "Séance « test »"
-    assert data["schema_version"] == 1
+    from facilitator.store import SCHEMA_VERSION
+
+    assert data["schema_version"] == SCHEMA_VERSION
     for key in ("participants", "agenda_items", "themes", "ideas", "rounds", "votes", "actors",
                 "decisions", "actions"):
         assert data[key] == 0

@@ -11,6 +11,7 @@ import pytest
 
 from facilitator.errors import FileError
 from facilitator.store import APPLICATION_ID, SCHEMA_VERSION, Store
+import facilitator.store.db as db
 from facilitator.store import schema
 
 
@@ -103,27 +104,67 @@ def test_newer_version_refused_and_unchanged(tmp_path):
     assert digest(path) == before
 
 
-def test_older_version_is_backed_up_then_migrated(tmp_path, monkeypatch):
-    """A file of format 1 opened by a (pretend) version 2: a backup copy first, then the
-    migration in one transaction."""
-    path = tmp_path / "old.atelier"
-    with Store.create(path, "Ancienne séance") as s:
-        with s.transaction():
-            s.ideas.add("à garder")
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, "ALTER TABLE idea ADD COLUMN votes_cache INTEGER;")
-    import facilitator.store.db as db
+def _format1_file(path):
+    """A session file as format 1 wrote it (before ballot_cast and the round triggers), with
+    a dot left on an idea that is gone."""
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for stmt in db._statements(schema.SCHEMA_V1):
+        con.execute(stmt)
+    con.execute("INSERT INTO session (id, title, created_at) VALUES (1, 'Ancienne séance', "
+                "'2026-11-01T09:00:00-04:00')")
+    con.execute("INSERT INTO idea (id, text, created_at) VALUES (1, 'à garder', '2026-11-01')")
+    con.execute("INSERT INTO participant (id, name) VALUES (1, 'Ana')")
+    con.execute("INSERT INTO round (id, title, dots_per_participant) VALUES (1, 'Tour', 3)")
+    con.execute("INSERT INTO round_candidate (round_id, item_id) VALUES (1, 1), (1, 99)")
+    con.execute("INSERT INTO vote (round_id, item_id, participant_id, dots) "
+                "VALUES (1, 1, 1, 1), (1, 99, 1, 2)")
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
 
-    monkeypatch.setattr(db, "SCHEMA_VERSION", 2)
+
+def test_format_1_file_is_backed_up_then_migrated(tmp_path):
+    path = tmp_path / "old.atelier"
+    _format1_file(path)
     with Store.open(path) as s:
-        assert s.schema_version() == 2
+        assert s.schema_version() == SCHEMA_VERSION == 2
         assert s.ideas.list()[0].text == "à garder"
-        cols = [r[1] for r in s.conn.execute("PRAGMA table_info(idea)")]
-        assert "votes_cache" in cols
+        assert s.voting.round(1).candidates == [1]  # the dot on the lost idea is gone
+        assert [(v.item_id, v.dots) for v in s.voting.votes(1)] == [(1, 1)]
+        assert s.voting.cast(1) == set()
+        s.recorded(lambda: s.ideas.remove(1))  # the new trigger is there
+        assert s.voting.votes(1) == []
+        assert s.check() == []
     backup = tmp_path / "old.format1.bak.atelier"
     assert backup.exists()
     con = sqlite3.connect(backup)
     assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM vote").fetchone()[0] == 2
+    con.close()
+
+
+def test_older_version_is_backed_up_then_migrated(tmp_path, monkeypatch):
+    """A file of the current format opened by a (pretend) next version: a backup copy first,
+    then the migration in one transaction."""
+    path = tmp_path / "old.atelier"
+    with Store.create(path, "Ancienne séance") as s:
+        with s.transaction():
+            s.ideas.add("à garder")
+    now = SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", now + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, now,
+                        "ALTER TABLE idea ADD COLUMN votes_cache INTEGER;")
+    monkeypatch.setattr(db, "SCHEMA_VERSION", now + 1)
+    with Store.open(path) as s:
+        assert s.schema_version() == now + 1
+        assert s.ideas.list()[0].text == "à garder"
+        cols = [r[1] for r in s.conn.execute("PRAGMA table_info(idea)")]
+        assert "votes_cache" in cols
+    backup = tmp_path / f"old.format{now}.bak.atelier"
+    assert backup.exists()
+    con = sqlite3.connect(backup)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == now
     assert con.execute("SELECT text FROM idea").fetchone()[0] == "à garder"
     con.close()
 
@@ -133,17 +174,16 @@ def test_failed_migration_changes_nothing(tmp_path, monkeypatch):
     with Store.create(path, "t") as s:
         with s.transaction():
             s.ideas.add("idée")
-    import facilitator.store.db as db
-
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(db, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1,
+    now = SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", now + 1)
+    monkeypatch.setattr(db, "SCHEMA_VERSION", now + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, now,
                         "ALTER TABLE idea ADD COLUMN a INTEGER;\nTHIS IS NOT SQL;")
     with pytest.raises(FileError) as err:
         Store.open(path)
     assert err.value.key == "migration_failed"
     con = sqlite3.connect(path)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert con.execute("PRAGMA user_version").fetchone()[0] == now
     assert "a" not in [r[1] for r in con.execute("PRAGMA table_info(idea)")]
     con.close()
 
