@@ -440,11 +440,12 @@ class VotingPage(Page):
             notes.append(self.tr("Open the voting to take ballots (Ctrl+Shift+O)."))
         if rnd.anonymous:
             notes.append(self.tr(
-                "Anonymous round: at the laptop, each ballot is checked on its own (dots per "
-                "person, limit on one candidate), then its dots are added to the totals. Nothing "
-                "links a ballot to a person, not even in the session file; a recorded ballot "
-                "cannot be changed (Ctrl+Z right after is the way back). Typing named ballots "
-                "is for named rounds."))
+                "Anonymous round: at the laptop, each person picks their name (only so that "
+                "nobody votes twice), then the ballot is checked on its own (dots per person, "
+                "limit on one candidate) and its dots are added to the totals. Nothing links "
+                "a ballot to a person, not even in the session file; a recorded ballot cannot "
+                "be changed (Ctrl+Z right after is the way back). Typing named ballots is for "
+                "named rounds."))
         else:
             notes.append(self.tr("Named round: each ballot is recorded for its person; a new "
                                  "ballot from the same person replaces the previous one."))

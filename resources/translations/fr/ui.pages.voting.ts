@@ -188,8 +188,8 @@
         <translation>Ouvrez le vote pour recueillir des bulletins (Ctrl+Maj+O).</translation>
     </message>
     <message>
-        <source>Anonymous round: at the laptop, each ballot is checked on its own (dots per person, limit on one candidate), then its dots are added to the totals. Nothing links a ballot to a person, not even in the session file; a recorded ballot cannot be changed (Ctrl+Z right after is the way back). Typing named ballots is for named rounds.</source>
-        <translation>Tour anonyme : à l'ordinateur, chaque bulletin est vérifié à part (points par personne, maximum par candidat), puis ses points sont ajoutés aux totaux. Rien ne relie un bulletin à une personne, même pas dans le fichier de la séance; un bulletin enregistré ne peut plus être modifié (Ctrl+Z tout de suite après permet de revenir en arrière). L'entrée de bulletins nominatifs est réservée aux tours nominatifs.</translation>
+        <source>Anonymous round: at the laptop, each person picks their name (only so that nobody votes twice), then the ballot is checked on its own (dots per person, limit on one candidate) and its dots are added to the totals. Nothing links a ballot to a person, not even in the session file; a recorded ballot cannot be changed (Ctrl+Z right after is the way back). Typing named ballots is for named rounds.</source>
+        <translation>Tour anonyme : à l'ordinateur, chaque personne choisit son nom (seulement pour que personne ne vote deux fois), puis le bulletin est vérifié à part (points par personne, maximum par candidat) et ses points sont ajoutés aux totaux. Rien ne relie un bulletin à une personne, même pas dans le fichier de la séance; un bulletin enregistré ne peut plus être modifié (Ctrl+Z tout de suite après permet de revenir en arrière). L'entrée de bulletins nominatifs est réservée aux tours nominatifs.</translation>
     </message>
     <message>
         <source>Named round: each ballot is recorded for its person; a new ballot from the same person replaces the previous one.</source>
