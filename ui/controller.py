@@ -60,13 +60,7 @@ class AppController(QObject):
             str(exc) + "\n\n" + self.tr("Open a copy in your documents folder?"))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        from ui.dialogs.new_session import default_folder
-
-        dest = default_folder() / path.name
-        n = 2
-        while dest.exists():
-            dest = default_folder() / f"{path.stem}-{n}{SUFFIX}"
-            n += 1
+        dest = self._free_local_path(path.name)
         try:
             Store.copy_file(path, dest)
         except FacilitatorError as err:
@@ -163,13 +157,7 @@ class AppController(QObject):
         answer = QMessageBox.question(self.window, self.tr("Work on a local copy?"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from ui.dialogs.new_session import default_folder
-
-        dest = default_folder() / self.ctx.path.name
-        n = 2
-        while dest.exists():
-            dest = default_folder() / f"{self.ctx.path.stem}-{n}{SUFFIX}"
-            n += 1
+        dest = self._free_local_path(self.ctx.path.name)
         try:
             self.ctx.store.save_copy(dest)
         except FacilitatorError as exc:
@@ -191,19 +179,36 @@ class AppController(QObject):
         snap = dialog.chosen()
         suggestion = self.ctx.path.with_name(
             f"{self.ctx.path.stem}-{snap.taken.strftime('%Y%m%d-%H%M')}{SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Open the backup as a new file"), str(suggestion),
-            self.tr("Facilitateur sessions (*.atelier)"))
+        path = self._ask_session_path(self.tr("Open the backup as a new file"), suggestion)
         if not path:
             return
-        if not path.endswith(SUFFIX):
-            path += SUFFIX
         try:
             snapshots.restore(snap, path)
         except FacilitatorError as exc:
             self._warn(self.tr("Backup not restored"), exc)
             return
         self.open_path(path)
+
+    def _ask_session_path(self, title: str, suggestion: Path) -> str | None:
+        """Where to write a session file (the .atelier ending added when missing)."""
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(suggestion),
+                                              self.tr("Facilitateur sessions (*.atelier)"))
+        if not path:
+            return None
+        return path if path.endswith(SUFFIX) else path + SUFFIX
+
+    @staticmethod
+    def _free_local_path(name: str) -> Path:
+        """A file name not yet taken in the person's documents folder."""
+        from ui.dialogs.new_session import default_folder
+
+        stem = Path(name).stem
+        dest = default_folder() / f"{stem}{SUFFIX}"
+        n = 2
+        while dest.exists():
+            dest = default_folder() / f"{stem}-{n}{SUFFIX}"
+            n += 1
+        return dest
 
     # -- while open -------------------------------------------------------------------------
     def _save_failed(self, message: str) -> None:
@@ -220,13 +225,9 @@ class AppController(QObject):
         if self.ctx is None:
             return
         suggestion = self.ctx.path.with_name(self.ctx.path.stem + self.tr("-copy") + SUFFIX)
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save a copy"), str(suggestion),
-            self.tr("Facilitateur sessions (*.atelier)"))
+        path = self._ask_session_path(self.tr("Save a copy"), suggestion)
         if not path:
             return
-        if not path.endswith(SUFFIX):
-            path += SUFFIX
         try:
             self.ctx.store.save_copy(path)
         except FacilitatorError as exc:
