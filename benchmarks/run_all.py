@@ -133,24 +133,28 @@ def capture(session: Path, n: int) -> list[Row]:
     raw.execute("PRAGMA journal_mode = WAL")
     raw.execute("PRAGMA synchronous = FULL")
     raw.execute("PRAGMA foreign_keys = ON")
-    raw_times = []
-    for i in range(n):
+    raw_times: list[float] = []
+
+    def raw_insert(i: int) -> None:
         t = time.perf_counter()
         raw.execute("BEGIN IMMEDIATE")
         raw.execute("INSERT INTO idea (text, created_at) VALUES (?, ?)",
                     (f"idée brute {i}", "2026-11-27T10:00:00-05:00"))
         raw.execute("COMMIT")
         raw_times.append(time.perf_counter() - t)
-    raw.close()
 
+    # Each measured capture alternates with a raw insert, so that both see the same disk (an
+    # fsync costs more or less from one second to the next on a shared machine).
     store = Store.open(work)
     ctx = SessionContext(store)
     # 1. the store's part: one undoable change committed (SessionContext.do, no view listening)
     commit_times = []
     for i in range(n):
+        raw_insert(i)
         t = time.perf_counter()
         ctx.do("capture", lambda i=i: store.ideas.add(f"idée {i} « é »"), {"ideas"})
         commit_times.append(time.perf_counter() - t)
+    commit_raw, raw_times = raw_times, []
     # 2. the gesture: the Ideas page's capture (commit + wall model update), page on screen
     from ui.pages.ideas import IdeasPage
 
@@ -160,11 +164,13 @@ def capture(session: Path, n: int) -> list[Row]:
     app.processEvents()
     times = []
     for i in range(n):
+        raw_insert(n + i)
         page.capture_edit.setPlainText(f"nouvelle idée {i} sur la mobilité « é »")
         t = time.perf_counter()
         page.capture()
         times.append(time.perf_counter() - t)
         app.processEvents()  # the repaint happens here, outside the figure
+    raw.close()
     ctx.undo_stack.clear()
     page.close()
     store.close()
@@ -173,11 +179,12 @@ def capture(session: Path, n: int) -> list[Row]:
         xs = sorted(xs)
         return xs[min(len(xs) - 1, int(len(xs) * q))]
 
+    cr50 = pct(commit_raw, 0.5)
     r50, r99 = pct(raw_times, 0.5), pct(raw_times, 0.99)
-    c50, c99 = pct(commit_times, 0.5), pct(commit_times, 0.99)
+    c50 = pct(commit_times, 0.5)
     p50, p99 = pct(times, 0.5), pct(times, 0.99)
     return [Row("capture: store commit (undoable), p50", c50 * 1000, "ms",
-                "≤ 2x raw INSERT+COMMIT", c50 / r50 <= 2, r50 * 1000),
+                "≤ 2x raw INSERT+COMMIT", c50 / cr50 <= 2, cr50 * 1000),
             Row("capture: commit + wall model update, p50", p50 * 1000, "ms", "—", True,
                 r50 * 1000),
             Row("capture: commit + wall model update, p99", p99 * 1000, "ms", "≤ 5 ms",
