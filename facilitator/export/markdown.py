@@ -127,10 +127,8 @@ class _Writer:
     def agenda(self) -> None:
         ag = self.r.agenda
         self.add(f"## {self.L('agenda')}")
-        clock = any(row.start for row in ag.rows)
-        header = [self.L("item_no"), self.L("item")]
-        header += [self.L("start"), self.L("end")] if clock else []
-        header += [self.L("planned"), self.L("actual"), self.L("overrun")]
+        clock = ag.clock
+        header = [self.L(key) for key in ag.header_keys()]
         colon = fmt_colon(self.r.lang)
         rows = []
         for row in ag.rows:

@@ -268,10 +268,8 @@ class _Builder:
     def agenda(self) -> None:
         ag, s = self.r.agenda, self.s
         self.h1(self.L("agenda"))
-        clock = any(row.start for row in ag.rows)
-        head = [self.L("item_no"), self.L("item")]
-        head += [self.L("start"), self.L("end")] if clock else []
-        head += [self.L("planned"), self.L("actual"), self.L("overrun")]
+        clock = ag.clock
+        head = [self.L(key) for key in ag.header_keys()]
         rows = [[_label(h, s["head"] if i < 2 else s["head_r"]) for i, h in enumerate(head)]]
         for row in ag.rows:
             title: list[Flowable] = [_p(row.title, s["cell_b"])]

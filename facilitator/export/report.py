@@ -67,6 +67,16 @@ class AgendaSection:
     total_actual: str
     total_overrun: str
 
+    @property
+    def clock(self) -> bool:
+        """Whether the items have clock times (the session has a start time)."""
+        return any(row.start for row in self.rows)
+
+    def header_keys(self) -> list[str]:
+        """The label keys of the agenda table's columns, in every format."""
+        keys = ["item_no", "item"] + (["start", "end"] if self.clock else [])
+        return keys + ["planned", "actual", "overrun"]
+
 
 @dataclass
 class IdeaRow:
