@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QTableWidgetItem, QVBoxLayout)
 
 from facilitator.tabular import Table, guess_mapping, participants_from
+from ui.dialogs.import_parts import add_preview_and_buttons
 
 FIELDS = ("name", "first", "last", "organization", "email", "present")
 
@@ -39,17 +40,7 @@ class ParticipantsImportDialog(QDialog):
             form.addRow(labels[field], box)
         layout.addLayout(form)
 
-        self.preview = QTableWidget()
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.preview, 1)
-        self.summary = QLabel()
-        layout.addWidget(self.summary)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        add_preview_and_buttons(self, layout)
         self._update()
 
     def mapping(self) -> dict[str, int | None]:

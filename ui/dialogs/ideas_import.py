@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QRadioButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QTableWidgetItem, QVBoxLayout)
 
 from facilitator.ideas import (DuplicateIndex, IdeaSource, ImportRow, guess_idea_column,
                                ideas_from_table, plan_import)
+from ui.dialogs.import_parts import add_preview_and_buttons
 from ui.models.ideas import count_text
 
 
@@ -64,23 +65,13 @@ class IdeasImportDialog(QDialog):
         layout.addLayout(col_row)
         layout.addWidget(self.skip)
         layout.addLayout(form)
-        self.preview = QTableWidget()
+        add_preview_and_buttons(self, layout)
         self.preview.setColumnCount(2)
         self.preview.setHorizontalHeaderLabels([self.tr("Idea"), self.tr("Note")])
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(True)
         self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.preview.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.preview, 1)
-        self.summary = QLabel()
-        layout.addWidget(self.summary)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.by_line.toggled.connect(self._update)
         self.column.currentIndexChanged.connect(self._update)
         self.skip.toggled.connect(self._update)

@@ -32,10 +32,6 @@
         <translation>Présent</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>

@@ -32,10 +32,6 @@
         <translation>Les placer dans :</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
