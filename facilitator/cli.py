@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     o = sub.add_parser("open", help=pick("ouvrir l'application sur FICHIER", "open the app on FILE"))
-    o.add_argument("file")
+    o.add_argument("file", nargs="?")
 
     n = sub.add_parser("new", help=pick("créer une séance", "create a session"))
     n.add_argument("file")

@@ -3,6 +3,7 @@ screen. `main(file)` is what `facilitator` and `facilitator open FILE` call."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 
 def main(file: str | None = None, argv: list[str] | None = None) -> int:
@@ -25,15 +26,23 @@ def main(file: str | None = None, argv: list[str] | None = None) -> int:
 
     crash.install()
 
+    from ui.single_instance import Handoff
+
+    handoff = Handoff()
+    if handoff.hand_over(str(Path(file).absolute()) if file else None):
+        return 0  # the running app opens it (or says why it cannot), in its own window
+
     from ui.controller import AppController
 
     controller = AppController(lang)
     app._controller = controller  # keep it alive for the event loop
+    handoff.listen()
+    handoff.openRequested.connect(controller.open_handed_over)
+    app._handoff = handoff
+    app.installEventFilter(controller)  # macOS sends a double-clicked file as a FileOpen event
     controller.window.show()
     target = file or settings.last_file()
     if target:
-        from pathlib import Path
-
         if file or Path(target).exists():
             controller.open_path(target)
     return app.exec()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from facilitator.errors import FacilitatorError, FileError
@@ -52,6 +52,39 @@ class AppController(QObject):
             return False
         self._set_store(store)
         return True
+
+    def open_handed_over(self, path: str | None) -> None:
+        """A second launch handed its file over (ui.single_instance): show the window, then open
+        the file, or say why it cannot be opened; the session in progress is closed only when
+        the facilitator says so."""
+        w = self.window
+        if w.isMinimized():
+            w.showNormal()
+        w.show()
+        w.raise_()
+        w.activateWindow()
+        if not path:
+            return
+        target = Path(path)
+        if self.ctx is not None:
+            try:
+                if target.resolve() == Path(self.ctx.path).resolve():
+                    return  # already the open session
+            except OSError:
+                pass
+            answer = QMessageBox.question(
+                w, self.tr("Open another session"),
+                self.tr("Close “%1” and open “%2”?").replace("%1", Path(self.ctx.path).name)
+                .replace("%2", target.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.open_path(target)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.open_handed_over(event.file())
+            return True
+        return super().eventFilter(obj, event)
 
     def _offer_copy(self, path: Path, exc: FileError) -> bool:
         """A session that cannot be written where it is: work on a copy on this computer."""

@@ -183,3 +183,15 @@ def test_core_command_line_alone_does_not_open_windows(tmp_path):
     ok = subprocess.run([sys.executable, "-m", "facilitator.cli", "templates"],
                         capture_output=True, text=True, env=env, timeout=60)
     assert ok.returncode == 0 and "conseil-mrc" in ok.stdout
+
+
+def test_open_without_a_file_opens_the_app_as_the_desktop_entry_does():
+    """The desktop entry runs `facilitator open %f`; from the applications menu %f is empty, and
+    the app must open (last session or start screen), not fail with a usage error."""
+    from facilitator.cli import main
+
+    opened = []
+    assert main(["open"], launch=lambda f: opened.append(f) or 0) == 0
+    assert opened == [None]
+    assert main(["open", "x.atelier"], launch=lambda f: opened.append(f) or 0) == 0
+    assert opened == [None, "x.atelier"]

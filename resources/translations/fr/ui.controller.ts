@@ -44,6 +44,10 @@
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
+        <source>Open another session</source>
+        <translation>Ouvrir une autre séance</translation>
+    </message>
+    <message>
         <source>Open a copy in your documents folder?</source>
         <translation>Ouvrir une copie dans votre dossier Documents?</translation>
     </message>
@@ -90,6 +94,10 @@
     <message>
         <source>SQLite's check found damage in “%1”. Backups of the session are available with File › Restore a backup.</source>
         <translation>La vérification de SQLite a trouvé des dommages dans « %1 ». Des sauvegardes de la séance sont offertes dans Fichier › Restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Close “%1” and open “%2”?</source>
+        <translation>Fermer « %1 » et ouvrir « %2 » ?</translation>
     </message>
 </context>
 </TS>
