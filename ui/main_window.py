@@ -126,8 +126,18 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self.languageRequested.emit(c))
         self.screen_menu = prefs.addMenu(self.tr("Screen of the &room view"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About Facilitateur"))
+        self.about_action.triggered.connect(self.show_about)
         self._undo_connections: list = []
         self._update_actions()
+
+    def show_about(self) -> None:
+        from ui.dialogs.about import AboutDialog
+
+        session = self.ctx.path if self.ctx is not None else None
+        AboutDialog(session, self).exec()
 
     def _fill_room_menu(self) -> None:
         from ui.presenter import load_views

@@ -76,6 +76,14 @@
         <translation>Écran de la &amp;vue salle</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Facilitateur</source>
+        <translation>À &amp;propos de Facilitateur</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>Tous les changements sont enregistrés</translation>
     </message>
