@@ -8,6 +8,10 @@ from __future__ import annotations
 from .i18n import current_language
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # the session engine
+    "engine_closed": (
+        "La séance est fermée : ce changement n'a pas été enregistré.",
+        "The session is closed: this change was not saved."),
     # the session file
     "not_found": ("Fichier introuvable : « {file} ».", "File not found: “{file}”."),
     "not_a_database": (
