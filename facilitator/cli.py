@@ -60,6 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help=pick("vérifier l'intégrité", "check integrity"))
     c.add_argument("file")
 
+    r = sub.add_parser("room", help=pick(
+        "servir la salle (téléphones et autres portables) pour FICHIER, sans la fenêtre",
+        "serve the room (phones and other laptops) for FILE, without the window"))
+    r.add_argument("file")
+    r.add_argument("--host", default="0.0.0.0", metavar="ADDRESS")
+    r.add_argument("--port", type=int, default=8765, metavar="N")
+    r.add_argument("--code", metavar="CODE")
+
     d = sub.add_parser("demo", help=pick("écrire et ouvrir une séance de démonstration",
                                          "write and open a demo session"))
     d.add_argument("file", nargs="?")
@@ -124,6 +132,8 @@ def _run(args: argparse.Namespace, launch: Launcher) -> int:
         return 0
     if cmd == "export":
         return _export(args)
+    if cmd == "room":
+        return _room(args)
     if cmd == "import":
         from .export import archive
 
@@ -217,3 +227,42 @@ def _no_interface(file: str | None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _room(args: argparse.Namespace) -> int:
+    """Serve the room until SIGINT or SIGTERM; the join URL is the first line printed."""
+    import signal
+    import threading
+
+    from .engine import Engine
+    from .room.server import RoomServer
+    from .store import Store
+
+    if args.code is not None and not (4 <= len(args.code) <= 32 and args.code.isalnum()):
+        raise FacilitatorError("room_bad_code")
+    if not 0 <= args.port <= 65535:
+        raise FacilitatorError("room_bad_port", port=args.port)
+    store = Store.open(args.file)
+    engine = Engine(store)
+    server = RoomServer(engine, host=args.host, port=args.port, code=args.code)
+    try:
+        url = server.start()
+    except BaseException:
+        engine.close()
+        raise
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda *_: stop.set())
+                for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        print(url, flush=True)
+        print(pick(f"Salle ouverte pour « {store.path.name} ». Ctrl+C pour fermer.",
+                   f"Room open for “{store.path.name}”. Ctrl+C to close."), flush=True)
+        while not stop.wait(0.5):
+            pass
+    finally:
+        server.stop()
+        engine.close()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    print(pick("Salle fermée.", "Room closed."), flush=True)
+    return 0

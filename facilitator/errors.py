@@ -8,6 +8,41 @@ from __future__ import annotations
 from .i18n import current_language
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # the room server (phones and other laptops; each sentence is sent to a device)
+    "room_forbidden": ("Accès refusé : rejoignez la séance avec le code affiché à l'écran.",
+                       "Access refused: join the session with the code shown on the screen."),
+    "room_not_found": ("Cette adresse n'existe pas. Vérifiez le code affiché à l'écran.",
+                       "This address does not exist. Check the code shown on the screen."),
+    "room_too_large": ("Envoi trop volumineux.", "This request is too large."),
+    "room_json_only": ("Format de requête non accepté.", "This request format is not accepted."),
+    "room_bad_request": ("Requête incomprise.", "This request was not understood."),
+    "room_slow_down": ("Trop d'envois d'un coup : attendez quelques secondes.",
+                       "Too many at once: wait a few seconds."),
+    "room_full": ("La salle est complète : trop d'appareils connectés.",
+                  "The room is full: too many devices have joined."),
+    "room_idea_blank": ("L'idée est vide.", "The idea is empty."),
+    "room_idea_too_long": ("L'idée est trop longue ({limit} caractères au plus).",
+                           "The idea is too long ({limit} characters at most)."),
+    "room_ideas_closed": ("L'envoi d'idées est fermé pour le moment.",
+                          "Sending ideas is closed for now."),
+    "room_paused": ("Les envois sont en pause pour le moment.", "Sending is paused for now."),
+    "room_round_unknown": ("Ce vote n'est pas ouvert.", "This vote is not open."),
+    "room_candidate_unknown": ("Ce choix ne fait pas partie du vote.",
+                               "This choice is not part of the vote."),
+    "room_already_voted": ("Vous avez déjà voté dans ce tour.",
+                           "You have already voted in this round."),
+    "room_name_needed": ("Choisissez votre nom pour voter dans ce tour nominatif.",
+                         "Pick your name to vote in this named round."),
+    "room_port_taken": ("Impossible d'ouvrir la salle : le port {port} de {host} est déjà "
+                        "utilisé par un autre programme. Choisissez un autre port.",
+                        "Cannot open the room: port {port} on {host} is already used by another "
+                        "program. Choose another port."),
+    "room_cannot_listen": ("Impossible d'ouvrir la salle sur {host}:{port} : {detail}.",
+                           "Cannot open the room on {host}:{port}: {detail}."),
+    "room_bad_code": ("Le code de la salle doit avoir de 4 à 32 lettres ou chiffres.",
+                      "The room code must have 4 to 32 letters or digits."),
+    "room_bad_port": ("Port invalide : {port} (de 0 à 65535).", "Invalid port: {port} (0 to 65535)."),
+    "vote_name_used": ("{name} a déjà voté dans ce tour.", "{name} has already voted in this round."),
     # the session engine
     "engine_closed": (
         "La séance est fermée : ce changement n'a pas été enregistré.",

@@ -1,0 +1,585 @@
+"""The room server: participants' phones and other laptops, over the room's own network.
+
+aiohttp in its own thread with its own asyncio loop (never the GUI's); every write goes through
+the session engine (its writer thread, group commit), so a burst of 300 phones never stalls the
+projector's timer. Nothing listens until the facilitator opens the room; `stop()` closes the open
+websockets first, then the listening socket, and joins the thread.
+
+HTTP contract (kept exactly; other tools rely on it):
+
+- ``GET /j/<code>`` → 200, the participant page; sets the device cookie. Wrong code → 404.
+- ``GET /api/state`` → the room's state (see ``room.state``) with ``round.voted`` for this device.
+- ``POST /api/ideas`` ``{"text"}`` → 201 ``{"id"}``; blank → 422; too long → 413; closed → 409.
+- ``POST /api/ballots`` ``{"round", "dots": {candidate: n}, "name"?}`` → 201; a second ballot from
+  the device → 409; over budget or cap → 422 with the laptop's message; unknown round → 404,
+  unknown candidate → 422.
+- ``GET /ws``: a websocket that pushes ``{"type": "state", "state": …}`` when the item, the timer,
+  or the round (opened, closed, revealed) changes.
+- Without the device cookie every API answers 403. Errors are ``{"error": message}`` in the
+  device's language.
+
+Security on a shared network: a random join code (wrong code → 404); a random 128-bit device
+token (HttpOnly, SameSite=Strict cookie) kept in memory only; request bodies ≤ 8 KiB, JSON only,
+Origin checked against Host; per-device and per-address rate limits and a cap on devices; a
+Content-Security-Policy that allows nothing but this server; no access log. In an anonymous round
+the file keeps no link between a device and a dot (one ballot per device is enforced in memory,
+the ballot is written with no undo record) and the WAL is truncated when the round closes.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import secrets
+import socket
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from importlib import resources as _res
+from typing import Any
+
+from .. import ballots
+from ..errors import FacilitatorError, MESSAGES
+from ..store.db import clean_text
+from ..voting import VotingError
+from . import state as room_state
+
+COOKIE = "fac_device"
+LANG_COOKIE = "fac_lang"
+MAX_BODY = 8 * 1024
+MAX_IDEA = 500
+MAX_DEVICES = 2000
+RATE_DEVICE = (20, 10.0)      # at most 20 submissions per device in 10 s
+RATE_ADDRESS = (600, 10.0)    # and 600 per address (a whole table behind one laptop, a NAT)
+ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I: read aloud and typed by hand
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+PUSH_TABLES = frozenset({"live_state", "agenda_item", "round", "round_candidate", "session",
+                         "vote", "participant"})
+
+
+def new_code(length: int = 6) -> str:
+    return "".join(secrets.choice(ALPHABET) for _ in range(length))
+
+
+def _static(name: str) -> bytes:
+    return _res.files("facilitator.room").joinpath("static", name).read_bytes()
+
+
+@dataclass
+class Device:
+    token: str
+    address: str
+    joined: float
+    kind: str = "phone"                        # "phone" or "capture" (a co-facilitator's laptop)
+    table: str | None = None                   # what a capture laptop's ideas are tagged with
+    sent: deque = field(default_factory=deque)
+
+
+class RoomError(FacilitatorError):
+    """A refusal sent to a device: HTTP status and a catalogue key."""
+
+    def __init__(self, status: int, key: str, **params: object) -> None:
+        super().__init__(key, **params)
+        self.status = status
+
+
+class RoomServer:
+    """One room for one session. ``start()`` returns once listening (or raises a
+    FacilitatorError naming the problem: the port is taken, the address is not this machine's);
+    ``stop()`` returns once every socket is closed and the thread has ended."""
+
+    def __init__(self, engine, *, host: str = "127.0.0.1", port: int = 0,
+                 code: str | None = None, ideas_open: bool = True) -> None:
+        self.engine = engine
+        self.host = host
+        self.port = port
+        self.code = (code or new_code()).upper()
+        self.ideas_open = ideas_open
+        self.paused = False                  # the facilitator paused submissions
+        self.devices: dict[str, Device] = {}
+        self.ballots_cast: dict[int, set[str]] = {}   # round -> device tokens (memory only)
+        self._per_address: dict[str, deque] = {}
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner = None
+        self._sockets: set = set()
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+        self._unsubscribe = None
+        self._push_pending = False
+        self._last_status: dict[int, tuple[str, bool]] = {}
+        self.session_language = "fr"
+
+    # -- lifecycle --------------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        host = self.host
+        if host in ("0.0.0.0", "::", ""):
+            host = lan_addresses()[0] if lan_addresses() else "127.0.0.1"
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{self.port}/j/{self.code}"
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive() and self._ready.is_set()
+
+    def start(self, timeout: float = 15) -> str:
+        if self.running:
+            return self.url
+        self._ready.clear()
+        self._error = None
+        self._thread = threading.Thread(target=self._serve, name="facilitateur-room",
+                                        daemon=True)
+        self._thread.start()
+        self._ready.wait(timeout)
+        if self._error is not None:
+            self._thread.join(timeout)
+            self._thread = None
+            err, self._error = self._error, None
+            raise err
+        self._unsubscribe = self.engine.subscribe(self._changed)
+        self.engine.read(self._read_state).result(timeout)
+        return self.url
+
+    def stop(self, timeout: float = 15) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            return
+        fut = asyncio.run_coroutine_threadsafe(self._shutdown(), loop)
+        try:
+            fut.result(timeout)
+        except Exception:
+            pass
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout)
+        self._thread = None
+        self._loop = None
+
+    def lock(self) -> str:
+        """A new join code: the old address stops working (those already joined stay)."""
+        self.code = new_code()
+        return self.url
+
+    def remove_device(self, token: str) -> None:
+        self.devices.pop(token, None)
+        for ws in list(self._sockets):
+            if getattr(ws, "_fac_token", None) == token and self._loop is not None:
+                asyncio.run_coroutine_threadsafe(ws.close(), self._loop)
+
+    def new_capture_code(self, table: str | None = None) -> str:
+        """A separate code for a co-facilitator's or a table's laptop: its ideas arrive tagged
+        with ``table``."""
+        code = new_code(8)
+        self._capture_codes[code] = table
+        return code
+
+    @property
+    def _capture_codes(self) -> dict[str, str | None]:
+        if not hasattr(self, "_capture_codes_store"):
+            self._capture_codes_store: dict[str, str | None] = {}
+        return self._capture_codes_store
+
+    def counts(self) -> dict[str, int]:
+        """Devices joined, and ballots cast from devices in the open round."""
+        rnd = self.engine.read(room_state.open_round).result(10)
+        cast = len(self.ballots_cast.get(rnd.id, ())) if rnd is not None else 0
+        return {"devices": len(self.devices), "ballots": cast}
+
+    # -- the server thread ------------------------------------------------------------------
+    def _serve(self) -> None:
+        from aiohttp import web
+
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+
+        @web.middleware
+        async def guard(request, handler):
+            return await self._guard(request, handler)
+
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[guard])
+        app.router.add_get("/j/{code}", self._join)
+        app.router.add_get("/J/{code}", self._join)       # the QR code's upper-case URL
+        app.router.add_get("/c/{code}", self._join_capture)
+        app.router.add_get("/static/{name}", self._static)
+        app.router.add_get("/api/state", self._state)
+        app.router.add_post("/api/ideas", self._post_idea)
+        app.router.add_post("/api/ballots", self._post_ballot)
+        app.router.add_post("/api/lang", self._post_lang)
+        app.router.add_get("/ws", self._ws)
+        runner = web.AppRunner(app, handle_signals=False, access_log=None)
+        self._runner = runner
+        try:
+            loop.run_until_complete(runner.setup())
+            site = web.TCPSite(runner, self.host, self.port, reuse_address=False)
+            loop.run_until_complete(site.start())
+            sock = site._server.sockets[0]  # the port the system gave (port 0)
+            self.port = sock.getsockname()[1]
+        except BaseException as exc:
+            loop.run_until_complete(runner.cleanup())
+            loop.close()
+            if isinstance(exc, OSError):
+                key = "room_port_taken" if exc.errno in (98, 48, 10048) else "room_cannot_listen"
+                exc = FacilitatorError(key, host=self.host, port=self.port,
+                                       detail=exc.strerror or str(exc))
+            self._error = exc
+            self._ready.set()
+            return
+        self._loop = loop
+        self._ready.set()
+        try:
+            loop.run_forever()
+        finally:
+            loop.run_until_complete(runner.cleanup())
+            loop.close()
+
+    async def _shutdown(self) -> None:
+        for ws in list(self._sockets):       # aiohttp waits for open websockets otherwise
+            await ws.close()
+        self._sockets.clear()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    # -- language and refusals --------------------------------------------------------------
+    def _lang(self, request) -> str:
+        """The language the device chose with the page's FR/EN switch, else the session's."""
+        chosen = request.cookies.get(LANG_COOKIE)
+        if chosen in ("fr", "en"):
+            return chosen
+        return self.session_language
+
+    def _error_response(self, request, status: int, key: str, **params):
+        from aiohttp import web
+
+        fr, en = MESSAGES[key]
+        text = (en if self._lang(request) == "en" else fr).format(**params)
+        return web.json_response({"error": text}, status=status)
+
+    @staticmethod
+    def _harden(response) -> None:
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["Cache-Control"] = "no-store"
+
+    def _device(self, request) -> Device | None:
+        return self.devices.get(request.cookies.get(COOKIE, ""))
+
+    async def _guard(self, request, handler):
+        from aiohttp import web
+
+        origin = request.headers.get("Origin")
+        if origin is not None and request.method != "GET":
+            host = request.headers.get("Host", "")
+            if origin not in (f"http://{host}", f"https://{host}"):
+                return self._finish(self._error_response(request, 403, "room_forbidden"))
+        if request.path.startswith("/api/") and self._device(request) is None:
+            return self._finish(self._error_response(request, 403, "room_forbidden"))
+        if request.method == "POST":
+            if request.content_length is not None and request.content_length > MAX_BODY:
+                return self._finish(self._error_response(request, 413, "room_too_large"))
+            if request.content_type != "application/json":
+                return self._finish(self._error_response(request, 415, "room_json_only"))
+        try:
+            response = await handler(request)
+        except web.HTTPRequestEntityTooLarge:
+            response = self._error_response(request, 413, "room_too_large")
+        except RoomError as exc:
+            response = self._error_response(request, exc.status, exc.key, **exc.params)
+        except web.HTTPException as exc:
+            if exc.status in (404, 405):
+                response = self._error_response(request, exc.status, "room_not_found")
+            else:
+                raise
+        return self._finish(response)
+
+    def _finish(self, response):
+        self._harden(response)
+        return response
+
+    def _rate(self, request, device: Device) -> None:
+        now = time.monotonic()
+        for bucket, (limit, window) in ((device.sent, RATE_DEVICE),
+                                        (self._per_address.setdefault(device.address, deque()),
+                                         RATE_ADDRESS)):
+            while bucket and now - bucket[0] > window:
+                bucket.popleft()
+            if len(bucket) >= limit:
+                raise RoomError(429, "room_slow_down")
+        device.sent.append(now)
+        self._per_address[device.address].append(now)
+
+    async def _json(self, request) -> dict:
+        from aiohttp import web
+
+        try:
+            body = await request.read()
+        except web.HTTPRequestEntityTooLarge:
+            raise RoomError(413, "room_too_large") from None
+        if len(body) > MAX_BODY:
+            raise RoomError(413, "room_too_large")
+        try:
+            data = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise RoomError(400, "room_bad_request") from None
+        if not isinstance(data, dict):
+            raise RoomError(400, "room_bad_request")
+        return data
+
+    # -- pages ------------------------------------------------------------------------------
+    async def _join(self, request):
+        if not secrets.compare_digest(request.match_info["code"].upper(), self.code):
+            raise RoomError(404, "room_not_found")
+        return self._page(request, "phone", None)
+
+    async def _join_capture(self, request):
+        code = request.match_info["code"].upper()
+        if code not in self._capture_codes:
+            raise RoomError(404, "room_not_found")
+        return self._page(request, "capture", self._capture_codes[code])
+
+    def _page(self, request, kind: str, table: str | None):
+        from aiohttp import web
+
+        device = self._device(request)
+        response = web.Response(body=_static("page.html"), content_type="text/html",
+                                charset="utf-8")
+        if device is None:
+            if len(self.devices) >= MAX_DEVICES:
+                raise RoomError(503, "room_full")
+            token = secrets.token_hex(16)            # 128 bits
+            device = Device(token, request.remote or "?", time.time(), kind, table)
+            self.devices[token] = device
+            response.set_cookie(COOKIE, token, httponly=True, samesite="Strict", path="/")
+        elif kind == "capture":
+            device.kind, device.table = kind, table
+        return response
+
+    async def _static(self, request):
+        from aiohttp import web
+
+        name = request.match_info["name"]
+        types = {"page.js": "application/javascript", "page.css": "text/css"}
+        if name not in types:
+            raise RoomError(404, "room_not_found")
+        return web.Response(body=_static(name), content_type=types[name], charset="utf-8")
+
+    # -- the API ----------------------------------------------------------------------------
+    def _read_state(self, store) -> dict:
+        state = room_state.public_state(store, ideas_open=self.ideas_open and not self.paused)
+        self.session_language = state["language"]
+        return state
+
+    async def _state(self, request):
+        from aiohttp import web
+
+        device = self._device(request)
+        state = await asyncio.wrap_future(self.engine.read(self._read_state))
+        if state["round"] is not None:
+            state["round"]["voted"] = device.token in self.ballots_cast.get(state["round"]["id"],
+                                                                             set())
+        state["device"] = {"kind": device.kind, "table": device.table,
+                           "language": self._lang(request)}
+        return web.json_response(state)
+
+    async def _post_lang(self, request):
+        from aiohttp import web
+
+        data = await self._json(request)
+        lang = data.get("language")
+        if lang not in ("fr", "en"):
+            raise RoomError(422, "room_bad_request")
+        response = web.json_response({"language": lang})
+        response.set_cookie(LANG_COOKIE, lang, samesite="Strict", path="/", max_age=86400 * 30)
+        return response
+
+    async def _post_idea(self, request):
+        from aiohttp import web
+
+        device = self._device(request)
+        data = await self._json(request)
+        text = data.get("text")
+        if not isinstance(text, str):
+            raise RoomError(422, "room_idea_blank")
+        text = clean_text(text) or ""
+        if not text.strip():
+            raise RoomError(422, "room_idea_blank")
+        if len(text) > MAX_IDEA:
+            raise RoomError(413, "room_idea_too_long", limit=MAX_IDEA)
+        if not self.ideas_open or self.paused:
+            raise RoomError(409, "room_ideas_closed")
+        self._rate(request, device)
+        table = device.table if device.kind == "capture" else None
+        label = ("Idée reçue d'un appareil", "Idea received from a device")
+        done = await asyncio.wrap_future(self.engine.submit(
+            lambda s: _add_idea(s, text.strip(), table), label=label, source="room"))
+        return web.json_response({"id": done.value}, status=201)
+
+    async def _post_ballot(self, request):
+        from aiohttp import web
+
+        device = self._device(request)
+        data = await self._json(request)
+        if self.paused:
+            raise RoomError(409, "room_paused")
+        round_id = data.get("round")
+        dots = data.get("dots")
+        name = data.get("name")
+        if not isinstance(round_id, int) or isinstance(round_id, bool):
+            raise RoomError(404, "room_round_unknown")
+        if not isinstance(dots, dict):
+            raise RoomError(422, "room_bad_request")
+        rnd = await asyncio.wrap_future(self.engine.read(lambda s: s.voting.round(round_id)))
+        if rnd is None or rnd.status != "open":
+            raise RoomError(404, "room_round_unknown")
+        ballot: dict[int, int] = {}
+        for key, value in dots.items():
+            try:
+                item = int(key)
+            except (TypeError, ValueError):
+                raise RoomError(422, "room_candidate_unknown") from None
+            if item not in rnd.candidates:
+                raise RoomError(422, "room_candidate_unknown")
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise RoomError(422, "room_bad_request")
+            ballot[item] = value
+        cast = self.ballots_cast.setdefault(round_id, set())
+        if device.token in cast:
+            raise RoomError(409, "room_already_voted")
+        person = None
+        if not rnd.anonymous:
+            if not isinstance(name, int) or isinstance(name, bool):
+                raise RoomError(422, "room_name_needed")
+            person = name
+        self._rate(request, device)
+        lang = self._lang(request)
+        cast.add(device.token)   # claimed now: two ballots racing from one device -> one
+        try:
+            await asyncio.wrap_future(self.engine.submit(
+                lambda s: _record(s, round_id, person, ballot, lang),
+                undoable=rnd.anonymous is False, source="room",
+                label=("Bulletin reçu d'un appareil", "Ballot received from a device")))
+        except VotingError as exc:
+            cast.discard(device.token)
+            return self._finish_voting_error(request, exc)
+        except BaseException:
+            cast.discard(device.token)
+            raise
+        return web.json_response({"ok": True}, status=201)
+
+    def _finish_voting_error(self, request, exc: VotingError):
+        from aiohttp import web
+
+        status = 409 if exc.key in ("vote_already_cast", "vote_name_used") else 422
+        if exc.key in ("vote_round_gone",):
+            status = 404
+        return web.json_response({"error": exc.message(self._lang(request))}, status=status)
+
+    # -- pushing the state ------------------------------------------------------------------
+    async def _ws(self, request):
+        from aiohttp import WSMsgType, web
+
+        if self._device(request) is None:
+            raise RoomError(403, "room_forbidden")
+        ws = web.WebSocketResponse(heartbeat=25, max_msg_size=1024)
+        await ws.prepare(request)
+        ws._fac_token = request.cookies.get(COOKIE)
+        self._sockets.add(ws)
+        try:
+            state = await asyncio.wrap_future(self.engine.read(self._read_state))
+            await ws.send_json({"type": "state", "state": state})
+            async for msg in ws:           # phones send nothing; read to notice the close
+                if msg.type in (WSMsgType.ERROR, WSMsgType.CLOSE):
+                    break
+        finally:
+            self._sockets.discard(ws)
+        return ws
+
+    def _changed(self, change) -> None:
+        """On the engine's writer thread, after a commit: hand over to the server's loop."""
+        if not (change.tables & PUSH_TABLES) or self._loop is None:
+            return
+        try:
+            self._loop.call_soon_threadsafe(self._schedule_push)
+        except RuntimeError:  # the loop is closing
+            pass
+
+    def _schedule_push(self) -> None:
+        if self._push_pending:
+            return
+        self._push_pending = True
+        self._loop.call_later(0.05, lambda: asyncio.ensure_future(self._push()))
+
+    async def _push(self) -> None:
+        self._push_pending = False
+        state = await asyncio.wrap_future(self.engine.read(self._read_state))
+        await self._after_round_changes()
+        message = json.dumps({"type": "state", "state": state})
+        await asyncio.gather(*(ws.send_str(message) for ws in list(self._sockets)
+                               if not ws.closed), return_exceptions=True)
+
+    async def push_now(self) -> None:
+        await self._push()
+
+    def notify(self) -> None:
+        """The facilitator changed something the room sees (ideas on/off, pause)."""
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._schedule_push)
+
+    async def _after_round_changes(self) -> None:
+        """When an anonymous round closes, fold the WAL into the file and truncate it: nothing
+        of the last ballots lingers in the -wal."""
+        rounds = await asyncio.wrap_future(self.engine.read(lambda s: s.voting.rounds()))
+        closing = False
+        for r in rounds:
+            before = self._last_status.get(r.id)
+            now = (r.status, r.anonymous)
+            if before is not None and before[0] == "open" and r.status != "open" and r.anonymous:
+                closing = True
+            self._last_status[r.id] = now
+        if closing:
+            await asyncio.wrap_future(self.engine.checkpoint("TRUNCATE"))
+
+
+def _add_idea(store, text: str, table: str | None) -> int:
+    theme = None
+    item = None
+    if table:
+        for t in store.ideas.themes():
+            if t.title == table:
+                theme = t.id
+        if theme is None:
+            for a in store.agenda.list():
+                if a.title == table:
+                    item = a.id
+    return store.ideas.add(text, theme_id=theme, agenda_item_id=item)
+
+
+def _record(store, round_id: int, person: int | None, ballot: dict[int, int], lang: str) -> None:
+    if person is not None:
+        p = store.participants.get(person)
+        if p is None or not p.present:
+            raise VotingError("vote_unknown_participant", lang, pid=person)
+        if any(v.participant_id == person for v in store.voting.votes(round_id)):
+            raise VotingError("vote_name_used", lang, name=p.name)
+    ballots.record_ballot(store, round_id, person, ballot, lang)
+
+
+def lan_addresses() -> list[str]:
+    """This machine's IPv4 addresses other than loopback (the room's Wi-Fi, a hotspot), found
+    without sending anything on the network."""
+    found: list[str] = []
+    try:
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+    except OSError:
+        infos = []
+    for info in infos:
+        addr = info[4][0]
+        if not addr.startswith("127.") and addr not in found:
+            found.append(addr)
+    return found
