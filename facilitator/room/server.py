@@ -90,12 +90,16 @@ class RoomServer:
     ``stop()`` returns once every socket is closed and the thread has ended."""
 
     def __init__(self, engine, *, host: str = "127.0.0.1", port: int = 0,
-                 code: str | None = None, ideas_open: bool = True) -> None:
+                 code: str | None = None, ideas_open: bool = True,
+                 rate_device: tuple[int, float] = RATE_DEVICE,
+                 rate_address: tuple[int, float] = RATE_ADDRESS) -> None:
         self.engine = engine
         self.host = host
         self.port = port
         self.code = (code or new_code()).upper()
         self.ideas_open = ideas_open
+        self.rate_device = rate_device
+        self.rate_address = rate_address
         self.paused = False                  # the facilitator paused submissions
         self.devices: dict[str, Device] = {}
         self.ballots_cast: dict[int, set[str]] = {}   # round -> device tokens (memory only)
@@ -304,9 +308,9 @@ class RoomServer:
 
     def _rate(self, request, device: Device) -> None:
         now = time.monotonic()
-        for bucket, (limit, window) in ((device.sent, RATE_DEVICE),
+        for bucket, (limit, window) in ((device.sent, self.rate_device),
                                         (self._per_address.setdefault(device.address, deque()),
-                                         RATE_ADDRESS)):
+                                         self.rate_address)):
             while bucket and now - bucket[0] > window:
                 bucket.popleft()
             if len(bucket) >= limit:
