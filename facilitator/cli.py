@@ -139,13 +139,13 @@ def _run(args: argparse.Namespace, launch: Launcher) -> int:
         print(pick(f"Séance créée : {out}", f"Session created: {out}"))
         return _done(0)
     if cmd == "check":
-        from .store import files
+        from .store.db import unmerged_journal
 
         with Store.open(args.file, read_only=True) as store:  # nothing written
             problems = store.check()
-        wal = files.read_wal(files.companion(Path(args.file), "-wal"))
+        wal = unmerged_journal(args.file)
         if wal is not None:
-            print(FacilitatorError("wal_unmerged", file=args.file, journal=str(wal.path)))
+            print(FacilitatorError("wal_unmerged", file=args.file, journal=str(wal)))
         if problems:
             raise FacilitatorError("check_failed", file=args.file, detail="; ".join(problems[:5]))
         print(pick(f"« {args.file} » est sain.", f"“{args.file}” is healthy."))

@@ -142,6 +142,7 @@ class Store:
                 _copy_with_journal(path, source)
                 con = sqlite3.connect(source, isolation_level=None)
                 try:
+                    con.execute("PRAGMA synchronous = OFF")  # a private copy
                     _check_tables(con, path)
                     found = con.execute("PRAGMA user_version").fetchone()[0]
                     if found < SCHEMA_VERSION:
@@ -333,33 +334,35 @@ class Store:
         return files.companion(self.path, "-wal")
 
     def checkpoint(self) -> bool:
-        """Merge the journal (-wal) into the file and empty it, then start the next journal
-        with the session's mark (see `_own_journal`). Called on open, past the size bound,
-        by the interface after a few idle seconds, and (without the mark) on close. A failure
-        is not fatal: the changes stay safe in the journal. Returns True when merged."""
+        """Merge the journal (-wal) into the file and empty it, then make sure the journal
+        carries the session's mark (see `_mark`). Called on open, past the size bound, by the
+        interface after a few idle seconds, and (without the mark) on close. A failure is not
+        fatal: the changes stay safe in the journal. Returns True when merged."""
         if self.read_only or self.conn is None or not self.file_is_in_place():
             return False
-        try:
-            busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-            self._mark()
-        except sqlite3.Error:
-            return False
-        return not busy
+        merged = False
+        with contextlib.suppress(sqlite3.Error):
+            merged = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0
+        self._mark()
+        return merged
 
     def _mark(self) -> None:
-        """Write the session's uid page to the journal (the uid's letter case flips; uid()
-        reads it in lower case). Every journal this program writes so begins with the page
-        that says which session it belongs to."""
+        """Write the page of the session row into the journal: the uid's letter case flips
+        (uid() reads it in lower case; SQLite skips a write that changes nothing). Done after
+        every checkpoint, so every journal this program writes holds that page, which names
+        the session it belongs to (see `_own_journal`)."""
         with contextlib.suppress(sqlite3.Error):
             self.conn.execute("BEGIN IMMEDIATE")
-            self.conn.execute(
-                "UPDATE session SET uid = CASE WHEN uid = lower(uid) THEN upper(uid) "
-                "ELSE lower(uid) END WHERE id = 1")
-            self.conn.execute("COMMIT")
-            self.conn.execute("DELETE FROM temp.undolog")
-            return
-        with contextlib.suppress(sqlite3.Error):
-            self.conn.execute("ROLLBACK")
+            try:
+                self.conn.execute(
+                    "UPDATE session SET uid = CASE WHEN uid = lower(uid) THEN upper(uid) "
+                    "ELSE lower(uid) END WHERE id = 1")
+                self.conn.execute("COMMIT")
+            except sqlite3.Error:
+                self.conn.execute("ROLLBACK")
+                raise
+            finally:
+                self.conn.execute("DELETE FROM temp.undolog")
 
     def _write_error(self, exc: sqlite3.Error) -> FileError:
         text = str(exc).lower()
@@ -520,11 +523,14 @@ def _copy_with_journal(path: Path, dest: Path) -> None:
 
 def _own_journal(path: Path) -> "files.WalContent | None":
     """The committed content of the journal beside `path`, after making sure it is this
-    file's own: SQLite would replay any -wal into any file, and nothing in the WAL format names
-    its database. Every journal this program writes begins with the page of the session row
-    (Store._mark), so a journal belongs when, merged into a private copy, that page is in it,
-    the copy is sound, and it names the same session as the file. Anything else is refused
-    (FileError "foreign_wal") with the file and its companions untouched."""
+    file's own. SQLite would replay any -wal into any file, and nothing in the WAL format names
+    its database; so every journal this program writes holds the page of the session row
+    (Store._mark), which carries the session's uid. A journal belongs to the file when its
+    committed frames hold that page and, merged into a private copy, it gives a sound session
+    with the file's own uid. Anything else (another session's journal, a journal without that
+    page, damage) is refused (FileError "foreign_wal"), the file and its companions untouched.
+    A file whose own content cannot be read without its journal (a checkpoint cut short) is
+    judged on the merged copy alone."""
     if files.hot_journal(path):
         raise FileError("foreign_wal", file=str(path),
                         journal=str(files.companion(path, "-journal")))
@@ -532,37 +538,64 @@ def _own_journal(path: Path) -> "files.WalContent | None":
     if wal is None:
         return None
     refuse = FileError("foreign_wal", file=str(path), journal=str(wal.path))
+    alone = _uid_of(path)
     workdir = Path(tempfile.mkdtemp(prefix="facilitator-wal-"))
     try:
         copy = workdir / "session.atelier"
         _copy_with_journal(path, copy)
-        alone = None
-        with contextlib.suppress(sqlite3.Error):
-            con = sqlite3.connect("file:" + _uri_path(path) + "?mode=ro&immutable=1", uri=True)
-            try:
-                alone = con.execute("SELECT lower(uid) FROM session WHERE id = 1").fetchone()
-            finally:
-                con.close()
         con = sqlite3.connect(copy)
         try:
-            if con.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
-                raise refuse
+            con.execute("PRAGMA synchronous = OFF")  # a throwaway copy: no need to sync it
+            sound = con.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
             root = con.execute("SELECT rootpage FROM sqlite_schema WHERE type = 'table' "
                                "AND name = 'session'").fetchone()
-            merged = con.execute("SELECT lower(uid) FROM session WHERE id = 1").fetchone()
+            merged = con.execute("SELECT uid FROM session WHERE id = 1").fetchone()
         except sqlite3.DatabaseError:
             raise refuse from None
         finally:
             con.close()
-        if root is None or root[0] not in wal.pages or merged is None:
-            raise refuse
-        if alone is not None and alone != merged:
-            raise refuse
     except OSError as exc:
         raise FileError("write_failed", file=str(path), detail=exc.strerror or str(exc)) from None
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+    if not sound or root is None or merged is None or root[0] not in wal.pages:
+        raise refuse
+    if alone is not None and merged[0].lower() != alone.lower():
+        raise refuse
     return wal
+
+
+def unmerged_journal(path: str | os.PathLike) -> Path | None:
+    """The -wal beside `path` when it holds committed changes not yet merged into the file
+    (more than the session's mark): the session was not closed normally. Only reads."""
+    path = Path(path)
+    wal = files.read_wal(files.companion(path, "-wal"))
+    if wal is None:
+        return None
+    root = None
+    with contextlib.suppress(sqlite3.Error):
+        con = sqlite3.connect("file:" + _uri_path(path) + "?mode=ro&immutable=1", uri=True)
+        try:
+            root = con.execute("SELECT rootpage FROM sqlite_schema WHERE type = 'table' "
+                               "AND name = 'session'").fetchone()
+        finally:
+            con.close()
+    if root is not None and wal.pages <= {root[0]}:
+        return None
+    return wal.path
+
+
+def _uid_of(path: Path) -> str | None:
+    """The uid in the file itself, as written (its journal ignored)."""
+    try:
+        con = sqlite3.connect("file:" + _uri_path(path) + "?mode=ro&immutable=1", uri=True)
+        try:
+            row = con.execute("SELECT uid FROM session WHERE id = 1").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

@@ -445,3 +445,10 @@ def test_version_zero_file_leaves_no_backup_per_command(tmp_path):
         with pytest.raises(FileError):
             Store.open(path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["zero.atelier"]
+
+
+def test_check_is_quiet_about_a_journal_holding_only_the_mark(tmp_path):
+    path = tmp_path / "s.atelier"
+    crashed(path, "A", [])  # opened, nothing typed, then killed: the journal has only the mark
+    out = cli("check", str(path))
+    assert out.returncode == 0 and "Note" not in out.stdout, out.stdout
