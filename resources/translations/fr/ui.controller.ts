@@ -44,6 +44,14 @@
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
+        <source>A journal was set aside</source>
+        <translation>Un journal a été mis de côté</translation>
+    </message>
+    <message>
+        <source>Set that journal aside (renamed, not deleted) and open the session as saved in the file?</source>
+        <translation>Mettre ce journal de côté (renommé, pas supprimé) et ouvrir la séance telle qu'elle est enregistrée dans le fichier?</translation>
+    </message>
+    <message>
         <source>Open a copy in your documents folder?</source>
         <translation>Ouvrir une copie dans votre dossier Documents?</translation>
     </message>
