@@ -82,6 +82,72 @@ def test_kill_minus_nine_at_random_moments_loses_nothing_acknowledged(tmp_path):
                                                                            waited)
 
 
+STALE_TRIALS = 18
+
+
+@pytest.mark.slow
+def test_kill_minus_nine_then_a_new_file_at_that_place_never_inherits_the_journal(tmp_path):
+    """A writer is killed at a random moment; then the place gets another session: made anew
+    (`demo --force`), copied over by a file manager, or made after the file was deleted. The
+    new session never holds the old one's ideas, the old journal is kept beside (renamed) when
+    it held anything, and a foreign journal is refused without changing a byte."""
+    from facilitator.demo import TITLE, write_demo
+    from facilitator.store import files
+
+    rng = random.Random(20261130)
+    other = tmp_path / "autre.atelier"
+    with Store.create(other, "Autre") as s:
+        s.recorded(lambda: s.ideas.add("idée de l'autre"))
+    for trial in range(STALE_TRIALS):
+        folder = tmp_path / f"t{trial}"
+        folder.mkdir()
+        path = folder / "crash.atelier"
+        Store.create(path, "Séance").close()
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(r)
+            try:
+                _writer(str(path), w)
+            finally:
+                os._exit(0)
+        os.close(w)
+        while not os.read(r, 5).endswith(b"\n"):
+            pass
+        time.sleep(rng.uniform(0.0, 0.06))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(r)
+        wal = path.with_name(path.name + "-wal")
+        held = files.read_wal(wal) is not None
+        case = trial % 3
+        if case == 0:
+            write_demo(path, "fr", replace=True)
+            with Store.open(path) as s:
+                assert s.session.get().title == TITLE[0] and len(s.ideas.list()) == 41
+                assert s.check() == []
+        elif case == 1:
+            import shutil
+
+            shutil.copyfile(other, path)
+            if held:
+                before, wal_before = digest(path), digest(wal)
+                with pytest.raises(FileError) as err:
+                    Store.open(path)
+                assert err.value.key == "foreign_wal", trial
+                assert digest(path) == before and digest(wal) == wal_before
+                files.set_aside_companions(path)
+            with Store.open(path) as s:
+                assert [i.text for i in s.ideas.list()] == ["idée de l'autre"], trial
+        else:
+            path.unlink()
+            with Store.create(path, "Nouvelle") as s:
+                assert s.ideas.list() == [] and s.check() == []
+        kept = list(folder.glob("crash.atelier-wal.orphan-*"))
+        assert len(kept) == (1 if held else 0), (trial, held, kept)
+    files.take_notices()
+
+
 def _damaged_copy(tmp_path: Path, name: str) -> Path:
     path = tmp_path / name
     with Store.create(path, "Séance") as s:
