@@ -294,11 +294,11 @@ def write_demo(path: Path, lang: str = "fr", *, replace: bool = False,
     journal at `path` set aside first), so a failure leaves nothing behind. own: the app's own
     demo file, which keeps one uid (demo_uid) however often it is made anew."""
     from .store import Store
-    from .store.files import publish
+    from .store.files import publish, refuse_existing
 
     path = Path(path)
-    if os.path.lexists(path) and not replace:
-        raise FileError("exists", file=str(path))
+    if not replace:
+        refuse_existing(path)
     en = lang == "en"
     tmp = path.with_name(f".{path.name}.{os.getpid()}.demo")
     _remove(tmp)

@@ -86,6 +86,8 @@ class Store:
         self.read_only = read_only
         self._workdir = workdir  # a read-only open's private merged copy, removed on close
         self._identity = _identity(path)
+        if not read_only:
+            files.hold(self._identity)
         self.undo = UndoLog(conn)
         from . import repositories  # the aggregates, each in its own module
 
@@ -100,7 +102,10 @@ class Store:
         share (info, check, export). A file that is refused is left unchanged, with its
         companions."""
         path = Path(path)
-        app_id, version = read_header(path)  # also: missing, FIFO, device, folder, loop
+        files.check_kind(path)  # missing, FIFO, device, folder, loop: said at once
+        if files.in_use(path):  # before any read: see files._held
+            raise FileError("in_use", file=str(path))
+        app_id, version = read_header(path)
         if app_id != APPLICATION_ID:
             raise FileError("foreign_database", file=str(path))
         if version > SCHEMA_VERSION:
@@ -109,8 +114,6 @@ class Store:
             raise FileError("empty_session_file", file=str(path))
         if read_only:
             return cls._open_read_only(path, version)
-        if files.in_use(path):
-            raise FileError("in_use", file=str(path))
         _own_journal(path)
         conn = cls._connect(path)
         try:
@@ -130,8 +133,6 @@ class Store:
 
     @classmethod
     def _open_read_only(cls, path: Path, version: int) -> "Store":
-        if files.in_use(path):
-            raise FileError("in_use", file=str(path))
         workdir = None
         source = path
         if _own_journal(path) is not None or version < SCHEMA_VERSION:
@@ -183,8 +184,7 @@ class Store:
                template: str | None = None, uid: str | None = None) -> "Store":
         """Make a new session file. Never replaces an existing file."""
         path = Path(path)
-        if os.path.lexists(path):
-            raise FileError("exists", file=str(path))
+        files.refuse_existing(path)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
         try:
             with contextlib.suppress(FileNotFoundError):
@@ -442,8 +442,7 @@ class Store:
         """Copy a closed session file that cannot be opened for writing (read-only file or
         folder, a USB key locked) into a new file `dest`. The source is only read."""
         src, dest = Path(src), Path(dest)
-        if os.path.lexists(dest):
-            raise FileError("exists", file=str(dest))
+        files.refuse_existing(dest)
         with Store.open(src, read_only=True) as source:  # with its journal's changes
             return backup_into(source.conn, dest, replace=False, new_uid=True)
 
@@ -454,6 +453,8 @@ class Store:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
+        if not self.read_only:
+            files.release(self._identity)
         self.conn = None  # type: ignore[assignment]
         if self._workdir is not None:
             shutil.rmtree(self._workdir, ignore_errors=True)
@@ -476,8 +477,8 @@ def backup_into(source: sqlite3.Connection, dest: Path, *, replace: bool,
     dest = Path(dest)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
-        if not replace and os.path.lexists(dest):
-            raise FileError("exists", file=str(dest))
+        if not replace:
+            files.refuse_existing(dest)
         target = sqlite3.connect(tmp, isolation_level=None)
         try:
             source.backup(target)
@@ -558,6 +559,8 @@ def _own_journal(path: Path) -> "files.WalContent | None":
         raise FileError("write_failed", file=str(path), detail=exc.strerror or str(exc)) from None
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+    if not sound and not _sound_alone(path):
+        raise FileError("corrupt", file=str(path), detail="quick_check")
     if not sound or root is None or merged is None or root[0] not in wal.pages:
         raise refuse
     if alone is not None and merged[0].lower() != alone.lower():
@@ -583,6 +586,18 @@ def unmerged_journal(path: str | os.PathLike) -> Path | None:
     if root is not None and wal.pages <= {root[0]}:
         return None
     return wal.path
+
+
+def _sound_alone(path: Path) -> bool:
+    """SQLite's quick check of the file itself, its journal ignored (only reads)."""
+    try:
+        con = sqlite3.connect("file:" + _uri_path(path) + "?mode=ro&immutable=1", uri=True)
+        try:
+            return con.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
 
 
 def _uid_of(path: Path) -> str | None:

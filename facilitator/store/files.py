@@ -30,6 +30,22 @@ _PENDING_BYTE = 0x40000000  # SQLite's lock bytes (os_unix.c)
 _SHARED_FIRST = _PENDING_BYTE + 2
 
 _notices: list[tuple[str, dict]] = []
+# Files this process holds open for writing, by (device, inode). POSIX drops every lock a process
+# holds on a file when it closes ANY descriptor of that file, so nothing here may open a file
+# that this process holds: such a file is "in use" without looking.
+_held: dict[tuple[int, int], int] = {}
+
+
+def hold(identity: tuple[int, int] | None) -> None:
+    if identity is not None:
+        _held[identity] = _held.get(identity, 0) + 1
+
+
+def release(identity: tuple[int, int] | None) -> None:
+    if identity in _held:
+        _held[identity] -= 1
+        if not _held[identity]:
+            del _held[identity]
 
 
 def companion(path: Path, suffix: str) -> Path:
@@ -72,9 +88,28 @@ def check_kind(path: Path) -> None:
     raise FileError("not_a_database", file=str(path))
 
 
+def refuse_existing(path: Path) -> None:
+    """For a place where a new file is to be made: FileError naming what is there (a folder,
+    a FIFO, a device, a loop) or "exists" for a file. Does nothing when the place is free."""
+    if not os.path.lexists(path):
+        return
+    try:
+        check_kind(path)
+    except FileError as exc:
+        if exc.key != "not_found":  # a dangling symbolic link is still "there"
+            raise
+    raise FileError("exists", file=str(path))
+
+
 def in_use(path: Path) -> bool:
     """True when another process holds SQLite's write lock on the file (Facilitateur keeps it
     for as long as a session is open). Only a probe: takes and drops a shared byte lock."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    if (st.st_dev, st.st_ino) in _held:
+        return True
     try:
         import fcntl
     except ImportError:  # Windows: SQLite's own open reports it
@@ -209,6 +244,7 @@ def claim(dest: Path) -> None:
     try:
         fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
     except FileExistsError:
+        refuse_existing(dest)
         raise FileError("exists", file=str(dest)) from None
     os.close(fd)
 
@@ -223,10 +259,12 @@ def publish(tmp: Path, dest: Path, *, replace: bool) -> Path:
     try:
         if replace:
             if os.path.lexists(dest):
-                st = os.stat(dest)
-                if stat.S_ISDIR(st.st_mode):
-                    raise FileError("is_directory", file=str(dest))
-                if stat.S_ISREG(st.st_mode) and in_use(dest):
+                try:
+                    check_kind(dest)  # never over a folder, a FIFO, a device
+                except FileError as exc:
+                    if exc.key != "not_found":  # a dangling link is simply replaced
+                        raise
+                if in_use(dest):
                     raise FileError("in_use", file=str(dest))
         else:
             claim(dest)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..errors import FileError
 from ..paths import snapshots_dir
+from . import files
 from .db import Store, _uri_path, backup_into
 
 KEEP_RECENT = 12        # the last snapshots, whatever their age
@@ -131,8 +132,7 @@ def restore(snapshot: Snapshot | Path, dest: str | os.PathLike) -> Path:
     """Copy a snapshot to a new session file `dest` (refuses an existing file)."""
     src = snapshot.path if isinstance(snapshot, Snapshot) else Path(snapshot)
     dest = Path(dest)
-    if os.path.lexists(dest):
-        raise FileError("exists", file=str(dest))
+    files.refuse_existing(dest)
     with Store.open(src, read_only=True) as source:  # checked: a session, sound
         backup_into(source.conn, dest, replace=False, new_uid=True)
     return dest

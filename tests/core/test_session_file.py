@@ -452,3 +452,31 @@ def test_check_is_quiet_about_a_journal_holding_only_the_mark(tmp_path):
     crashed(path, "A", [])  # opened, nothing typed, then killed: the journal has only the mark
     out = cli("check", str(path))
     assert out.returncode == 0 and "Note" not in out.stdout, out.stdout
+
+
+def test_a_second_open_in_the_same_process_keeps_the_first_ones_lock(tmp_path, store):
+    with pytest.raises(FileError) as err:
+        Store.open(store.path)
+    assert err.value.key == "in_use"
+    with pytest.raises(FileError):
+        Store.open(store.path, read_only=True)
+    # the lock survived: another program is still refused
+    out = cli("info", str(store.path))
+    assert out.returncode == 1 and "déjà ouvert" in out.stderr
+    code = ("import sys\nfrom facilitator.store import Store\nfrom facilitator.errors import "
+            "FileError\ntry:\n    Store.open(sys.argv[1])\nexcept FileError as e:\n"
+            "    print(e.key)\n")
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    out = subprocess.run([sys.executable, "-c", code, str(store.path)], capture_output=True,
+                         text=True, timeout=60, env=env)
+    assert out.stdout.strip() == "in_use", out.stdout + out.stderr
+
+
+def test_new_demo_import_onto_a_fifo_name_it(tmp_path):
+    fifo = tmp_path / "tube.atelier"
+    os.mkfifo(fifo)
+    for args in (["new", str(fifo)], ["demo", str(fifo), "--no-open"],
+                 ["demo", str(fifo), "--no-open", "--force"]):
+        out = cli(*args)
+        assert out.returncode == 1 and "tube nommé" in out.stderr, (args, out.stderr)
+    assert fifo.is_fifo()
