@@ -86,6 +86,7 @@ class Store:
         self.read_only = read_only
         self._workdir = workdir  # a read-only open's private merged copy, removed on close
         self._identity = _identity(path)
+        self._needs_mark = True  # the next write starts a journal: it carries the mark
         if not read_only:
             files.hold(self._identity)
         self.undo = UndoLog(conn)
@@ -314,8 +315,13 @@ class Store:
         except sqlite3.Error as exc:
             raise self._write_error(exc) from None
         try:
+            marking = self._needs_mark
+            if marking:
+                self._mark()
             yield self.conn
             self.conn.execute("COMMIT")
+            if marking:
+                self._needs_mark = False
         except BaseException as exc:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
@@ -334,35 +340,25 @@ class Store:
         return files.companion(self.path, "-wal")
 
     def checkpoint(self) -> bool:
-        """Merge the journal (-wal) into the file and empty it, then make sure the journal
-        carries the session's mark (see `_mark`). Called on open, past the size bound, by the
-        interface after a few idle seconds, and (without the mark) on close. A failure is not
-        fatal: the changes stay safe in the journal. Returns True when merged."""
+        """Merge the journal (-wal) into the file and empty it. Called on open, past the size
+        bound, by the interface after a few idle seconds, and on close. A failure is not fatal:
+        the changes stay safe in the journal. Returns True when merged."""
         if self.read_only or self.conn is None or not self.file_is_in_place():
             return False
         merged = False
         with contextlib.suppress(sqlite3.Error):
             merged = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0
-        self._mark()
+        self._needs_mark = True  # an emptied journal: its next transaction carries the mark
         return merged
 
     def _mark(self) -> None:
-        """Write the page of the session row into the journal: the uid's letter case flips
-        (uid() reads it in lower case; SQLite skips a write that changes nothing). Done after
-        every checkpoint, so every journal this program writes holds that page, which names
-        the session it belongs to (see `_own_journal`)."""
-        with contextlib.suppress(sqlite3.Error):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                self.conn.execute(
-                    "UPDATE session SET uid = CASE WHEN uid = lower(uid) THEN upper(uid) "
-                    "ELSE lower(uid) END WHERE id = 1")
-                self.conn.execute("COMMIT")
-            except sqlite3.Error:
-                self.conn.execute("ROLLBACK")
-                raise
-            finally:
-                self.conn.execute("DELETE FROM temp.undolog")
+        """Inside the first transaction of each journal: write the page of the session row
+        (the uid's letter case flips; uid() reads it in lower case; SQLite skips a write that
+        changes nothing). So every journal this program writes holds that page, which names
+        the session it belongs to (see `_own_journal`); it costs no extra commit."""
+        self.conn.execute(
+            "UPDATE session SET uid = CASE WHEN uid = lower(uid) THEN upper(uid) "
+            "ELSE lower(uid) END WHERE id = 1")
 
     def _write_error(self, exc: sqlite3.Error) -> FileError:
         text = str(exc).lower()
