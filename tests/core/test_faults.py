@@ -269,6 +269,47 @@ def test_read_only_folder_is_refused(open_tmp):
         os.chmod(folder, 0o755)
 
 
+INFO = textwrap.dedent("""
+    import os, sys, json, tempfile, shutil
+    from facilitator.cli import main
+    from facilitator.store import Store, files, db
+    import facilitator.store.repositories, facilitator.store.session, facilitator.store.ideas
+    import facilitator.store.participants, facilitator.store.agenda, facilitator.store.voting
+    import facilitator.store.actors, facilitator.store.decisions, facilitator.store.live
+    import encodings.idna, fcntl
+    if os.geteuid() == 0:
+        os.setgid(65534); os.setuid(65534)
+    sys.exit(main(["info", "--json", sys.argv[1]]))
+""")
+
+
+def test_info_reads_a_read_only_file_in_a_read_only_folder(open_tmp):
+    """As an ordinary user (permissions apply), with unmerged changes in the journal too."""
+    folder = open_tmp / "cle"
+    folder.mkdir()
+    path = folder / "lecture.atelier"
+    Store.create(path, "Séance").close()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            s = Store.open(path)
+            s.recorded(lambda: s.ideas.add("dans le journal"))
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    for p in folder.iterdir():
+        os.chmod(p, 0o444)
+    os.chmod(folder, 0o555)
+    try:
+        before = sorted((p.name, digest(p)) for p in folder.iterdir())
+        out = _as_nobody(INFO, str(path))
+        assert out.returncode == 0, out.stdout + out.stderr
+        assert '"ideas": 1' in out.stdout
+        assert sorted((p.name, digest(p)) for p in folder.iterdir()) == before
+    finally:
+        os.chmod(folder, 0o755)
+
+
 @pytest.fixture
 def tiny_disk(tmp_path):
     """A 2 MB tmpfs: a real 'disk full' (ENOSPC)."""
