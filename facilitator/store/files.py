@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import errno
 import os
 import stat
 import struct
@@ -71,7 +72,7 @@ def check_kind(path: Path) -> None:
     except FileNotFoundError:
         raise FileError("not_found", file=str(path)) from None
     except OSError as exc:
-        if exc.errno == 40:  # ELOOP
+        if exc.errno == errno.ELOOP:
             raise FileError("symlink_loop", file=str(path)) from None
         raise FileError("write_failed", file=str(path), detail=exc.strerror or str(exc)) from None
     mode = st.st_mode
