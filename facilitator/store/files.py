@@ -274,7 +274,7 @@ def publish(tmp: Path, dest: Path, *, replace: bool) -> Path:
         os.replace(tmp, dest)
         claimed = False
     except OSError as exc:
-        if exc.errno == 28:
+        if exc.errno == errno.ENOSPC:
             raise FileError("disk_full", file=str(dest)) from None
         raise FileError("cannot_create", file=str(dest),
                         detail=exc.strerror or str(exc)) from None
