@@ -88,6 +88,7 @@ def main(argv: list[str] | None = None, launch: Launcher | None = None) -> int:
     try:
         return _run(args, launch or _no_interface)
     except FacilitatorError as exc:
+        _notices()
         print(str(exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -105,9 +106,15 @@ def _run(args: argparse.Namespace, launch: Launcher) -> int:
     if cmd is None:
         return launch(None)
     if cmd == "open":
+        import os
+
+        from .store.files import check_kind
+
+        if os.path.lexists(args.file):  # a FIFO, a device, a folder: said at once
+            check_kind(Path(args.file))
         return launch(args.file)
     if cmd == "new":
-        return _new(args)
+        return _done(_new(args))
     if cmd == "templates":
         from .templates import list_templates
 
@@ -116,7 +123,7 @@ def _run(args: argparse.Namespace, launch: Launcher) -> int:
             print(f"{t.name}\t{t.description(lang)}")
         return 0
     if cmd == "info":
-        with Store.open(args.file) as store:
+        with Store.open(args.file, read_only=True) as store:  # nothing written
             counts = store.counts()
             title = store.session.get().title
             version = store.schema_version()
@@ -131,19 +138,28 @@ def _run(args: argparse.Namespace, launch: Launcher) -> int:
                       else f"  {labels[key]}: {value}")
         return 0
     if cmd == "export":
+<<<<<<< HEAD
         return _export(args)
     if cmd == "room":
         return _room(args)
+=======
+        return _done(_export(args))
+>>>>>>> h-store
     if cmd == "import":
         from .export import archive
 
         data = archive.load(args.archive)
         out = archive.import_archive(data, args.output, force=args.force)
         print(pick(f"Séance créée : {out}", f"Session created: {out}"))
-        return 0
+        return _done(0)
     if cmd == "check":
-        with Store.open(args.file) as store:
+        from .store.db import unmerged_journal
+
+        with Store.open(args.file, read_only=True) as store:  # nothing written
             problems = store.check()
+        wal = unmerged_journal(args.file)
+        if wal is not None:
+            print(FacilitatorError("wal_unmerged", file=args.file, journal=str(wal)))
         if problems:
             raise FacilitatorError("check_failed", file=args.file, detail="; ".join(problems[:5]))
         print(pick(f"« {args.file} » est sain.", f"“{args.file}” is healthy."))
@@ -153,7 +169,9 @@ def _run(args: argparse.Namespace, launch: Launcher) -> int:
 
         path = Path(args.file) if args.file else _default_demo_path()
         # the default demo file is the app's own: it is simply made anew
-        write_demo(path, lang=current_language(), replace=args.force or not args.file)
+        write_demo(path, lang=current_language(), replace=args.force or not args.file,
+                   own=not args.file)
+        _notices()
         print(pick(f"Séance de démonstration : {path}", f"Demo session: {path}"))
         if args.no_open:
             return 0
@@ -201,7 +219,7 @@ def _export(args: argparse.Namespace) -> int:
         out = Path(args.output) if args.output else src.with_suffix(".json")
         if out.exists() and out.resolve() == src.resolve():
             raise FacilitatorError("exists", file=str(out))
-        with Store.open(src) as store:
+        with Store.open(src, read_only=True) as store:
             archive.export(store, out)
         print(out)
         return 0
@@ -209,10 +227,23 @@ def _export(args: argparse.Namespace) -> int:
         from .export import formats
     except ImportError:
         raise FacilitatorError("format_later", format=fmt.upper()) from None
-    with Store.open(src) as store:
+    with Store.open(src, read_only=True) as store:
         out = formats.export(store, fmt, args.output, lang=args.lang)
     print(out)
     return 0
+
+
+def _notices() -> None:
+    """Tell what was set aside while making a file (a stale journal kept beside it)."""
+    from .store.files import take_notices
+
+    for line in take_notices():
+        print(line, file=sys.stderr)
+
+
+def _done(code: int) -> int:
+    _notices()
+    return code
 
 
 def _default_demo_path() -> Path:

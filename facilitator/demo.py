@@ -279,35 +279,36 @@ ACTIONS = [
 ]
 
 
-def write_demo(path: Path, lang: str = "fr", *, replace: bool = False) -> Path:
+def demo_uid(lang: str) -> str:
+    """The uid of the app's own demo file: the same each time it is made anew, so its snapshots
+    stay in one folder."""
+    return ("de70" * 8) if lang != "en" else ("de7e" * 8)
+
+
+def write_demo(path: Path, lang: str = "fr", *, replace: bool = False,
+               own: bool = False) -> Path:
     """Write the demo session to `path` (French text, or English when lang == "en").
 
     An existing path is refused (FileError "exists") unless replace; the session is built in a
-    temporary file next to it, then renamed into place, so a failure leaves nothing behind."""
+    temporary file next to it, then put in place (store.files.publish: no hard link, a stale
+    journal at `path` set aside first), so a failure leaves nothing behind. own: the app's own
+    demo file, which keeps one uid (demo_uid) however often it is made anew."""
     from .store import Store
+    from .store.files import publish, refuse_existing
 
     path = Path(path)
-    if path.exists() and not replace:
-        raise FileError("exists", file=str(path))
+    if not replace:
+        refuse_existing(path)
     en = lang == "en"
     tmp = path.with_name(f".{path.name}.{os.getpid()}.demo")
     _remove(tmp)
     store = Store.create(tmp, TITLE[en], language="en" if en else "fr",
-                         template="priorites-mrc")
+                         template="priorites-mrc", uid=demo_uid(lang) if own else None)
     try:
         with store.transaction():
             _fill(store, en)
         store.close()
-        if replace:
-            os.replace(tmp, path)
-        else:
-            try:
-                os.link(tmp, path)  # never replaces a file that appeared meanwhile
-            except FileExistsError:
-                raise FileError("exists", file=str(path)) from None
-    except OSError as exc:
-        raise FileError("cannot_create", file=str(path),
-                        detail=exc.strerror or str(exc)) from None
+        publish(tmp, path, replace=replace)
     finally:
         if store.conn is not None:
             store.close()

@@ -106,6 +106,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "modifié et une copie de sécurité est dans « {backup} ».",
         "Upgrading the format of “{file}” failed ({detail}); the file was not changed and a "
         "safety copy is in “{backup}”."),
+    # the session file on disk: companions, odd paths, empty files (issue 11, store)
+    "companion_set_aside": (
+        "Un journal de séance (« -wal ») laissé par une fermeture brusque se trouvait à côté de "
+        "« {file} » : il a été mis de côté sous « {kept} », rien n'a été supprimé.",
+        "A session journal (“-wal”) left by an abrupt shutdown was beside “{file}”: it was "
+        "set aside as “{kept}”; nothing was deleted."),
+    "foreign_wal": (
+        "Le journal « {journal} » à côté de « {file} » n'appartient pas à cette séance (il "
+        "vient d'une autre séance ou d'une copie) : l'ouvrir mélangerait deux séances. Le "
+        "fichier n'a pas été modifié, ni son journal. Pour ouvrir la séance telle qu'elle est "
+        "enregistrée dans le fichier, déplacez d'abord « {journal} » ailleurs.",
+        "The journal “{journal}” beside “{file}” does not belong to this session (it comes from "
+        "another session or a copy): opening it would mix two sessions. The file was not "
+        "changed, nor its journal. To open the session as saved in the file, first move "
+        "“{journal}” elsewhere."),
+    "wal_unmerged": (
+        "Note : le journal « {journal} » contient des changements pas encore intégrés au "
+        "fichier (la séance n'a pas été fermée normalement). Ouvrez-la dans Facilitateur pour "
+        "les y intégrer; ne copiez pas « {file} » seul.",
+        "Note: the journal “{journal}” holds changes not yet merged into the file (the session "
+        "was not closed normally). Open it in Facilitateur to merge them; do not copy "
+        "“{file}” alone."),
+    "is_directory": (
+        "« {file} » est un dossier, pas une séance. Rien n'a été modifié.",
+        "“{file}” is a folder, not a session. Nothing was changed."),
+    "is_fifo": (
+        "« {file} » est un tube nommé (FIFO), pas un fichier de séance. Rien n'a été lu.",
+        "“{file}” is a named pipe (FIFO), not a session file. Nothing was read."),
+    "is_device": (
+        "« {file} » est un périphérique, pas un fichier de séance. Rien n'a été lu.",
+        "“{file}” is a device, not a session file. Nothing was read."),
+    "is_socket": (
+        "« {file} » est un connecteur (socket), pas un fichier de séance. Rien n'a été lu.",
+        "“{file}” is a socket, not a session file. Nothing was read."),
+    "symlink_loop": (
+        "« {file} » est un lien symbolique qui tourne en boucle; il ne mène à aucun fichier.",
+        "“{file}” is a symbolic link loop; it leads to no file."),
+    "empty_session_file": (
+        "« {file} » porte la marque d'une séance Facilitateur mais ne contient aucune séance : "
+        "il est endommagé ou incomplet. Le fichier n'a pas été modifié; ouvrez une sauvegarde.",
+        "“{file}” bears the mark of a Facilitateur session but holds no session: it is damaged "
+        "or incomplete. The file was not changed; open a backup."),
     # the archive (spec/archive-v1.md)
     "archive_not_json": (
         "« {file} » n'est pas une archive JSON lisible : {detail}.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from facilitator.errors import FacilitatorError, FileError
@@ -23,6 +23,26 @@ class AppController(QObject):
         self.presenter = None
         self.window = MainWindow()
         self._wire(self.window)
+        QTimer.singleShot(0, self._tidy_snapshots)
+
+    @staticmethod
+    def _tidy_snapshots() -> None:
+        """Start-up: what a killed snapshot left goes; old sessions' folders are thinned."""
+        from facilitator.store import snapshots
+
+        try:
+            snapshots.tidy()
+        except Exception:  # tidying must never stop the app from starting
+            pass
+
+    def _tell_set_aside(self) -> None:
+        """Say which stale journals were kept beside a file just made (store.files)."""
+        from facilitator.store.files import take_notices
+
+        notes = take_notices()
+        if notes:
+            QMessageBox.information(self.window, self.tr("A journal was set aside"),
+                                    "\n\n".join(notes))
 
     def _wire(self, w: MainWindow) -> None:
         w.newRequested.connect(self.new_session)
@@ -48,6 +68,8 @@ class AppController(QObject):
                 self.window.start.refresh()
             if exc.key in ("read_only", "read_only_folder"):
                 return self._offer_copy(path, exc)
+            if exc.key == "foreign_wal":
+                return self._offer_set_aside(path, exc)
             self._warn(self.tr("Cannot open the session"), exc)
             return False
         self._set_store(store)
@@ -86,6 +108,27 @@ class AppController(QObject):
             return True
         return super().eventFilter(obj, event)
 
+    def _offer_set_aside(self, path: Path, exc: FileError) -> bool:
+        """A journal that is not the session's own lies beside it: open the file as saved,
+        with that journal kept beside it under another name (never deleted)."""
+        from facilitator.store.files import set_aside_companions
+
+        answer = QMessageBox.question(
+            self.window, self.tr("Cannot open the session"),
+            str(exc) + "\n\n" + self.tr("Set that journal aside (renamed, not deleted) and "
+                                         "open the session as saved in the file?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            set_aside_companions(path)
+        except (OSError, FacilitatorError) as err:
+            self._warn(self.tr("Cannot open the session"),
+                       err if isinstance(err, FacilitatorError)
+                       else FileError("write_failed", file=str(path), detail=str(err)))
+            return False
+        self._tell_set_aside()
+        return self.open_path(path)
+
     def _offer_copy(self, path: Path, exc: FileError) -> bool:
         """A session that cannot be written where it is: work on a copy on this computer."""
         answer = QMessageBox.question(
@@ -99,6 +142,7 @@ class AppController(QObject):
         except FacilitatorError as err:
             self._warn(self.tr("Copy not saved"), err)
             return False
+        self._tell_set_aside()
         return self.open_path(dest)
 
     def choose_and_open(self) -> None:
@@ -139,8 +183,10 @@ class AppController(QObject):
             else:
                 store = Store.create(path, title, language=lang)
         except FacilitatorError as exc:
+            self._tell_set_aside()
             self._warn(self.tr("Cannot create the session"), exc)
             return False
+        self._tell_set_aside()
         self._set_store(store)
         return True
 
@@ -152,10 +198,11 @@ class AppController(QObject):
         if self.ctx is not None and self.ctx.path.resolve() == path.resolve():
             return
         try:
-            write_demo(path, self.lang, replace=True)
+            write_demo(path, self.lang, replace=True, own=True)  # one uid: one snapshot folder
         except FacilitatorError as exc:
             self._warn(self.tr("Cannot open the demo"), exc)
             return
+        self._tell_set_aside()
         self.open_path(path)
 
     def _set_store(self, store: Store) -> None:
@@ -196,6 +243,7 @@ class AppController(QObject):
         except FacilitatorError as exc:
             self._warn(self.tr("Copy not saved"), exc)
             return
+        self._tell_set_aside()
         self.open_path(dest)
         self.window.statusBar().showMessage(
             self.tr("Working on the local copy: %1").replace("%1", str(dest)), 15000)
@@ -220,6 +268,7 @@ class AppController(QObject):
         except FacilitatorError as exc:
             self._warn(self.tr("Backup not restored"), exc)
             return
+        self._tell_set_aside()
         self.open_path(path)
 
     def _ask_session_path(self, title: str, suggestion: Path) -> str | None:
@@ -266,6 +315,7 @@ class AppController(QObject):
         except FacilitatorError as exc:
             self._warn(self.tr("Copy not saved"), exc)
             return
+        self._tell_set_aside()
         self.window.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", path), 8000)
 
     def show_in_room(self, key: str) -> None:

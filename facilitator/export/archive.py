@@ -387,6 +387,8 @@ def import_archive(data: dict, out: str | os.PathLike, *, force: bool = False) -
     out = Path(out)
     if out.exists() and not force:
         raise FileError("exists", file=str(out))
+    from ..store.files import publish
+
     tmp = out.with_name(f".{out.name}.{os.getpid()}.importing")
     tmp.unlink(missing_ok=True)
     s = data["session"]
@@ -395,14 +397,8 @@ def import_archive(data: dict, out: str | os.PathLike, *, force: bool = False) -
         with store.transaction():
             _fill(store, data)
         store.close()
-        if force:
-            os.replace(tmp, out)
-        else:
-            try:
-                os.link(tmp, out)
-            except FileExistsError:
-                raise FileError("exists", file=str(out)) from None
-            tmp.unlink()
+        # no hard link (exFAT); a stale journal at `out` is set aside first
+        publish(tmp, out, replace=force)
     finally:
         if store.conn is not None:
             store.close()

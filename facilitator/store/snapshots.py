@@ -3,7 +3,9 @@
 A snapshot is a complete session file written through SQLite's backup API to a temporary file,
 then renamed into place (never a half-written snapshot). They live in
 `<user data>/snapshots/<session uid>/YYYYMMDD-HHMMSS-<reason>.atelier` and are thinned to the
-recent ones, one a day, then one a week. Restoring writes a NEW file; nothing is overwritten.
+recent ones, one a day, then one a week. Restoring writes a NEW file (a session of its own, with
+a new uid); nothing is overwritten. `tidy()` at start-up removes what a killed snapshot left
+and thins the folders of sessions that are never reopened.
 """
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ from pathlib import Path
 
 from ..errors import FileError
 from ..paths import snapshots_dir
-from .db import Store, backup_into
+from . import files
+from .db import Store, _uri_path, backup_into
 
 KEEP_RECENT = 12        # the last snapshots, whatever their age
 KEEP_DAILY_DAYS = 14    # then one a day for two weeks
@@ -32,8 +35,7 @@ class Snapshot:
 
     def counts(self) -> dict[str, int]:
         """Counts of the snapshot's content (read-only; the snapshot is not changed)."""
-        uri = "file:" + str(self.path) + "?mode=ro&immutable=1"
-        con = sqlite3.connect(uri, uri=True)
+        con = _read(self.path)
         try:
             q = lambda t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: E731
             dots = con.execute("SELECT coalesce(sum(dots), 0) FROM vote").fetchone()[0]
@@ -45,12 +47,16 @@ class Snapshot:
             con.close()
 
     def title(self) -> str:
-        uri = "file:" + str(self.path) + "?mode=ro&immutable=1"
-        con = sqlite3.connect(uri, uri=True)
+        con = _read(self.path)
         try:
             return con.execute("SELECT title FROM session WHERE id = 1").fetchone()[0]
         finally:
             con.close()
+
+
+def _read(path: Path) -> sqlite3.Connection:
+    """A snapshot, read only (a snapshot never has a journal: it is written whole)."""
+    return sqlite3.connect("file:" + _uri_path(path) + "?mode=ro&immutable=1", uri=True)
 
 
 def folder_for(store: Store, root: Path | None = None) -> Path:
@@ -126,11 +132,56 @@ def restore(snapshot: Snapshot | Path, dest: str | os.PathLike) -> Path:
     """Copy a snapshot to a new session file `dest` (refuses an existing file)."""
     src = snapshot.path if isinstance(snapshot, Snapshot) else Path(snapshot)
     dest = Path(dest)
-    if dest.exists():
-        raise FileError("exists", file=str(dest))
-    source = sqlite3.connect("file:" + str(src) + "?mode=ro", uri=True)
-    try:
-        backup_into(source, dest, replace=False)
-    finally:
-        source.close()
+    files.refuse_existing(dest)
+    with Store.open(src, read_only=True) as source:  # checked: a session, sound
+        backup_into(source.conn, dest, replace=False, new_uid=True)
     return dest
+
+
+TIDY_FOLDERS = 50  # folders thinned per start-up at most (the least recently thinned first)
+_THINNED = ".thinned"
+
+
+def tidy(*, root: Path | None = None, now: dt.datetime | None = None,
+         max_folders: int = TIDY_FOLDERS) -> list[Path]:
+    """At start-up: remove the temporary files of snapshots whose writer is gone (a kill
+    during a snapshot), and thin up to `max_folders` session folders, those thinned longest
+    ago first, so that folders of sessions never reopened shrink too. Returns what was
+    removed. Never raises for a file that cannot be removed."""
+    root = root or snapshots_dir()
+    removed: list[Path] = []
+    try:
+        folders = [p for p in root.iterdir() if p.is_dir()]
+    except OSError:
+        return removed
+    def last_thinned(folder: Path) -> float:
+        try:
+            return (folder / _THINNED).stat().st_mtime
+        except OSError:
+            return 0.0
+
+    folders.sort(key=last_thinned)
+    for folder in folders[:max_folders]:
+        for tmp in folder.glob(".*.tmp"):
+            pid = tmp.name.rsplit(".", 2)[-2]
+            if pid.isdigit() and _alive(int(pid)):
+                continue
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+                removed.append(tmp)
+        with contextlib.suppress(OSError):
+            removed += thin(folder, now=now)
+            (folder / _THINNED).touch()
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
