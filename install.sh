@@ -14,11 +14,8 @@ launch=1
 deb=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
      libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
      libxcb-render-util0 libxcb-shape0 libxcb-xkb1 fonts-dejavu-core poppler-utils
-<<<<<<< HEAD
-     chromium chromium-driver)
-=======
-     exfatprogs exfat-fuse)  # the last two: tests make sessions on a real exFAT key image
->>>>>>> h-store
+     exfatprogs exfat-fuse   # tests make sessions on a real exFAT key image
+     chromium chromium-driver)  # real-browser tests of the room's participant page
 if command -v dpkg >/dev/null 2>&1; then
   missing=()
   for p in "${deb[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -138,13 +138,9 @@ def _run(args: argparse.Namespace, launch: Launcher) -> int:
                       else f"  {labels[key]}: {value}")
         return 0
     if cmd == "export":
-<<<<<<< HEAD
-        return _export(args)
+        return _done(_export(args))
     if cmd == "room":
         return _room(args)
-=======
-        return _done(_export(args))
->>>>>>> h-store
     if cmd == "import":
         from .export import archive
 

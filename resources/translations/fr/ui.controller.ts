@@ -44,17 +44,16 @@
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>Open another session</source>
-        <translation>Ouvrir une autre séance</translation>
-=======
         <source>A journal was set aside</source>
         <translation>Un journal a été mis de côté</translation>
     </message>
     <message>
+        <source>Open another session</source>
+        <translation>Ouvrir une autre séance</translation>
+    </message>
+    <message>
         <source>Set that journal aside (renamed, not deleted) and open the session as saved in the file?</source>
         <translation>Mettre ce journal de côté (renommé, pas supprimé) et ouvrir la séance telle qu'elle est enregistrée dans le fichier?</translation>
->>>>>>> h-store
     </message>
     <message>
         <source>Open a copy in your documents folder?</source>
