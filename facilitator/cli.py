@@ -110,7 +110,7 @@ def _run(args: argparse.Namespace, launch: Launcher) -> int:
 
         from .store.files import check_kind
 
-        if os.path.lexists(args.file):  # a FIFO, a device, a folder: said at once
+        if args.file is not None and os.path.lexists(args.file):  # a FIFO, a folder: said at once
             check_kind(Path(args.file))
         return launch(args.file)
     if cmd == "new":
