@@ -42,7 +42,8 @@ def _all_text(out) -> str:
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "md", "csv"])
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_facilitator_notes_never_reach_the_minutes(noted, tmp_path, fmt, lang):
-    out = formats.export(noted, fmt, tmp_path / f"pv-{fmt}", lang=lang)
+    out = formats.export(noted, fmt, tmp_path / ("pv-csv" if fmt == "csv" else f"pv.{fmt}"),
+                         lang=lang)
     text = " ".join(_all_text(out).split())
     for note in NOTES:
         assert note not in text, f"{note!r} is printed in the {fmt} minutes"
@@ -68,11 +69,11 @@ def test_the_report_has_no_notes_section(noted):
 def test_the_facilitation_guide_is_its_own_export(noted, tmp_path, lang, words):
     out = formats.export(noted, "guide", tmp_path / "guide.pdf", lang=lang)
     assert out == tmp_path / "guide.pdf"
-    text = " ".join(pdf_text(out).split())
+    text = " ".join(pdf_text(out).split()).casefold()
     for word in words:
-        assert word in text, word
+        assert word.casefold() in text, word
     # the guide is not the minutes: no votes, no decisions, no attendance
-    assert "Résolution" not in text and "Navette entre Pointe-Lebel" not in text
+    assert "résolution" not in text and "navette entre pointe-lebel" not in text
     assert formats.default_output(noted.path, "guide").name == "conseil-guide.pdf"
 
 
@@ -204,17 +205,18 @@ def test_durations_and_no_never_wrap_in_english(small_store, tmp_path):
             small_store.agenda.update(item.id, planned_minutes=item.planned_minutes + 95,
                                       actual_seconds=(item.actual_seconds or 0) + 95 * 60)
     report = build_report(small_store, "en")
-    assert report.agenda.total_planned == "7\u00a0h\u00a005\u00a0min"
+    assert report.agenda.total_planned == "7\u00a0h\u00a050\u00a0min"
     assert report.agenda.rows[0].planned == "1\u00a0h\u00a045\u00a0min"
     pdf = pdf_text(formats.export(small_store, "pdf", tmp_path / "pv.pdf", lang="en"))
     lines = [ln.strip() for ln in pdf.splitlines()]
     assert "No." in " ".join(lines).split() and "No" not in lines
     for value in (report.agenda.total_planned, report.agenda.total_actual,
                   report.agenda.rows[0].planned):
-        assert "\u00a0h\u00a0" in value and value in pdf, value
+        # pdftotext writes the no-break spaces as spaces: the value is whole on one line
+        assert "\u00a0h\u00a0" in value and value.replace("\u00a0", " ") in pdf, value
     for ln in lines:     # never a unit alone at the start of a line
         assert not re.match(r"^(min|h)\b", ln), ln
     docx = docx_xml(formats.export(small_store, "docx", tmp_path / "pv.docx", lang="en"))
-    assert "7\u00a0h\u00a005\u00a0min" in docx["word/document.xml"]
+    assert "7\u00a0h\u00a050\u00a0min" in docx["word/document.xml"]
     md = formats.export(small_store, "md", tmp_path / "pv.md", lang="en").read_text("utf-8")
-    assert "7\u00a0h\u00a005\u00a0min" in md
+    assert "7\u00a0h\u00a050\u00a0min" in md
