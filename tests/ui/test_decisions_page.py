@@ -79,8 +79,8 @@ def test_add_a_decision_edit_proposer_then_undo_by_keyboard(page, window, ctx, p
     press(page.seconded_box.lineEdit(), Qt.Key.Key_Tab)
     assert ctx.store.decisions.get(d.id).seconded_by == bruno
     assert page.preview.text() == (
-        "Il est proposé par Alice Côté, appuyé par Bruno Lévesque et résolu : d'adopter "
-        "l'ordre du jour tel que présenté. Adoptée.")
+        "Il est proposé par Alice Côté, appuyé par Bruno Lévesque et résolu à la majorité "
+        "d'adopter l'ordre du jour tel que présenté.")
     assert page.model.data(page.model.index(0, 2)) == "d'adopter l'ordre du jour tel que présenté."
 
     window.undo_action.trigger()                      # the seconder
@@ -88,7 +88,7 @@ def test_add_a_decision_edit_proposer_then_undo_by_keyboard(page, window, ctx, p
     d = ctx.store.decisions.get(d.id)
     assert (d.proposed_by, d.seconded_by) == (None, None)
     assert page.proposed_box.currentText() == ""
-    assert page.preview.text().startswith("Il est résolu : d'adopter")
+    assert page.preview.text().startswith("Il est résolu à la majorité d'adopter")
     window.redo_action.trigger()
     assert ctx.store.decisions.get(d.id).proposed_by == alice
     assert page.proposed_box.currentText() == "Alice Côté"
@@ -127,7 +127,7 @@ def test_the_form_shows_what_is_stored_after_an_action_is_added(page, ctx, peopl
     press(page.what_edit, Qt.Key.Key_Return)
     assert len(ctx.store.decisions.actions()) == 1
     assert page.outcome_box.currentData() == "rejected"
-    assert page.outcome_box.currentText() == "Defeated"
+    assert page.outcome_box.currentText() == "Rejetée"
     assert (page.for_spin.value(), page.against_spin.value()) == (2, 4)
     assert page.preview.text().endswith("La proposition est rejetée "
                                         "(pour\u00a0: 2\u202f; contre\u00a0: 4).")
