@@ -32,7 +32,7 @@ PRIMARY = colors.HexColor("#1d4e5f")
 ACCENT = colors.HexColor("#d9731a")
 NOTE_BG = colors.HexColor("#fff6e5")
 RULE = colors.HexColor("#c9d4d9")
-TIME_W = 2.6 * cm
+TIME_W = 2.2 * cm      # at least; as wide as the widest « 10:30–10:45 »
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -91,12 +91,13 @@ def build_story(store, lang: str) -> list:
         story.append(Paragraph(F.markup(label("session_notes", lang), F.BOLD), s["h2"]))
         story += _text(session.notes, s["para"])
     story.append(Paragraph(F.markup(label("agenda", lang), F.BOLD), s["h2"]))
+    times = {it.id: f"{rules.fmt_hhmm(x.start)}–{rules.fmt_hhmm(x.end)}"
+             for it in items if (x := slots.get(it.id))}
+    time_w = max([TIME_W] + [F.width(t, F.BOLD, 10) + 10 for t in times.values()])
     if not items:
         story.append(Paragraph(F.markup(label("no_items", lang)), s["para"]))
     for n, it in enumerate(items, 1):
-        slot = slots.get(it.id)
-        when = [Paragraph(F.markup(f"{rules.fmt_hhmm(slot.start)}–{rules.fmt_hhmm(slot.end)}",
-                                   F.BOLD), s["time"])] if slot else []
+        when = [Paragraph(F.markup(times[it.id], F.BOLD), s["time"])] if it.id in times else []
         when.append(Paragraph(F.markup(fmt_minutes(it.planned_minutes, lang)), s["length"]))
         body: list = _text(f"{n}. {it.title}", s["item"])
         for key, value in (("objective", it.objective), ("method", it.method),
@@ -114,7 +115,7 @@ def build_story(store, lang: str) -> list:
             rows.append(["", _text(it.notes, s["note"], head)])
             style += [("BACKGROUND", (1, 1), (1, 1), NOTE_BG),
                       ("LINEBEFORE", (1, 1), (1, 1), 3, ACCENT)]
-        table = Table(rows, colWidths=[TIME_W, WIDTH - TIME_W], splitInRow=1, hAlign="LEFT")
+        table = Table(rows, colWidths=[time_w, WIDTH - time_w], splitInRow=1, hAlign="LEFT")
         table.setStyle(TableStyle(style))
         size = len(it.notes or "") + len(it.objective or "") + len(it.method or "")
         story.append(KeepTogether([table]) if size < 2500 else table)

@@ -148,6 +148,8 @@ def _table(rows: list[list], widths: list[float], *, header: bool = True,
 class _Bookmark(Flowable):
     """An invisible mark that adds an entry to the PDF's outline (bookmarks panel)."""
 
+    keepWithNext = 1     # placed before a heading: never a link in the chain that breaks it
+
     def __init__(self, title: str, level: int = 0) -> None:
         super().__init__()
         self.title, self.level = title, level
@@ -171,9 +173,11 @@ class _Builder:
         return self.r.label(key, **kw)
 
     def h1(self, text: str) -> None:
+        rule = HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=0,
+                          spaceAfter=7)
+        rule.keepWithNext = 1     # the heading, its rule and what follows stay together
         self.story += [CondPageBreak(4 * cm), _Bookmark(text, 0), _label(text, self.s["h1"]),
-                       HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=0,
-                                  spaceAfter=7)]
+                       rule]
 
     def h2(self, text: str, *, user: bool = False) -> None:
         self.story += [_Bookmark(text, 1),
