@@ -220,3 +220,13 @@ def test_durations_and_no_never_wrap_in_english(small_store, tmp_path):
     assert "7\u00a0h\u00a050\u00a0min" in docx["word/document.xml"]
     md = formats.export(small_store, "md", tmp_path / "pv.md", lang="en").read_text("utf-8")
     assert "7\u00a0h\u00a050\u00a0min" in md
+
+
+def test_the_guide_prints_hostile_text_as_typed(hostile_store, tmp_path):
+    with hostile_store.transaction():
+        item = hostile_store.agenda.list()[0]
+        hostile_store.agenda.update(item.id, materials='R&D <b> <img src="/etc/passwd"/>')
+    out = formats.export(hostile_store, "guide", tmp_path / "g.pdf", lang="fr", paper="a4")
+    text = pdf_text(out)
+    for typed in ("a<b", "R&D <b>", '<img src="/etc/passwd"/>', "=HYPERLINK"):
+        assert typed in text, typed
