@@ -9,9 +9,9 @@ continues from a number the facilitator typed (CM-2026-11-045 is followed by 046
 
 The wording of a resolution lives here, once, in both languages (`wording`): every export
 format and the Décisions page's preview print what it returns. It reads as Québec minutes do:
-« Il est proposé par X, appuyé par Y et résolu à l'unanimité d'adopter l'ordre du jour. », the
-outcome said once (« résolu à l'unanimité », « résolu à la majorité », or for a motion that is
-not adopted « … La proposition est rejetée (pour : 2 ; contre : 4). »).
+« Il est proposé par X, appuyé par Y et résolu à l'unanimité d'adopter l'ordre du jour. »,
+the outcome said once (« résolu à l'unanimité », « résolu à la majorité », or for a motion
+that is not adopted « … La proposition est rejetée (pour : 2 ; contre : 4). »).
 """
 from __future__ import annotations
 
@@ -246,8 +246,8 @@ def _counts(decision: Decision, words: dict[str, str]) -> str:
 
 def _lower_first(text: str) -> str:
     """The text with its first letter lowered when its first word is an ordinary capitalised
-    word (« Le conseil » -> « le conseil »); a name (« Marie Tremblay »), an acronym (« MRC »)
-    or a compound (« Baie-Comeau ») keeps its capital."""
+    word (« Le conseil » -> « le conseil »); a name (« Marie Tremblay »), an acronym
+    (« MRC ») or a compound (« Baie-Comeau ») keeps its capital."""
     m = _FIRST_WORDS.match(text)
     if not m:
         return text

@@ -65,6 +65,11 @@ def _text(text: str, style: ParagraphStyle, prefix: str = "") -> list[Paragraph]
             for n, piece in enumerate(_chunks(text))]
 
 
+def _head(words: str) -> str:
+    """The report's own words in bold, before user text in the same paragraph."""
+    return f'<font name="{F.BOLD}">{F.markup(words, F.BOLD)}</font>'
+
+
 def build_story(store, lang: str) -> list:
     s = _styles()
     session = store.session.get()
@@ -103,15 +108,14 @@ def build_story(store, lang: str) -> list:
         for key, value in (("objective", it.objective), ("method", it.method),
                            ("materials", it.materials)):
             if value:
-                head = f'<font name="{F.BOLD}">{F.markup(label(key, lang) + colon, F.BOLD)}</font>'
-                body += _text(value, s["field"], head)
+                body += _text(value, s["field"], _head(label(key, lang) + colon))
         rows = [[when, body]]
         style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
                  ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                  ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
                  ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE)]
         if it.notes:
-            head = f'<font name="{F.BOLD}">{F.markup(label("facilitator_notes", lang) + colon, F.BOLD)}</font>'
+            head = _head(label("facilitator_notes", lang) + colon)
             rows.append(["", _text(it.notes, s["note"], head)])
             style += [("BACKGROUND", (1, 1), (1, 1), NOTE_BG),
                       ("LINEBEFORE", (1, 1), (1, 1), 3, ACCENT)]
