@@ -12,7 +12,9 @@ from . import __version__
 from .errors import FacilitatorError
 from .i18n import current_language, pick
 
-EXPORT_FORMATS = ("pdf", "docx", "md", "csv", "json")
+#: The minutes (pdf, docx, md, csv), the archive (json), and two documents that are not the
+#: minutes: the facilitation guide with the private notes (guide) and the agenda handout.
+EXPORT_FORMATS = ("pdf", "docx", "md", "csv", "json", "guide", "handout")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -47,9 +49,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("export", help=pick("exporter une séance", "export a session"))
     e.add_argument("file")
-    e.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    e.add_argument("--format", required=True, choices=EXPORT_FORMATS, help=pick(
+        "pdf, docx, md, csv : le procès-verbal (jamais les notes d'animation) ; json : "
+        "l'archive ; guide : le guide d'animation (PDF, avec les notes) ; handout : l'ordre du "
+        "jour d'une page (PDF)",
+        "pdf, docx, md, csv: the minutes (never the facilitator notes); json: the archive; "
+        "guide: the facilitation guide (PDF, with the notes); handout: the one-page agenda "
+        "(PDF)"))
     e.add_argument("-o", "--output", metavar="OUT")
     e.add_argument("--lang", choices=("fr", "en"))
+    e.add_argument("--paper", choices=("letter", "a4"), help=pick(
+        "papier des PDF et du Word (par défaut : Letter en Amérique du Nord, sinon A4, selon "
+        "la langue du système)",
+        "paper of the PDFs and the Word file (default: Letter in North America, A4 elsewhere, "
+        "from the system locale)"))
 
     im = sub.add_parser("import", help=pick("créer une séance depuis une archive JSON",
                                             "create a session from a JSON archive"))
@@ -224,7 +237,7 @@ def _export(args: argparse.Namespace) -> int:
     except ImportError:
         raise FacilitatorError("format_later", format=fmt.upper()) from None
     with Store.open(src, read_only=True) as store:
-        out = formats.export(store, fmt, args.output, lang=args.lang)
+        out = formats.export(store, fmt, args.output, lang=args.lang, paper=args.paper)
     print(out)
     return 0
 

@@ -7,9 +7,11 @@ is the running number, zero-padded to as many digits as there are n ({n}: no pad
 next number is one more than the highest already used with the same date parts, so numbering
 continues from a number the facilitator typed (CM-2026-11-045 is followed by 046).
 
-The wording of a resolution (« Il est proposé par X, appuyé par Y et résolu … ») lives with the
-report (`export.report`, words in `export.labels`); this module reuses it so that the Décisions
-page shows exactly what the minutes will say.
+The wording of a resolution lives here, once, in both languages (`wording`): every export
+format and the Décisions page's preview print what it returns. It reads as Québec minutes do:
+« Il est proposé par X, appuyé par Y et résolu à l'unanimité d'adopter l'ordre du jour. »,
+the outcome said once (« résolu à l'unanimité », « résolu à la majorité », or for a motion
+that is not adopted « … La proposition est rejetée (pour : 2 ; contre : 4). »).
 """
 from __future__ import annotations
 
@@ -169,20 +171,135 @@ def check_counts(votes_for: int | None, votes_against: int | None,
 
 
 # -- the minutes sentence --------------------------------------------------------------------
-def minutes_parts(decision: Decision, names: dict[int, str], lang: str) -> tuple[str, str, str]:
-    """(preamble, text, conclusion) exactly as the report writes them, e.g.
-    (« Il est proposé par Alice Côté, appuyé par Bruno Lévesque et résolu : », text,
-    « Adoptée. »)."""
-    from .export.report import _decision  # the one place for the resolution wording
+#: The words of a resolution. "resolved_*" follow the movers; "bare_*" stand alone when nobody
+#: is named; "closing_*" state an outcome that is not « résolu » (after the text).
+_WORDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "moved": "Il est proposé par {p}",
+        "moved_nobody": "Il est proposé",
+        "seconded": ", appuyé par {s}",
+        "resolved_adopted_unanimously": " et résolu à l'unanimité",
+        "resolved_adopted": " et résolu à la majorité",
+        "bare_adopted_unanimously": "Il est résolu à l'unanimité",
+        "bare_adopted": "Il est résolu à la majorité",
+        "closing_rejected": "La proposition est rejetée",
+        "closing_deferred": "L'étude de la proposition est reportée à une séance ultérieure",
+        "votes_for": "pour\u00a0: {n}",
+        "votes_against": "contre\u00a0: {n}",
+        "abstentions": "abstentions\u00a0: {n}",
+        "count_sep": "\u202f; ",
+        "colon": "\u00a0: ",
+    },
+    "en": {
+        "moved": "It is moved by {p}",
+        "moved_nobody": "It is moved",
+        "seconded": ", seconded by {s}",
+        "resolved_adopted_unanimously": " and resolved unanimously",
+        "resolved_adopted": " and resolved by a majority",
+        "bare_adopted_unanimously": "It is resolved unanimously",
+        "bare_adopted": "It is resolved by a majority",
+        "closing_rejected": "The motion is defeated",
+        "closing_deferred": "The motion is deferred to a later meeting",
+        "votes_for": "for: {n}",
+        "votes_against": "against: {n}",
+        "abstentions": "abstentions: {n}",
+        "count_sep": "; ",
+        "colon": ": ",
+    },
+}
+#: First words with which the text continues the sentence (« … et résolu d'adopter … »,
+#: « … and resolved that … »): joined with a space, their capital lowered.
+_CONTINUES = {"fr": re.compile(r"(?i)(?:(?:que|de|du|des)(?=\s|$)|(?:qu|d)['’])"),
+              "en": re.compile(r"(?i)(?:to|that)(?=\s|$)")}
+_FIRST_WORDS = re.compile(r"(\S+)(?:\s+(\S+))?")
+_END = ".!?…"
 
-    row = _decision(decision, names, lang)
-    return row.preamble, row.text, row.conclusion
+
+@dataclass(frozen=True)
+class Wording:
+    """A resolution as the minutes print it: `lead` (who moved, and how it was resolved),
+    `join` (" ", " : " or ""), `text` (the decision's text as it continues the sentence, its
+    final period added) and `conclusion` (the outcome when it is not « résolu », and the counts
+    known, or "")."""
+    lead: str
+    join: str
+    text: str
+    conclusion: str
+
+    @property
+    def body(self) -> str:
+        """The sentence that moves and resolves: lead, join and text."""
+        return self.lead + self.join + self.text
+
+    @property
+    def sentence(self) -> str:
+        """The whole resolution in one paragraph."""
+        return " ".join(part for part in (self.body, self.conclusion) if part)
+
+
+def _counts(decision: Decision, words: dict[str, str]) -> str:
+    known = [words[key].format(n=value) for key, value in (
+        ("votes_for", decision.votes_for), ("votes_against", decision.votes_against),
+        ("abstentions", decision.abstentions)) if value is not None]
+    return words["count_sep"].join(known)
+
+
+def _lower_first(text: str) -> str:
+    """The text with its first letter lowered when its first word is an ordinary capitalised
+    word (« Le conseil » -> « le conseil »); a name (« Marie Tremblay »), an acronym
+    (« MRC ») or a compound (« Baie-Comeau ») keeps its capital."""
+    m = _FIRST_WORDS.match(text)
+    if not m:
+        return text
+    first, second = m.group(1), m.group(2) or ""
+    word = first.rstrip(",;:.!?")
+    ordinary = word[:1].isupper() and word[1:].islower() and word.isalpha() or \
+        (len(word) == 1 and word.isupper() and word.isalpha())
+    if not ordinary or second[:1].isupper():
+        return text
+    return text[0].lower() + text[1:]
+
+
+def wording(decision: Decision, names: dict[int, str], lang: str) -> Wording:
+    """The resolution of `decision` in `lang` ("fr" or "en"); names: participant id -> name."""
+    lang = "en" if lang == "en" else "fr"
+    words = _WORDS[lang]
+    proposer = names.get(decision.proposed_by) if decision.proposed_by is not None else None
+    seconder = names.get(decision.seconded_by) if decision.seconded_by is not None else None
+    resolved = decision.outcome in ("adopted", "adopted_unanimously")
+    if proposer or seconder:
+        lead = words["moved"].format(p=proposer) if proposer else words["moved_nobody"]
+        if seconder:
+            lead += words["seconded"].format(s=seconder)
+        if resolved:
+            lead += words[f"resolved_{decision.outcome}"]
+    else:
+        lead = words[f"bare_{decision.outcome}"] if resolved else words["moved_nobody"]
+    text = decision.text.strip()
+    if not text:
+        join = ""
+    elif _CONTINUES[lang].match(text):
+        join = " "
+        text = text[0].lower() + text[1:]
+        if seconder and not resolved:     # « …, appuyé par Y, que … »: the aside is closed
+            lead += ","
+    else:
+        join = words["colon"]
+        text = _lower_first(text) if lang == "fr" else text
+    body_end = text or lead
+    if body_end[-1] not in _END:
+        text += "."
+    counts = _counts(decision, words)
+    if resolved:
+        conclusion = counts[0].upper() + counts[1:] + "." if counts else ""
+    else:
+        conclusion = words[f"closing_{decision.outcome}"] + (f" ({counts})" if counts else "") + "."
+    return Wording(lead, join, text, conclusion)
 
 
 def minutes_sentence(decision: Decision, names: dict[int, str], lang: str) -> str:
     """The resolution as one paragraph of the minutes."""
-    preamble, text, conclusion = minutes_parts(decision, names, lang)
-    return " ".join(part for part in (preamble, text.strip(), conclusion) if part)
+    return wording(decision, names, lang).sentence
 
 
 def outcome_label(outcome: str, lang: str) -> str:

@@ -27,11 +27,12 @@ __all__ = ["FORMATS", "ExportJob", "ExportRun", "ExportWorker", "existing", "tar
 
 @dataclass
 class ExportJob:
-    formats: list[str]                      # among FORMATS (pdf, docx, md, csv, json)
+    formats: list[str]                      # among FORMATS (pdf, docx, md, csv, json, guide…)
     folder: Path                            # where the files go
     name: str                               # file name without extension
     lang: str | None = None                 # None: the session's language
     include: set[str] | None = None         # report sections; None: all
+    paper: str | None = None                # "letter" or "a4"; None: the system's default
     overwrite: bool = False
     snapshot: Path | None = field(default=None, repr=False)   # set by ExportRun
 
@@ -49,7 +50,7 @@ def existing(job: ExportJob) -> list[Path]:
 
 def _write(store, job: ExportJob, fmt: str, progress) -> list[Path]:
     out = formats.export(store, fmt, target(job, fmt), lang=job.lang, include=job.include,
-                         progress=progress, overwrite=job.overwrite)
+                         progress=progress, overwrite=job.overwrite, paper=job.paper)
     if out.is_dir():
         return sorted(p for p in out.iterdir() if p.is_file() and not p.name.startswith("."))
     return [out]

@@ -2,7 +2,8 @@
 
 Session title, date, place, then each item with its clock time (from the start time), title,
 objective, method and length; the planned end at the bottom. Facilitator notes and materials
-are never printed here. A long agenda is shrunk to stay on one page. Every user string goes
+are never printed here. A long agenda is shrunk to stay on one page, on Letter or A4 (see
+`paper`: the system's default unless asked). Every user string goes
 through `pdffonts.markup` (escaped: `a<b`, `R&D <b>` print as typed; emoji and syllabics drawn
 with the embedded fonts).
 """
@@ -13,7 +14,6 @@ import os
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepInFrame, Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -22,8 +22,8 @@ from .. import agenda as rules
 from ..errors import FileError
 from . import pdffonts as F
 from .labels import fmt_colon, fmt_date, fmt_minutes, label, norm_lang
+from .paper import check_paper, page_size
 
-PAGE_W, PAGE_H = letter  # the paper of Québec's printers
 MARGIN = 1.6 * cm
 INK = colors.HexColor("#102a43")
 SOFT = colors.HexColor("#486581")
@@ -58,9 +58,10 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def build_story(store, lang: str | None = None) -> list:
-    """The flowables of the handout (one KeepInFrame that shrinks to one page)."""
+def build_story(store, lang: str | None = None, paper: str | None = None) -> list:
+    """The flowables of the handout (one KeepInFrame that shrinks to one page of `paper`)."""
     F.register()
+    page_w, page_h = page_size(paper)
     session = store.session.get()
     lang = norm_lang(lang or session.language)
     words = _WORDS[lang]
@@ -100,7 +101,7 @@ def build_story(store, lang: str | None = None) -> list:
                 Paragraph(esc(fmt_minutes(it.planned_minutes, lang)), st["right"])]
         rows.append(row)
 
-    width = PAGE_W - 2 * MARGIN
+    width = page_w - 2 * MARGIN
     cols = ([3.2 * cm] if has_time else []) + [None, 4.6 * cm, 2.0 * cm]
     fixed = sum(c for c in cols if c)
     cols = [c if c else width - fixed for c in cols]
@@ -122,18 +123,17 @@ def build_story(store, lang: str | None = None) -> list:
     if start is not None:
         line += f" · {words['planned_end']}{fmt_colon(lang)}{rules.fmt_hhmm(start + total)}"
     story.append(Paragraph(esc(line, F.BOLD), st["total"]))
-    frame_h = PAGE_H - 2 * MARGIN - 0.8 * cm
+    frame_h = page_h - 2 * MARGIN - 0.8 * cm
     return [KeepInFrame(width, frame_h, story, mode="shrink")]
 
 
-def write_agenda_handout(store, out: str | os.PathLike, lang: str | None = None) -> Path:
-    """Write the one-page handout at `out` (through a temporary file, then renamed).
-    lang: "fr" or "en" (default: the session's language). Raises FileError when it cannot be
-    written."""
+def write(store, out: str | os.PathLike, lang: str | None = None, *,
+          paper: str | None = None) -> Path:
+    """Write the handout at `out` as it is (formats.export chooses a temporary name)."""
     out = Path(out)
     session = store.session.get()
     lang = norm_lang(lang or session.language)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    paper = check_paper(paper)
 
     def footer(canvas, doc) -> None:
         canvas.saveState()
@@ -141,13 +141,24 @@ def write_agenda_handout(store, out: str | os.PathLike, lang: str | None = None)
         F.draw(canvas, MARGIN, MARGIN * 0.6, label("generated", lang), F.REGULAR, 8)
         canvas.restoreState()
 
+    doc = SimpleDocTemplate(
+        str(out), pagesize=page_size(paper), leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=MARGIN, bottomMargin=MARGIN, invariant=0, initialFontName=F.REGULAR,
+        title=" ".join(F.display_lines(session.title)), creator=label("creator", lang),
+        subject=label("agenda", lang), lang=lang)
+    doc.build(build_story(store, lang, paper), onFirstPage=footer, onLaterPages=footer)
+    return out
+
+
+def write_agenda_handout(store, out: str | os.PathLike, lang: str | None = None, *,
+                         paper: str | None = None) -> Path:
+    """Write the one-page handout at `out` (through a temporary file, then renamed).
+    lang: "fr" or "en" (default: the session's language); paper: "letter" or "a4" (default:
+    the system's, see export.paper). Raises FileError when it cannot be written."""
+    out = Path(out)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
-        doc = SimpleDocTemplate(
-            str(tmp), pagesize=letter, leftMargin=MARGIN, rightMargin=MARGIN,
-            topMargin=MARGIN, bottomMargin=MARGIN, invariant=0, initialFontName=F.REGULAR,
-            title=" ".join(F.display_lines(session.title)), creator=label("creator", lang),
-            subject=label("agenda", lang), lang=lang)
-        doc.build(build_story(store, lang), onFirstPage=footer, onLaterPages=footer)
+        write(store, tmp, lang, paper=paper)
         os.replace(tmp, out)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -157,4 +168,3 @@ def write_agenda_handout(store, out: str | os.PathLike, lang: str | None = None)
         raise FileError("cannot_create", file=str(out),
                         detail=exc.strerror or str(exc)) from None
     return out
-

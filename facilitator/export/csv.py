@@ -70,10 +70,10 @@ class _Writer:
             actual = None if row.actual_seconds is None else round(row.actual_seconds / 60)
             rows.append([row.number, row.title, row.objective, row.method, row.start, row.end,
                          row.planned_minutes, actual,
-                         row.overrun_seconds // 60 if row.overrun_seconds else 0, row.notes])
+                         row.overrun_seconds // 60 if row.overrun_seconds else 0])
         self.save(FILES["agenda"], [self.L(k) for k in (
             "item_no", "item", "objective", "method", "start", "end", "planned_min",
-            "actual_min", "overrun_min", "notes")], rows)
+            "actual_min", "overrun_min")], rows)
 
     def ideas(self) -> None:
         rows = ([g.title if g.themed else "", i.text, i.author]
@@ -105,7 +105,7 @@ class _Writer:
 
     def decisions(self) -> None:
         rows = [[d.number, d.text, d.outcome_label, d.proposed_by, d.seconded_by, d.votes_for,
-                 d.votes_against, d.abstentions, f"{d.preamble} {d.text} {d.conclusion}"]
+                 d.votes_against, d.abstentions, d.sentence]
                 for d in self.r.decisions]
         self.save(FILES["decisions"], [self.L(k) for k in (
             "number", "text", "outcome", "proposed_by", "seconded_by", "votes_for",

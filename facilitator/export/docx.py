@@ -20,9 +20,13 @@ from docx.text.paragraph import Paragraph
 from lxml.etree import SubElement
 
 from .labels import fmt_colon
+from .paper import check_paper, page_size
 from .report import Report
 from .text import xml_safe
 
+#: The width of the text, whatever the paper: the tables are laid out for it once; on Letter
+#: (21.59 cm) the side margins are a little wider than on A4 (21 cm).
+TEXT_WIDTH_CM = 17.0
 TABLE_STYLE = "Light List Accent 1"  # header band, thin rules; reads well in Word and LibreOffice
 _W_R, _W_RPR, _W_B, _W_I, _W_COLOR, _W_SZ, _W_VAL, _W_BR, _W_TAB, _W_T = (
     qn("w:r"), qn("w:rPr"), qn("w:b"), qn("w:i"), qn("w:color"), qn("w:sz"), qn("w:val"),
@@ -42,9 +46,11 @@ def _t(text: str | None) -> str:
 
 
 class _Writer:
-    def __init__(self, report: Report, progress: Callable[[float], None] | None) -> None:
+    def __init__(self, report: Report, progress: Callable[[float], None] | None,
+                 paper: str | None = None) -> None:
         self.r = report
         self.progress = progress
+        self.paper = check_paper(paper)
         self.doc = Document()
         self._sect = None
         self._style_ids: dict[str, str] = {}
@@ -57,9 +63,10 @@ class _Writer:
     def _setup(self) -> None:
         doc, tp = self.doc, self.r.title_page
         section = doc.sections[0]
-        section.page_height, section.page_width = Cm(29.7), Cm(21.0)
-        for side in ("left_margin", "right_margin"):
-            setattr(section, side, Cm(2))
+        width, height = page_size(self.paper)        # points
+        section.page_width, section.page_height = Pt(width), Pt(height)
+        side = (section.page_width - Cm(TEXT_WIDTH_CM)) // 2
+        section.left_margin = section.right_margin = side
         section.top_margin, section.bottom_margin = Cm(2.2), Cm(2)
         normal = doc.styles["Normal"]
         normal.font.size = Pt(10)
@@ -84,7 +91,7 @@ class _Writer:
         self._run(head, tp.title, bold=True, size=8, color=MUTED)
         if tp.date:
             self._run(head, "\t" + tp.date, size=8, color=MUTED)
-        head.paragraph_format.tab_stops.add_tab_stop(Cm(17), alignment=2)  # right
+        head.paragraph_format.tab_stops.add_tab_stop(Cm(TEXT_WIDTH_CM), alignment=2)  # right
         for footer in (section.footer, section.first_page_footer):
             p = footer.paragraphs[0]
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -157,7 +164,15 @@ class _Writer:
         return p
 
     def heading(self, text: str, level: int) -> None:
+        # the Heading styles keep with the next paragraph (keepNext in the template's styles)
         self.para(_t(text).replace("\n", " "), f"Heading {level}")
+
+    def lead_in(self, text: str, **run) -> object:
+        """A line between a heading and what it introduces (a legend, a count): kept on the
+        page of what follows, so that the heading is never left alone at a page's foot."""
+        p = self.para(text, **run)
+        p.paragraph_format.keep_with_next = True
+        return p
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float] | None = None,
               right: set[int] = frozenset(), cell_format: Callable | None = None):
@@ -219,8 +234,8 @@ class _Writer:
     def attendance(self) -> None:
         a = self.r.attendance
         self.heading(self.L("attendance"), 1)
-        self.para(self.L("attendance_count", present=len(a.present),
-                         total=len(a.present) + len(a.absent)), italic=True, color=MUTED)
+        self.lead_in(self.L("attendance_count", present=len(a.present),
+                            total=len(a.present) + len(a.absent)), italic=True, color=MUTED)
         for key, people in (("present", a.present), ("absent", a.absent)):
             self.heading(self.L(key), 2)
             if not people:
@@ -259,8 +274,8 @@ class _Writer:
     def ideas(self) -> None:
         ideas = self.r.ideas
         self.heading(self.L("ideas"), 1)
-        self.para(self.L("ideas_total", n=ideas.total, t=ideas.theme_count), italic=True,
-                  color=MUTED)
+        self.lead_in(self.L("ideas_total", n=ideas.total, t=ideas.theme_count), italic=True,
+                     color=MUTED)
         if not ideas.groups:
             self.para(self.L("empty_section"))
             return
@@ -279,8 +294,8 @@ class _Writer:
             self.para(self.L("empty_section"))
         for rnd in self.r.rounds:
             self.heading(self.L("round_title", title=rnd.title), 2)
-            self.para(" · ".join(rnd.settings), italic=True, color=MUTED)
-            self.para(rnd.totals)
+            self.lead_in(" · ".join(rnd.settings), italic=True, color=MUTED)
+            self.lead_in(rnd.totals)
             named = not rnd.anonymous and any(r.names for r in rnd.rows)
             best = max([r.dots for r in rnd.rows] + [1])
             header = [self.L("rank"), self.L("candidate"), self.L("dots"), "",
@@ -307,7 +322,7 @@ class _Writer:
         rm = self.r.roles
         self.heading(self.L("roles"), 1)
         self.heading(self.L("wheel"), 2)
-        self.para(self.L("actors_holding"), italic=True, color=MUTED)
+        self.lead_in(self.L("actors_holding"), italic=True, color=MUTED)
         self.table([self.L("role"), self.L("description"), self.L("held_current"),
                     self.L("held_desired"), self.L("level_sum_current"),
                     self.L("level_sum_desired")],
@@ -316,7 +331,7 @@ class _Writer:
                    [3, 6, 1.6, 1.6, 2.4, 2.4], right={2, 3, 4, 5})
         self.heading(f"{self.L('current_levels')} / {self.L('desired_levels')}", 2)
         legend = f"{self.L('heat_legend')} — 2→3{fmt_colon(self.r.lang)}{self.L('current')}"
-        self.para(f"{legend} → {self.L('desired')}", italic=True, color=MUTED)
+        self.lead_in(f"{legend} → {self.L('desired')}", italic=True, color=MUTED)
         if rm.actors:
             rows = []
             for a in rm.actors:
@@ -348,10 +363,10 @@ class _Writer:
             self.para(self.L("empty_section"))
         for d in self.r.decisions:
             self.heading(d.heading, 3)
-            self.para(d.preamble).paragraph_format.keep_with_next = True
-            p = self.para(d.text)
-            p.paragraph_format.left_indent = Cm(1)
-            self.para(d.conclusion, bold=True, color=PRIMARY)
+            body = self.para(d.body)
+            if d.conclusion:
+                body.paragraph_format.keep_with_next = True
+                self.para(d.conclusion, bold=True, color=PRIMARY)
 
     def actions(self) -> None:
         self.heading(self.L("actions"), 1)
@@ -361,15 +376,6 @@ class _Writer:
         self.table([self.L(k) for k in ("what", "who", "due", "status")],
                    [[a.text, a.owner or "", a.due, a.status_label] for a in self.r.actions],
                    [8, 4, 3, 2])
-
-    def notes(self) -> None:
-        self.heading(self.L("session_notes"), 1)
-        if not self.r.notes:
-            self.para(self.L("empty_section"))
-        for block in self.r.notes:
-            if block.heading:
-                self.heading(block.heading, 3)
-            self.para(block.text)
 
 
 def _repeat_header(tr) -> None:
@@ -389,9 +395,10 @@ def _shade(tc, fill: str) -> None:
 
 
 def write(report: Report, out: str | os.PathLike,
-          progress: Callable[[float], None] | None = None) -> Path:
-    """Write the report as a .docx file at `out` (the caller chooses a temporary name)."""
-    w = _Writer(report, progress)
+          progress: Callable[[float], None] | None = None, *, paper: str | None = None) -> Path:
+    """Write the report as a .docx file at `out` (the caller chooses a temporary name), on
+    `paper` ("letter" or "a4"; None: the system's default, see export.paper)."""
+    w = _Writer(report, progress, paper)
     w.write()
     w.doc.save(str(out))
     return Path(out)

@@ -1,7 +1,9 @@
 """Export a session to a file: the one entry point for the command line and the interface.
 
 `export(store, "pdf")` writes the report next to the session file (same name, .pdf); docx and
-md likewise; csv writes a folder `<name>-csv`; json writes the session archive. The result is
+md likewise; csv writes a folder `<name>-csv`; json writes the session archive. Two more PDFs are
+not the minutes: "guide" (`<name>-guide.pdf`), the facilitation guide with the private notes,
+and "handout" (`<name>-agenda.pdf`), the one-page agenda for the room. The result is
 first written to a temporary file in the same folder, then renamed into place, so a reader
 never sees half a file; an existing file is never replaced unless `overwrite=True`.
 """
@@ -16,8 +18,11 @@ from typing import Callable
 
 from ..errors import FileError
 
-FORMATS = ("pdf", "docx", "md", "csv", "json")
-SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "md": ".md", "json": ".json"}
+FORMATS = ("pdf", "docx", "md", "csv", "json", "guide", "handout")
+SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "md": ".md", "json": ".json",
+            "guide": "-guide.pdf", "handout": "-agenda.pdf"}
+#: The formats laid out on paper (the `paper` argument).
+PAPER_FORMATS = frozenset({"pdf", "docx", "guide", "handout"})
 Progress = Callable[[float], None]
 
 
@@ -31,17 +36,22 @@ def default_output(session_path: str | os.PathLike, fmt: str) -> Path:
 
 def export(store, fmt: str, out: str | os.PathLike | None = None, lang: str | None = None,
            include: set[str] | None = None, progress: Progress | None = None, *,
-           overwrite: bool = False) -> Path:
-    """Write the session in `store` as `fmt` (pdf, docx, md, csv or json) and return the path.
+           overwrite: bool = False, paper: str | None = None) -> Path:
+    """Write the session in `store` as `fmt` (one of FORMATS) and return the path.
 
     lang: language of the report (default: the session's); include: the report sections to
-    keep (see labels.SECTIONS; default all; ignored by json). progress(fraction) is called
+    keep (see labels.SECTIONS; default all; ignored by json, guide and handout); paper: "letter"
+    or "a4" for pdf, docx, guide and handout (None: the system's default, see export.paper;
+    ValueError for another). progress(fraction) is called
     from 0.0 to 1.0; an exception raised by it stops the export and leaves nothing behind.
     Raises FileError "exists" when `out` exists and overwrite is false; "disk_full" or
     "cannot_create" when the file cannot be written.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format: {fmt!r} (one of {', '.join(FORMATS)})")
+    from .paper import check_paper
+
+    paper = check_paper(paper)
     out = Path(out) if out else default_output(store.path, fmt)
     if out.exists() or out.is_symlink():
         if not overwrite or _same(out, store.path):
@@ -55,6 +65,13 @@ def export(store, fmt: str, out: str | os.PathLike | None = None, lang: str | No
 
         def write(tmp: Path, _progress: Progress) -> None:
             tmp.write_text(text, encoding="utf-8")
+    elif fmt in ("guide", "handout"):
+        from . import agenda_handout, guide
+
+        module = guide if fmt == "guide" else agenda_handout
+
+        def write(tmp: Path, _progress: Progress) -> None:
+            module.write(store, tmp, lang, paper=paper)
     else:
         from . import csv, docx, markdown, pdf
         from .report import build_report
@@ -63,7 +80,10 @@ def export(store, fmt: str, out: str | os.PathLike | None = None, lang: str | No
         module = {"pdf": pdf, "docx": docx, "md": markdown, "csv": csv}[fmt]
 
         def write(tmp: Path, sub: Progress) -> None:
-            module.write(report, tmp, sub)
+            if fmt in PAPER_FORMATS:
+                module.write(report, tmp, sub, paper=paper)
+            else:
+                module.write(report, tmp, sub)
     step(0.1)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     _remove(tmp)

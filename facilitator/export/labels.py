@@ -115,21 +115,6 @@ _FR: dict[str, str] = {
     "outcome_adopted_unanimously": "Adoptée à l'unanimité",
     "outcome_rejected": "Rejetée",
     "outcome_deferred": "Reportée",
-    "count_line": "Pour : {f}; contre : {a}; abstentions : {s}.",
-    # resolution wording (procès-verbal style)
-    "res_moved": "Il est proposé par {p}",
-    "res_seconded": ", appuyé par {s}",
-    "res_seconded_alone": "Il est appuyé par {s}",
-    "res_resolved_unanimously": " et résolu à l'unanimité :",
-    "res_resolved": " et résolu :",
-    "res_open": " :",
-    "res_bare_unanimously": "Il est résolu à l'unanimité :",
-    "res_bare_resolved": "Il est résolu :",
-    "res_bare_open": "Proposition :",
-    "res_after_adopted_unanimously": "Adoptée à l'unanimité.",
-    "res_after_adopted": "Adoptée.",
-    "res_after_rejected": "La proposition est rejetée.",
-    "res_after_deferred": "L'étude de la proposition est reportée à une séance ultérieure.",
     "paper_ballots": "bulletins papier",
     # actions
     "actions": "Actions",
@@ -139,8 +124,6 @@ _FR: dict[str, str] = {
     "status": "État",
     "action_open": "À faire",
     "action_done": "Fait",
-    # notes
-    "session_notes": "Notes",
     "empty_section": "Rien à signaler.",
     # csv columns
     "yes": "Oui",
@@ -152,6 +135,17 @@ _FR: dict[str, str] = {
     "share_pct": "Part (%)",
     "tie_col": "Ex æquo",
     "role_level": "{role} ({which})",
+    # -- facilitation guide and paper (h-minutes) --
+    "guide_kind": "Guide d'animation",
+    "guide_private": "Document de l'animation : contient les notes privées, à ne pas distribuer.",
+    "guide_file": "guide",
+    "session_notes": "Notes de la séance",
+    "facilitator_notes": "Notes d'animation",
+    "materials": "Matériel",
+    "time": "Heure",
+    "length": "Durée",
+    "planned_end": "Fin prévue",
+    "no_items": "L'ordre du jour est vide.",
 }
 
 _EN: dict[str, str] = {
@@ -255,20 +249,6 @@ _EN: dict[str, str] = {
     "outcome_adopted_unanimously": "Carried unanimously",
     "outcome_rejected": "Defeated",
     "outcome_deferred": "Deferred",
-    "count_line": "For: {f}; against: {a}; abstentions: {s}.",
-    "res_moved": "Moved by {p}",
-    "res_seconded": ", seconded by {s}",
-    "res_seconded_alone": "Seconded by {s}",
-    "res_resolved_unanimously": ", and resolved unanimously:",
-    "res_resolved": ", and resolved:",
-    "res_open": ":",
-    "res_bare_unanimously": "Resolved unanimously:",
-    "res_bare_resolved": "Resolved:",
-    "res_bare_open": "Motion:",
-    "res_after_adopted_unanimously": "Carried unanimously.",
-    "res_after_adopted": "Carried.",
-    "res_after_rejected": "The motion is defeated.",
-    "res_after_deferred": "The motion is deferred to a later meeting.",
     "paper_ballots": "paper ballots",
     "actions": "Actions",
     "what": "What",
@@ -277,7 +257,6 @@ _EN: dict[str, str] = {
     "status": "Status",
     "action_open": "Open",
     "action_done": "Done",
-    "session_notes": "Notes",
     "empty_section": "Nothing to report.",
     "yes": "Yes",
     "no": "No",
@@ -288,13 +267,25 @@ _EN: dict[str, str] = {
     "share_pct": "Share (%)",
     "tie_col": "Tie",
     "role_level": "{role} ({which})",
+    # -- facilitation guide and paper (h-minutes) --
+    "guide_kind": "Facilitation guide",
+    "guide_private": "For the facilitator: holds the private notes, do not hand out.",
+    "guide_file": "guide",
+    "session_notes": "Session notes",
+    "facilitator_notes": "Facilitator notes",
+    "materials": "Materials",
+    "time": "Time",
+    "length": "Length",
+    "planned_end": "Planned end",
+    "no_items": "The agenda is empty.",
 }
 
 LABELS: dict[str, dict[str, str]] = {"fr": _FR, "en": _EN}
 
-#: Section keys, in the order of the report; `include` picks among them.
+#: Section keys, in the order of the report; `include` picks among them. The facilitator's
+#: notes are never one of them: they are private, printed only in the facilitation guide.
 SECTIONS: tuple[str, ...] = ("attendance", "agenda", "ideas", "votes", "roles", "decisions",
-                             "actions", "notes")
+                             "actions")
 
 _MONTHS = {
     "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -337,13 +328,19 @@ def fmt_share(share: float, lang: str) -> str:
     return text.replace(".", ",") + "\u00a0%"
 
 
-def fmt_minutes(minutes: int | None, lang: str) -> str:
-    """A planned or actual length: "45 min", "1 h 30"; "" for None."""
-    if minutes is None:
+def fmt_length(seconds: float | None, lang: str) -> str:
+    """A length as printed: "45 min", "1 h 30" (fr), "6 h 30 min" (en), its spaces no-break
+    (U+00A0) so that a number is never on another line than its unit; "" for None."""
+    if seconds is None:
         return ""
     from ..agenda import fmt_duration
 
-    return fmt_duration(minutes * 60, norm_lang(lang))
+    return fmt_duration(seconds, norm_lang(lang)).replace(" ", "\u00a0")
+
+
+def fmt_minutes(minutes: int | None, lang: str) -> str:
+    """A planned or actual length in whole minutes, as `fmt_length`; "" for None."""
+    return "" if minutes is None else fmt_length(minutes * 60, lang)
 
 
 def fmt_colon(lang: str) -> str:

@@ -217,9 +217,9 @@ class _Writer:
         if not self.r.decisions:
             self.add(self.L("empty_section"))
         for d in self.r.decisions:
-            quoted = "\n".join("> " + line for line in escape(d.text).split("\n"))
-            self.add(f"### {inline(d.heading)}", escape(d.preamble), quoted,
-                     f"**{escape(d.conclusion)}**")
+            self.add(f"### {inline(d.heading)}", escape(d.body))
+            if d.conclusion:
+                self.add(f"**{escape(d.conclusion)}**")
 
     def actions(self) -> None:
         self.add(f"## {self.L('actions')}")
@@ -229,15 +229,6 @@ class _Writer:
         self.add(_table([self.L(k) for k in ("what", "who", "due", "status")],
                         [[inline(a.text), inline(a.owner), escape(a.due),
                           escape(a.status_label)] for a in self.r.actions]))
-
-    def notes(self) -> None:
-        self.add(f"## {self.L('session_notes')}")
-        if not self.r.notes:
-            self.add(self.L("empty_section"))
-        for block in self.r.notes:
-            if block.heading:
-                self.add(f"### {inline(block.heading)}")
-            self.add(escape(block.text))
 
 
 def render(report: Report, progress: Callable[[float], None] | None = None) -> str:

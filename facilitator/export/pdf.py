@@ -11,7 +11,6 @@ from typing import Callable
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas as rl_canvas
@@ -22,11 +21,13 @@ from reportlab.platypus.flowables import HRFlowable
 from . import pdfcharts as C
 from . import pdffonts as F
 from .labels import fmt_colon
+from .paper import check_paper, page_size
 from .report import Report
 
-PAGE_W, PAGE_H = A4
+#: The width of the text, the same on every paper (A4's with 2 cm margins): the tables and
+#: charts are laid out for it once; on Letter (wider, shorter) the side margins grow a little.
 MARGIN = 2 * cm
-WIDTH = PAGE_W - 2 * MARGIN
+WIDTH = 21 * cm - 2 * MARGIN
 #: Longest piece of user text in one Paragraph; longer text is cut at a space near it.
 CHUNK = 2500
 
@@ -54,8 +55,11 @@ def _styles() -> dict[str, ParagraphStyle]:
         spaceAfter=4, keepWithNext=1)
     add("h3", fontName=F.BOLD, fontSize=10, leading=13.5, textColor=INK, spaceBefore=9,
         spaceAfter=3, keepWithNext=1)
-    add("meta", fontName=F.ITALIC, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=5)
+    # a meta line introduces what follows it (a legend, a count): never left alone at the foot
+    add("meta", fontName=F.ITALIC, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=5,
+        keepWithNext=1)
     add("para", spaceAfter=4)
+    add("lead", spaceAfter=4, keepWithNext=1)
     add("cont", spaceAfter=0)
     add("bullet", leftIndent=13, bulletIndent=3, spaceAfter=2.5)
     add("bullet_cont", leftIndent=13, spaceAfter=0)
@@ -144,6 +148,8 @@ def _table(rows: list[list], widths: list[float], *, header: bool = True,
 class _Bookmark(Flowable):
     """An invisible mark that adds an entry to the PDF's outline (bookmarks panel)."""
 
+    keepWithNext = 1     # placed before a heading: never a link in the chain that breaks it
+
     def __init__(self, title: str, level: int = 0) -> None:
         super().__init__()
         self.title, self.level = title, level
@@ -167,9 +173,11 @@ class _Builder:
         return self.r.label(key, **kw)
 
     def h1(self, text: str) -> None:
+        rule = HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=0,
+                          spaceAfter=7)
+        rule.keepWithNext = 1     # the heading, its rule and what follows stay together
         self.story += [CondPageBreak(4 * cm), _Bookmark(text, 0), _label(text, self.s["h1"]),
-                       HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=0,
-                                  spaceAfter=7)]
+                       rule]
 
     def h2(self, text: str, *, user: bool = False) -> None:
         self.story += [_Bookmark(text, 1),
@@ -236,8 +244,6 @@ class _Builder:
                 line("decisions", str(len(r.decisions)))
             elif key == "actions":
                 line("actions", str(len(r.actions)))
-            elif key == "notes":
-                line("session_notes")
         return out
 
     # -- sections ----------------------------------------------------------------------------
@@ -290,7 +296,17 @@ class _Builder:
         total += [_label(ag.total_planned, s["cell_rb"]), _label(ag.total_actual, s["cell_rb"]),
                   _label(ag.total_overrun, s["cell_rb"])]
         rows.append(total)
-        fixed = [0.8 * cm] + ([1.3 * cm] * 2 if clock else []) + [1.6 * cm, 1.6 * cm, 2.5 * cm]
+        # the number and length columns as wide as their widest cell: « No. » and « 6 h 30 min »
+        # (no-break spaces) are never cut across two lines
+        def fit(texts, least, font=F.BOLD, size=8.5):
+            return max([least] + [F.width(t, font, size) + 9 for t in texts if t])
+
+        lengths = [row.planned for row in ag.rows] + [row.actual for row in ag.rows]
+        lengths += [ag.total_planned, ag.total_actual]
+        number_w = fit([head[0]] + [str(row.number) for row in ag.rows], 0.8 * cm, size=8)
+        length_w = fit(lengths + head[-3:-1], 1.6 * cm)
+        over_w = fit([row.overrun for row in ag.rows] + [ag.total_overrun, head[-1]], 2.0 * cm)
+        fixed = [number_w] + ([1.3 * cm] * 2 if clock else []) + [length_w, length_w, over_w]
         widths = [fixed[0], WIDTH - sum(fixed)] + fixed[1:]
         self.story.append(_table(rows, widths, extra=[
             ("LINEABOVE", (0, -1), (-1, -1), 0.9, PRIMARY),
@@ -336,7 +352,7 @@ class _Builder:
             self.story.append(CondPageBreak(5 * cm))
             self.h2(self.L("round_title", title=rnd.title), user=True)
             self.story.append(_label(" · ".join(rnd.settings), s["meta"]))
-            self.story.append(_label(rnd.totals, s["para"]))
+            self.story.append(_label(rnd.totals, s["lead"]))
             chart = C.vote_bars(rnd, WIDTH, self.L("chart_top", n=C.BAR_ROWS))
             if chart is None:
                 self.story.append(_label(self.L("no_votes"), s["para"]))
@@ -392,6 +408,8 @@ class _Builder:
 
     def heat_map(self) -> None:
         rm, s = self.r.roles, self.s
+        # the heading, its legend, the table's tall head and a first actor start a page together
+        self.story.append(CondPageBreak(6 * cm))
         self.h2(f"{self.L('current_levels')} / {self.L('desired_levels')}")
         legend = f"{self.L('heat_legend')} — 2→3{fmt_colon(self.r.lang)}{self.L('current')}"
         self.story.append(_label(f"{legend} → {self.L('desired')}", s["meta"]))
@@ -437,12 +455,11 @@ class _Builder:
         conclusion = ParagraphStyle("concl", parent=s["para"], fontName=F.BOLD,
                                     textColor=PRIMARY, spaceAfter=8)
         for d in self.r.decisions:
-            block = [_Bookmark(d.heading, 1), _p(d.heading, s["h3"]),
-                     _p(d.preamble, s["para"])]
-            block += _long(d.text, s["quote"], ParagraphStyle("qc", parent=s["quote"],
-                                                                spaceAfter=0))
-            block.append(_label(d.conclusion, conclusion))
-            if len(d.text) <= CHUNK:
+            block = [_Bookmark(d.heading, 1), _p(d.heading, s["h3"])]
+            block += _long(d.body, s["para"], s["cont"])
+            if d.conclusion:
+                block.append(_label(d.conclusion, conclusion))
+            if len(d.body) <= CHUNK:
                 self.story.append(KeepTogether(block))
             else:
                 self.story += block
@@ -476,16 +493,6 @@ class _Builder:
         if len(rows) > 1:
             self.story.append(_table(rows, [WIDTH - sum(fixed)] + fixed))
 
-    def notes(self) -> None:
-        s = self.s
-        self.h1(self.L("session_notes"))
-        if not self.r.notes:
-            self.story.append(_label(self.L("empty_section"), s["para"]))
-        for block in self.r.notes:
-            if block.heading:
-                self.story.append(_p(block.heading, s["h3"]))
-            self.story += _long(block.text, s["para"], s["cont"])
-
 
 def _color(value: str | None):
     try:
@@ -517,7 +524,7 @@ class _NumberedCanvas(rl_canvas.Canvas):
             self.__dict__.update(state)
             self.setFont(F.REGULAR, 7.5)
             self.setFillColor(MUTED)
-            self.drawCentredString(PAGE_W / 2, 1.1 * cm, self._page_label.format(
+            self.drawCentredString(self._pagesize[0] / 2, 1.1 * cm, self._page_label.format(
                 n=self._pageNumber, total=total))
             super().showPage()
         super().save()
@@ -531,30 +538,35 @@ def _header(report: Report):
     def draw(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFillColor(MUTED)
+        page_w, page_h = doc.pagesize
+        left, right_x = doc.leftMargin, page_w - doc.rightMargin
         right_w = F.width(right, F.REGULAR, size) if right else 0
         title = F.fit(tp.title, F.BOLD, size, WIDTH - right_w - 20)
-        y = PAGE_H - 1.25 * cm
-        F.draw(canvas, MARGIN, y, title, F.BOLD, size)
+        y = page_h - 1.25 * cm
+        F.draw(canvas, left, y, title, F.BOLD, size)
         if right:
-            F.draw(canvas, PAGE_W - MARGIN, y, right, F.REGULAR, size, align="right")
+            F.draw(canvas, right_x, y, right, F.REGULAR, size, align="right")
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
-        canvas.line(MARGIN, y - 5, PAGE_W - MARGIN, y - 5)
+        canvas.line(left, y - 5, right_x, y - 5)
         canvas.restoreState()
 
     return draw
 
 
 def write(report: Report, out: str | os.PathLike,
-          progress: Callable[[float], None] | None = None) -> Path:
-    """Write the report as a PDF at `out` (the caller chooses a temporary name)."""
+          progress: Callable[[float], None] | None = None, *, paper: str | None = None) -> Path:
+    """Write the report as a PDF at `out` (the caller chooses a temporary name), on `paper`
+    ("letter" or "a4"; None: the system's default, see export.paper)."""
     F.register()
+    pagesize = page_size(check_paper(paper))
+    side = (pagesize[0] - WIDTH) / 2
     out = Path(out)
     tp = report.title_page
     subject = report.label("report_kind") + (f" — {tp.date}" if tp.date else "")
     meta = lambda t: " ".join(F.display_lines(t)) if t else ""  # noqa: E731
     doc = SimpleDocTemplate(
-        str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=2.1 * cm,
+        str(out), pagesize=pagesize, leftMargin=side, rightMargin=side, topMargin=2.1 * cm,
         bottomMargin=1.9 * cm, title=meta(tp.title), author=meta(tp.organizer or ""),
         subject=meta(subject), creator=report.label("creator"), invariant=0,
         initialFontName=F.REGULAR, lang=report.lang)

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import agenda as agenda_rules
+from .. import decisions as decision_rules
 from .. import rolemap, voting
 from ..roles import LEVEL_LABELS, ROLES, role
-from .labels import SECTIONS, fmt_date, fmt_minutes, fmt_share, label, norm_lang
+from .labels import SECTIONS, fmt_date, fmt_length, fmt_minutes, fmt_share, label, norm_lang
 
 #: Longest candidate label in a ranking (the whole idea is in the ideas section).
 LABEL_MAX = 300
@@ -57,7 +58,7 @@ class AgendaRow:
     overrun: str                # "+2 min" or ""
     objective: str | None
     method: str | None
-    notes: str | None
+    # never the facilitator's notes nor materials: they are in the facilitation guide only
 
 
 @dataclass
@@ -169,8 +170,14 @@ class DecisionRow:
     votes_for: int | None
     votes_against: int | None
     abstentions: int | None
-    preamble: str               # « Il est proposé par X, appuyé par Y et résolu : »
-    conclusion: str             # « Adoptée à l'unanimité. » and the counts when known
+    body: str                   # « Il est proposé par X, appuyé par Y et résolu à
+                                #   l'unanimité d'adopter … » (decisions.wording)
+    conclusion: str             # « La proposition est rejetée (pour : 2 ; contre : 4). », "" …
+
+    @property
+    def sentence(self) -> str:
+        """The whole resolution in one paragraph (the CSV's wording, the Décisions page)."""
+        return " ".join(part for part in (self.body, self.conclusion) if part)
 
 
 @dataclass
@@ -181,12 +188,6 @@ class ActionRow:
     due_iso: str | None
     status: str                 # open / done
     status_label: str
-
-
-@dataclass
-class NoteBlock:
-    heading: str | None         # None: the session's own notes; else the agenda item
-    text: str
 
 
 @dataclass
@@ -201,7 +202,6 @@ class Report:
     roles: RoleMapSection | None = None
     decisions: list[DecisionRow] | None = None
     actions: list[ActionRow] | None = None
-    notes: list[NoteBlock] | None = None
     hide_authors: bool = False
 
     def label(self, key: str, **params: object) -> str:
@@ -213,7 +213,7 @@ class Report:
 
 
 _ATTR = {"attendance": "attendance", "agenda": "agenda", "ideas": "ideas", "votes": "rounds",
-         "roles": "roles", "decisions": "decisions", "actions": "actions", "notes": "notes"}
+         "roles": "roles", "decisions": "decisions", "actions": "actions"}
 
 
 # -- building it -----------------------------------------------------------------------------
@@ -221,7 +221,8 @@ def build_report(store, lang: str | None = None, include: set[str] | None = None
     """Read the session in `store` into a Report in `lang` (default: the session's language).
 
     include: the section keys to keep (see labels.SECTIONS); None keeps them all. The title
-    page is always there. An unknown key raises ValueError naming it."""
+    page is always there. An unknown key raises ValueError naming it. The facilitator's notes
+    are never part of the minutes (they are private; see export.guide)."""
     session = store.session.get()
     lang = norm_lang(lang or session.language)
     if include is None:
@@ -240,7 +241,7 @@ def build_report(store, lang: str | None = None, include: set[str] | None = None
                         date_iso=session.date, start_time=_clock(session.start_time),
                         place=session.place, organizer=session.organizer,
                         facilitators=list(session.facilitators)))
-    items = store.agenda.list() if {"agenda", "notes"} & keep else []
+    items = store.agenda.list() if "agenda" in keep else []
     if "attendance" in keep:
         report.attendance = Attendance(
             present=[Person(p.name, p.organization) for p in people if p.present],
@@ -262,14 +263,6 @@ def build_report(store, lang: str | None = None, include: set[str] | None = None
             ActionRow(text=a.text, owner=a.owner, due=fmt_date(a.due, lang), due_iso=a.due,
                       status=a.status, status_label=label(f"action_{a.status}", lang))
             for a in store.decisions.actions()]
-    if "notes" in keep:
-        notes = []
-        if session.notes:
-            notes.append(NoteBlock(None, session.notes))
-        for n, it in enumerate(items, 1):
-            if it.notes:
-                notes.append(NoteBlock(f"{n}. {it.title}", it.notes))
-        report.notes = notes
     return report
 
 
@@ -302,20 +295,20 @@ def _agenda(items, start_time: str | None, lang: str) -> AgendaSection:
             end=agenda_rules.fmt_hhmm(slot.end) if slot else "",
             planned_minutes=it.planned_minutes, planned=fmt_minutes(it.planned_minutes, lang),
             actual_seconds=it.actual_seconds,
-            actual=(agenda_rules.fmt_duration(it.actual_seconds, lang)
+            actual=(fmt_length(it.actual_seconds, lang)
                     if it.actual_seconds is not None else label("not_run", lang)),
             overrun_seconds=over, overrun=_plus(over, lang),
-            objective=it.objective, method=it.method, notes=it.notes))
+            objective=it.objective, method=it.method))
     run_any = any(it.actual_seconds is not None for it in items)
     return AgendaSection(
         rows=rows, total_planned=fmt_minutes(agenda_rules.total_minutes(items), lang),
-        total_actual=(agenda_rules.fmt_duration(total_actual, lang) if run_any
+        total_actual=(fmt_length(total_actual, lang) if run_any
                       else label("not_run", lang)),
         total_overrun=_plus(total_over, lang))
 
 
 def _plus(seconds: int, lang: str) -> str:
-    return "+" + agenda_rules.fmt_duration(seconds, lang) if seconds >= 60 else ""
+    return "+" + fmt_length(seconds, lang) if seconds >= 60 else ""
 
 
 def _ideas(ideas, themes, names, hide_authors: bool, lang: str) -> IdeasSection:
@@ -403,31 +396,11 @@ def _roles(actors, lang: str) -> RoleMapSection:
 
 
 def _decision(d, names, lang: str) -> DecisionRow:
-    proposer = names.get(d.proposed_by) if d.proposed_by is not None else None
-    seconder = names.get(d.seconded_by) if d.seconded_by is not None else None
-    unanimous = d.outcome == "adopted_unanimously"
-    resolved = d.outcome in ("adopted", "adopted_unanimously")
-    if proposer or seconder:
-        if proposer:
-            head = label("res_moved", lang, p=proposer)
-            if seconder:
-                head += label("res_seconded", lang, s=seconder)
-        else:
-            head = label("res_seconded_alone", lang, s=seconder)
-        tail = ("res_resolved_unanimously" if unanimous else
-                "res_resolved" if resolved else "res_open")
-        preamble = head + label(tail, lang)
-    else:
-        preamble = label("res_bare_unanimously" if unanimous else
-                         "res_bare_resolved" if resolved else "res_bare_open", lang)
-    conclusion = label(f"res_after_{d.outcome}", lang)
-    counts = (d.votes_for, d.votes_against, d.abstentions)
-    if any(c is not None for c in counts):
-        f, a, s = ("—" if c is None else str(c) for c in counts)
-        conclusion += " " + label("count_line", lang, f=f, a=a, s=s)
+    words = decision_rules.wording(d, names, lang)
     return DecisionRow(
         heading=label("resolution", lang, number=d.number), number=d.number, text=d.text,
-        outcome=d.outcome,
-        outcome_label=label(f"outcome_{d.outcome}", lang), proposed_by=proposer,
-        seconded_by=seconder, votes_for=d.votes_for, votes_against=d.votes_against,
-        abstentions=d.abstentions, preamble=preamble, conclusion=conclusion)
+        outcome=d.outcome, outcome_label=label(f"outcome_{d.outcome}", lang),
+        proposed_by=names.get(d.proposed_by) if d.proposed_by is not None else None,
+        seconded_by=names.get(d.seconded_by) if d.seconded_by is not None else None,
+        votes_for=d.votes_for, votes_against=d.votes_against, abstentions=d.abstentions,
+        body=words.body, conclusion=words.conclusion)

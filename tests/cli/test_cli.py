@@ -195,3 +195,31 @@ def test_open_without_a_file_opens_the_app_as_the_desktop_entry_does():
     assert opened == [None]
     assert main(["open", "x.atelier"], launch=lambda f: opened.append(f) or 0) == 0
     assert opened == [None, "x.atelier"]
+
+
+def test_export_guide_handout_and_paper(tmp_path):
+    import shutil
+
+    f = tmp_path / "s.atelier"
+    assert run("new", f, "--template", "conseil-mrc", "--lang", "fr").returncode == 0
+    if shutil.which("pdfinfo") is None:
+        pytest.skip("pdfinfo missing")
+
+    def size(path):
+        return subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+
+    out = run("export", f, "--format", "pdf")
+    assert out.returncode == 0, out.stderr
+    assert "612 x 792" in size(tmp_path / "s.pdf")          # fr_CA: Letter
+    out = run("export", f, "--format", "pdf", "--paper", "a4", "-o", tmp_path / "a4.pdf")
+    assert out.returncode == 0, out.stderr
+    assert "(A4)" in size(tmp_path / "a4.pdf")
+    for fmt, name in (("guide", "s-guide.pdf"), ("handout", "s-agenda.pdf")):
+        out = run("export", f, "--format", fmt, "--paper", "a4")
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == str(tmp_path / name)
+        assert "(A4)" in size(tmp_path / name)
+    out = run("export", f, "--format", "pdf", "--paper", "b5")
+    assert out.returncode == 2 and "b5" in out.stderr
+    help_text = run("export", "--help").stdout
+    assert "guide" in help_text and "--paper" in help_text

@@ -150,14 +150,17 @@ def dec(outcome="adopted", proposed=1, seconded=2, **counts) -> Decision:
                     proposed_by=proposed, seconded_by=seconded, outcome=outcome, **counts)
 
 
+NB, NNB = "\u00a0", "\u202f"   # before « : » and « ; » in French
+
+
 @pytest.mark.parametrize("outcome, expected", [
-    ("adopted", "Il est proposé par Alice Côté, appuyé par Bruno Lévesque et résolu : "
-                "d'adopter l'ordre du jour. Adoptée."),
+    ("adopted", "Il est proposé par Alice Côté, appuyé par Bruno Lévesque et résolu à la "
+                "majorité d'adopter l'ordre du jour."),
     ("adopted_unanimously", "Il est proposé par Alice Côté, appuyé par Bruno Lévesque et résolu "
-                            "à l'unanimité : d'adopter l'ordre du jour. Adoptée à l'unanimité."),
-    ("rejected", "Il est proposé par Alice Côté, appuyé par Bruno Lévesque : d'adopter l'ordre "
+                            "à l'unanimité d'adopter l'ordre du jour."),
+    ("rejected", "Il est proposé par Alice Côté, appuyé par Bruno Lévesque, d'adopter l'ordre "
                  "du jour. La proposition est rejetée."),
-    ("deferred", "Il est proposé par Alice Côté, appuyé par Bruno Lévesque : d'adopter l'ordre "
+    ("deferred", "Il est proposé par Alice Côté, appuyé par Bruno Lévesque, d'adopter l'ordre "
                  "du jour. L'étude de la proposition est reportée à une séance ultérieure."),
 ])
 def test_french_resolution_wording(outcome, expected):
@@ -165,24 +168,66 @@ def test_french_resolution_wording(outcome, expected):
 
 
 @pytest.mark.parametrize("outcome, expected", [
-    ("adopted", "Moved by Alice Côté, seconded by Bruno Lévesque, and resolved: "
-                "d'adopter l'ordre du jour. Carried."),
-    ("adopted_unanimously", "Moved by Alice Côté, seconded by Bruno Lévesque, and resolved "
-                            "unanimously: d'adopter l'ordre du jour. Carried unanimously."),
-    ("rejected", "Moved by Alice Côté, seconded by Bruno Lévesque: d'adopter l'ordre du jour. "
+    ("adopted", "It is moved by Alice Côté, seconded by Bruno Lévesque and resolved by a "
+                "majority to adopt the agenda."),
+    ("adopted_unanimously", "It is moved by Alice Côté, seconded by Bruno Lévesque and "
+                            "resolved unanimously to adopt the agenda."),
+    ("rejected", "It is moved by Alice Côté, seconded by Bruno Lévesque, to adopt the agenda. "
                  "The motion is defeated."),
-    ("deferred", "Moved by Alice Côté, seconded by Bruno Lévesque: d'adopter l'ordre du jour. "
+    ("deferred", "It is moved by Alice Côté, seconded by Bruno Lévesque, to adopt the agenda. "
                  "The motion is deferred to a later meeting."),
 ])
 def test_english_resolution_wording(outcome, expected):
-    assert rules.minutes_sentence(dec(outcome), NAMES, "en") == expected
+    d = dec(outcome)
+    d.text = "To adopt the agenda"
+    assert rules.minutes_sentence(d, NAMES, "en") == expected
+
+
+def test_the_outcome_is_said_once():
+    for outcome in ("adopted", "adopted_unanimously"):
+        text = rules.minutes_sentence(dec(outcome), NAMES, "fr")
+        assert "Adoptée" not in text and text.count("résolu") == 1
+    text = rules.minutes_sentence(dec("rejected"), NAMES, "fr")
+    assert "résolu" not in text and text.count("rejetée") == 1
+
+
+def test_a_rejected_motion_with_its_counts():
+    d = dec("rejected", votes_for=2, votes_against=4)
+    assert rules.minutes_sentence(d, NAMES, "fr").endswith(
+        f"La proposition est rejetée (pour{NB}: 2{NNB}; contre{NB}: 4).")
+    assert rules.minutes_sentence(d, NAMES, "en").endswith(
+        "The motion is defeated (for: 2; against: 4).")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Que le conseil adopte l'ordre du jour tel que présenté.",
+     "et résolu à l'unanimité que le conseil adopte l'ordre du jour tel que présenté."),
+    ("D'adopter le budget", "et résolu à l'unanimité d'adopter le budget."),
+    ("Le conseil adopte le budget.", f"et résolu à l'unanimité{NB}: le conseil adopte le budget."),
+    ("Adopter le budget.", f"et résolu à l'unanimité{NB}: adopter le budget."),
+    # a name or an acronym keeps its capital
+    ("Marie Tremblay est nommée secrétaire.",
+     f"et résolu à l'unanimité{NB}: Marie Tremblay est nommée secrétaire."),
+    ("MRC : budget adopté", f"et résolu à l'unanimité{NB}: MRC : budget adopté."),
+    ("Trois décisions\nPremièrement : x", f"et résolu à l'unanimité{NB}: trois décisions\n"
+                                           "Premièrement : x."),
+])
+def test_the_text_continues_the_sentence_without_a_capital(text, expected):
+    d = dec("adopted_unanimously")
+    d.text = text
+    assert rules.minutes_sentence(d, NAMES, "fr").endswith(expected)
 
 
 def test_wording_with_counts_and_without_mover():
     text = rules.minutes_sentence(dec(proposed=None, seconded=None, votes_for=5,
                                       votes_against=2, abstentions=None), NAMES, "fr")
-    assert text == ("Il est résolu : d'adopter l'ordre du jour. Adoptée. "
-                    "Pour : 5; contre : 2; abstentions : —.")
+    assert text == (f"Il est résolu à la majorité d'adopter l'ordre du jour. "
+                    f"Pour{NB}: 5{NNB}; contre{NB}: 2.")
+    assert rules.minutes_sentence(dec("deferred", proposed=None, seconded=None), NAMES,
+                                  "fr").startswith("Il est proposé d'adopter l'ordre du jour.")
+    assert rules.minutes_sentence(dec("adopted_unanimously", proposed=None), NAMES, "fr") == (
+        "Il est proposé, appuyé par Bruno Lévesque et résolu à l'unanimité d'adopter l'ordre "
+        "du jour.")
 
 
 def test_wording_is_the_reports_own(store):
@@ -195,7 +240,8 @@ def test_wording_is_the_reports_own(store):
     row = build_report(store, "fr", {"decisions"}).decisions[0]
     d = store.decisions.list()[0]
     names = {p.id: p.name for p in store.participants.list()}
-    assert rules.minutes_sentence(d, names, "fr") == f"{row.preamble} {row.text} {row.conclusion}"
+    assert rules.minutes_sentence(d, names, "fr") == row.sentence
+    assert row.sentence == f"Il est proposé par Alice Côté et résolu à l'unanimité{NB}: « Texte » ᐃᓄᒃᑎᑐᑦ."
 
 
 def test_outcome_labels_in_both_languages():

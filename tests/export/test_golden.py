@@ -65,9 +65,11 @@ def test_pdf_golden_reads_like_minutes():
     for expected in ("PROCÈS-VERBAL", "Conseil de la MRC — séance ordinaire",
                      "12 novembre 2026", "Page 1 de",
                      "Il est proposé par Alice Côté, appuyé par Bruno Lévesque et résolu à",
-                     "l'unanimité", "La proposition est rejetée.", "2 (ex æquo)", "+7 min",
-                     "Sans thème", "19:10"):
+                     "l'unanimité que le conseil", "La proposition est "
+                     "rejetée (pour", "2 (ex æquo)", "+7 min", "Sans thème", "19:10"):
         assert expected in text, expected
+    for unwanted in ("Adoptée", "Notes", "Beaucoup d'idées sur le covoiturage"):
+        assert unwanted not in text, unwanted
     en = Path(GOLDEN / "small-en.md").read_text(encoding="utf-8")
-    assert "Moved by Alice Côté, seconded by Bruno Lévesque, and resolved unanimously:" in en
-    assert "The motion is defeated." in en
+    assert "It is moved by Alice Côté, seconded by Bruno Lévesque and resolved unanimously:" in en
+    assert "The motion is defeated (for: 1; against: 3; abstentions: 0)." in en

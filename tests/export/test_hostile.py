@@ -15,8 +15,7 @@ from .export_readback import (csv_rows, docx_text, docx_xml, html_text, md_html,
                               pdf_text, squash)
 from .export_sessions import HOSTILE, LONG_IDEA, fill_hostile
 
-EVERYTHING_BUT_ATTENDANCE = {"agenda", "ideas", "votes", "roles", "decisions", "actions",
-                             "notes"}
+EVERYTHING_BUT_ATTENDANCE = {"agenda", "ideas", "votes", "roles", "decisions", "actions"}
 
 
 def typed(text: str) -> str:

@@ -28,10 +28,11 @@ def test_agenda_clock_times_durations_and_overruns(small_store):
     ag = build_report(small_store).agenda
     assert [(row.start, row.end) for row in ag.rows] == [
         ("19:00", "19:10"), ("19:10", "19:55"), ("19:55", "20:15"), ("20:15", "20:30")]
-    assert [row.overrun for row in ag.rows] == ["", "+7 min", "", ""]
+    nb = "\u00a0"                             # a number and its unit stay on one line
+    assert [row.overrun for row in ag.rows] == ["", f"+7{nb}min", "", ""]
     assert ag.rows[3].actual == "—"          # not run
-    assert (ag.total_planned, ag.total_actual, ag.total_overrun) == ("1 h 30", "1 h 21",
-                                                                     "+7 min")
+    assert (ag.total_planned, ag.total_actual, ag.total_overrun) == (
+        f"1{nb}h{nb}30", f"1{nb}h{nb}21", f"+7{nb}min")
 
 
 def test_ideas_by_theme_with_unthemed_last(small_store):
@@ -87,36 +88,46 @@ def test_role_map(small_store):
 
 @pytest.mark.parametrize("lang, expected", [
     ("fr", ["Il est proposé par Alice Côté, appuyé par Bruno Lévesque et résolu à "
-            "l'unanimité :",
-            "Il est proposé par Chloé Fontaine, appuyé par David Paul et résolu :",
-            "Il est proposé par Bruno Lévesque :", "Proposition :"]),
-    ("en", ["Moved by Alice Côté, seconded by Bruno Lévesque, and resolved unanimously:",
-            "Moved by Chloé Fontaine, seconded by David Paul, and resolved:",
-            "Moved by Bruno Lévesque:", "Motion:"]),
+            "l'unanimité que le conseil adopte l'ordre du jour tel que présenté.",
+            "Il est proposé par Chloé Fontaine, appuyé par David Paul et résolu à la majorité "
+            "que la MRC mandate la direction générale pour étudier une navette entre "
+            "Pointe-Lebel et Baie-Comeau.",
+            "Il est proposé par Bruno Lévesque que la MRC finance des stationnements "
+            "incitatifs.",
+            "Il est proposé que la MRC adhère à la plateforme régionale de covoiturage."]),
+    ("en", ["It is moved by Alice Côté, seconded by Bruno Lévesque and resolved "
+            "unanimously: Que le conseil adopte l'ordre du jour tel que présenté.",
+            "It is moved by Chloé Fontaine, seconded by David Paul and resolved by a majority: "
+            "Que la MRC mandate la direction générale pour étudier une navette entre "
+            "Pointe-Lebel et Baie-Comeau.",
+            "It is moved by Bruno Lévesque: Que la MRC finance des stationnements incitatifs.",
+            "It is moved: Que la MRC adhère à la plateforme régionale de covoiturage."]),
 ])
 def test_resolution_wording(small_store, lang, expected):
     decisions = build_report(small_store, lang).decisions
-    assert [d.preamble for d in decisions] == expected
+    assert [d.body for d in decisions] == expected
     assert decisions[0].heading == ("Résolution CM-2026-11-045" if lang == "fr"
                                     else "Resolution CM-2026-11-045")
     if lang == "fr":
-        assert decisions[1].conclusion == "Adoptée. Pour : 3; contre : 1; abstentions : 0."
-        assert decisions[2].conclusion.startswith("La proposition est rejetée.")
-        assert decisions[3].conclusion.startswith("L'étude de la proposition est reportée")
+        assert decisions[0].conclusion == ""       # « résolu à l'unanimité » says it
+        assert decisions[1].conclusion == "Pour\u00a0: 3\u202f; contre\u00a0: 1\u202f; " \
+                                          "abstentions\u00a0: 0."
+        assert decisions[2].conclusion == ("La proposition est rejetée (pour\u00a0: 1\u202f; "
+                                           "contre\u00a0: 3\u202f; abstentions\u00a0: 0).")
+        assert decisions[3].conclusion == ("L'étude de la proposition est reportée à une "
+                                           "séance ultérieure.")
 
 
-def test_actions_and_notes(small_store):
+def test_actions(small_store):
     r = build_report(small_store)
     assert [(a.owner, a.due, a.status_label) for a in r.actions] == [
         ("Direction générale", "28 février 2027", "À faire"),
         ("Coop Vélo-Nord", "", "Fait"), (None, "10 décembre 2026", "À faire")]
-    assert r.notes[0].heading is None
-    assert r.notes[1].heading == "2. Tempête d'idées : mobilité rurale"
 
 
 def test_include_keeps_only_the_sections_asked(small_store):
-    r = build_report(small_store, include={"votes", "notes"})
-    assert r.sections() == ["votes", "notes"]
+    r = build_report(small_store, include={"votes", "actions"})
+    assert r.sections() == ["votes", "actions"]
     assert r.attendance is None and r.decisions is None
     with pytest.raises(ValueError, match="decisons"):
         build_report(small_store, include={"decisons"})

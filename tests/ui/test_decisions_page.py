@@ -79,8 +79,8 @@ def test_add_a_decision_edit_proposer_then_undo_by_keyboard(page, window, ctx, p
     press(page.seconded_box.lineEdit(), Qt.Key.Key_Tab)
     assert ctx.store.decisions.get(d.id).seconded_by == bruno
     assert page.preview.text() == (
-        "Il est proposé par Alice Côté, appuyé par Bruno Lévesque et résolu : d'adopter "
-        "l'ordre du jour tel que présenté. Adoptée.")
+        "Il est proposé par Alice Côté, appuyé par Bruno Lévesque et résolu à la majorité "
+        "d'adopter l'ordre du jour tel que présenté.")
     assert page.model.data(page.model.index(0, 2)) == "d'adopter l'ordre du jour tel que présenté."
 
     window.undo_action.trigger()                      # the seconder
@@ -88,7 +88,7 @@ def test_add_a_decision_edit_proposer_then_undo_by_keyboard(page, window, ctx, p
     d = ctx.store.decisions.get(d.id)
     assert (d.proposed_by, d.seconded_by) == (None, None)
     assert page.proposed_box.currentText() == ""
-    assert page.preview.text().startswith("Il est résolu : d'adopter")
+    assert page.preview.text().startswith("Il est résolu à la majorité d'adopter")
     window.redo_action.trigger()
     assert ctx.store.decisions.get(d.id).proposed_by == alice
     assert page.proposed_box.currentText() == "Alice Côté"
@@ -105,11 +105,36 @@ def test_second_decision_takes_the_next_number_and_outcome_changes_the_wording(p
     page.outcome_box.setCurrentIndex(index)
     page.outcome_box.activated.emit(index)
     assert ctx.store.decisions.list()[1].outcome == "adopted_unanimously"
-    assert page.preview.text() == "Il est résolu à l'unanimité : Adoptée à l'unanimité."
+    assert page.preview.text() == "Il est résolu à l'unanimité."
     page.for_spin.setValue(7)
     page.for_spin.editingFinished.emit()
     assert ctx.store.decisions.list()[1].votes_for == 7
-    assert page.preview.text().endswith("Pour : 7; contre : —; abstentions : —.")
+    assert page.preview.text() == "Il est résolu à l'unanimité. Pour\u00a0: 7."
+
+
+def test_the_form_shows_what_is_stored_after_an_action_is_added(page, ctx, people):
+    """A rejected motion (2 for, 4 against) stays « Rejetée » in the form when an action is
+    added or changed: the outcome list is never left on its first choice."""
+    alice, bruno = people
+    with ctx.store.transaction():
+        rules.add_decision(ctx.store, "que la MRC finance des stationnements incitatifs.",
+                           proposed_by=alice, seconded_by=bruno, outcome="rejected",
+                           votes_for=2, votes_against=4)
+    page.refresh({"decisions"})
+    assert page.outcome_box.currentData() == "rejected"
+    ctrl_shift(page, Qt.Key.Key_A)
+    type_text(page.what_edit, "Relancer le CISSS")
+    press(page.what_edit, Qt.Key.Key_Return)
+    assert len(ctx.store.decisions.actions()) == 1
+    assert page.outcome_box.currentData() == "rejected"
+    assert page.outcome_box.currentText() == "Rejetée"
+    assert (page.for_spin.value(), page.against_spin.value()) == (2, 4)
+    assert page.preview.text().endswith("La proposition est rejetée "
+                                        "(pour\u00a0: 2\u202f; contre\u00a0: 4).")
+    # leaving the form after that does not write the wrong outcome either
+    page.outcome_box.setFocus()
+    page.what_edit.setFocus()
+    assert ctx.store.decisions.list()[0].outcome == "rejected"
 
 
 def test_a_duplicate_number_is_refused_naming_it(page, ctx, window):

@@ -166,3 +166,50 @@ def test_french_interface(qt_lang, window, small):
     assert page.export_button.text() == "Exporter"
     assert page.lang_box.itemText(0) == "Celle de la séance (Français)"
     assert page.section_boxes["decisions"].text() == "Décisions"
+
+
+def test_notes_are_not_a_section_of_the_minutes_and_the_guide_is_a_choice(page, qtbot,
+                                                                         tmp_path, ctx):
+    assert "notes" not in page.section_boxes
+    assert all("Notes" not in box.text() for box in page.section_boxes.values())
+    guide = page.format_boxes["guide"]
+    assert not guide.isChecked() and "notes" in guide.text()
+    with ctx.store.transaction():
+        item = ctx.store.agenda.list()[0]
+        ctx.store.agenda.update(item.id, notes="Garder le vote anonyme pour le personnel")
+    page.export()
+    wait_done(page, qtbot)
+    out = tmp_path / "out"
+    assert sorted(p.name for p in out.iterdir()) == ["pv.docx", "pv.pdf"]
+    assert "Garder le vote anonyme" not in pdf_text(out / "pv.pdf")
+    for fmt, box in page.format_boxes.items():
+        box.setChecked(fmt == "guide")
+    page.export()
+    wait_done(page, qtbot)
+    assert "Garder le vote anonyme" in pdf_text(out / "pv-guide.pdf")
+
+
+def test_paper_defaults_to_letter_in_quebec_and_is_remembered(window, ctx, small, tmp_path,
+                                                               qtbot, monkeypatch):
+    from ui import settings
+
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    monkeypatch.delenv("LC_PAPER", raising=False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    page = window.show_page("report")
+    assert page.paper_box.currentData() == "letter"
+    page.paper_box.setCurrentIndex(page.paper_box.findData("a4"))
+    assert settings.value("paper") == "a4"
+    assert page.job().paper == "a4"
+    out = tmp_path / "out"
+    out.mkdir()
+    page.folder_edit.setText(str(out))
+    page.name_edit.setText("pv")
+    page.export()
+    wait_done(page, qtbot)
+    info = subprocess.run(["pdfinfo", str(out / "pv.pdf")], capture_output=True, text=True).stdout
+    assert "(A4)" in info
+    from ui.pages.report import ReportPage
+
+    again = ReportPage(ctx)
+    assert again.paper_box.currentData() == "a4"

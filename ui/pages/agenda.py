@@ -784,7 +784,9 @@ class AgendaPage(Page):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            out = write_agenda_handout(self.ctx.store, path)
+            # the paper chosen on the Rapport page (None: the system's default)
+            out = write_agenda_handout(self.ctx.store, path,
+                                       paper=settings.value("paper", "") or None)
         except FacilitatorError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Print the agenda"), str(exc))

@@ -490,11 +490,7 @@ class DecisionsPage(Page):
             if not self.pattern_edit.hasFocus():
                 self.pattern_edit.setText(session.decision_pattern)
             self._show_pattern_info(self.pattern_edit.text())
-            self.outcome_box.blockSignals(True)
-            self.outcome_box.clear()
-            for key, text in rules.outcome_choices(current_language()):
-                self.outcome_box.addItem(text, key)
-            self.outcome_box.blockSignals(False)
+            self._fill_outcomes()
             if kinds & {"decisions", "participants", "session"}:
                 self.model.reload()
             if kinds & {"actions", "ideas"}:
@@ -513,6 +509,22 @@ class DecisionsPage(Page):
             self._loading = False
         self._update_preview()
         self._update_actions_summary()
+
+    def _fill_outcomes(self) -> None:
+        """The outcome choices in the interface's language. Refilled only when their words
+        change, keeping the choice shown: a refresh for another reason (an action added) must
+        never leave the list on its first choice (« Adoptée » shown for a rejected motion)."""
+        box = self.outcome_box
+        choices = rules.outcome_choices(current_language())
+        if [(box.itemData(i), box.itemText(i)) for i in range(box.count())] == choices:
+            return
+        shown = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        for key, text in choices:
+            box.addItem(text, key)
+        box.setCurrentIndex(max(0, box.findData(shown)))
+        box.blockSignals(False)
 
     def activated(self) -> None:
         if self.model.rowCount():

@@ -1,6 +1,8 @@
-"""The Rapport page: export the minutes (PDF, Word, Markdown, CSV) and the JSON archive.
+"""The Rapport page: export the minutes (PDF, Word, Markdown, CSV) and the JSON archive, and
+on request the facilitation guide (the agenda with methods, materials and the private notes).
 
-Pick the formats, the language, the sections and the folder; Ctrl+E exports. The export runs
+Pick the formats, the language, the paper (remembered), the sections and the folder; Ctrl+E
+exports. The facilitator's notes are never a section of the minutes. The export runs
 in a worker thread on a snapshot of the session (ui/export_worker.py) with a progress bar;
 existing files are only replaced after a yes to a question. The preview shows the first page
 as an outline (title page and contents with their counts), in the language chosen: this build
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
 
 from facilitator.errors import FacilitatorError
 from facilitator.export.labels import SECTIONS, fmt_colon, fmt_date, label, norm_lang
+from facilitator.export.paper import PAPERS, default_paper
 from facilitator.i18n import current_language
 from ui import export_worker
 from ui.export_worker import FORMATS, ExportJob, ExportRun
@@ -33,13 +36,22 @@ def _format_names() -> dict[str, str]:
             "csv": QCoreApplication.translate("ReportPage",
                                               "CSV, one file per kind (spreadsheet)"),
             "json": QCoreApplication.translate("ReportPage",
-                                               "JSON archive of the whole session")}
+                                               "JSON archive of the whole session"),
+            "guide": QCoreApplication.translate(
+                "ReportPage", "Facilitation guide, PDF for you alone: methods, materials, notes")}
+
+
+def _paper_names() -> dict[str, str]:
+    return {"letter": QCoreApplication.translate("ReportPage", "Letter (8.5 × 11 in)"),
+            "a4": QCoreApplication.translate("ReportPage", "A4 (210 × 297 mm)")}
 
 
 class PagePreview(QWidget):
-    """A sheet of paper (A4 proportions) with the first page's outline drawn as plain text."""
+    """A sheet of paper (Letter or A4 proportions) with the first page's outline drawn as plain
+    text."""
 
-    RATIO = 297 / 210
+    RATIOS = {"letter": 11 / 8.5, "a4": 297 / 210}
+    RATIO = RATIOS["a4"]
 
     def __init__(self) -> None:
         super().__init__()
@@ -61,6 +73,10 @@ class PagePreview(QWidget):
 
     def text(self) -> str:
         return self.accessibleDescription()
+
+    def set_paper(self, paper: str) -> None:
+        self.RATIO = self.RATIOS.get(paper, self.RATIOS["a4"])
+        self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -128,9 +144,12 @@ class ReportPage(Page):
         fl = QVBoxLayout(formats_group)
         for fmt, name in _format_names().items():
             box = QCheckBox(name)
-            box.setChecked(fmt in ("pdf", "docx"))
+            box.setChecked(fmt in ("pdf", "docx"))     # never the guide by default
             self.format_boxes[fmt] = box
             fl.addWidget(box)
+        self.format_boxes["guide"].setToolTip(self.tr(
+            "The agenda with each item's method, materials and your private notes, for you "
+            "alone. The minutes never hold your notes."))
 
         # -- language and sections -------------------------------------------------------------
         self.lang_box = QComboBox()
@@ -143,7 +162,7 @@ class ReportPage(Page):
         sections_group = QGroupBox(self.tr("Include"))
         grid = QGridLayout(sections_group)
         for n, key in enumerate(SECTIONS):
-            box = QCheckBox(label("session_notes" if key == "notes" else key, ui_lang))
+            box = QCheckBox(label(key, ui_lang))
             box.setChecked(True)
             self.section_boxes[key] = box
             grid.addWidget(box, n % 4, n // 4)
@@ -152,6 +171,16 @@ class ReportPage(Page):
         title_note.setWordWrap(True)
         title_note.setStyleSheet("color: #546e7a;")
         grid.addWidget(title_note, 4, 0, 1, 2)
+
+        # -- paper (remembered; the default follows the system's locale) ------------------------
+        self.paper_box = QComboBox()
+        for key, name in _paper_names().items():
+            self.paper_box.addItem(name, key)
+        saved = settings.value("paper", "")
+        paper = saved if saved in PAPERS else default_paper()
+        self.paper_box.setCurrentIndex(self.paper_box.findData(paper))
+        self.paper_box.setToolTip(self.tr("The paper of the PDF and Word files: Letter in "
+                                          "Québec and North America, A4 elsewhere"))
 
         # -- where -------------------------------------------------------------------------------
         default_folder = settings.value("export_folder", "") or str(ctx.path.parent)
@@ -162,13 +191,15 @@ class ReportPage(Page):
         self.name_edit = QLineEdit(ctx.path.stem)
         self.name_edit.setAccessibleName(self.tr("File name"))
         self.name_edit.setToolTip(self.tr("Without extension: .pdf, .docx, .md and .json are "
-                                          "added; CSV files go in a folder of that name"))
+                                          "added; CSV files go in a folder of that name; the "
+                                          "guide is NAME-guide.pdf"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_button)
         where = QFormLayout()
         where.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         where.addRow(self.tr("&Language"), self.lang_box)
+        where.addRow(self.tr("&Paper"), self.paper_box)
         folder_label = QLabel(self.tr("F&older"))
         folder_label.setBuddy(self.folder_edit)
         where.addRow(folder_label, folder_row)
@@ -215,6 +246,7 @@ class ReportPage(Page):
         ll.addStretch(1)
 
         self.preview = PagePreview()
+        self.preview.set_paper(self.paper())
         preview_group = QGroupBox(self.tr("First page (outline)"))
         pl = QVBoxLayout(preview_group)
         pl.addWidget(self.preview, 1)
@@ -237,6 +269,7 @@ class ReportPage(Page):
         self.export_button.clicked.connect(self.export)
         self.open_folder_button.clicked.connect(self.open_folder)
         self.lang_box.currentIndexChanged.connect(self._update_preview)
+        self.paper_box.currentIndexChanged.connect(self._paper_changed)
         for box in self.section_boxes.values():
             box.toggled.connect(self._update_preview)
         for box in (*self.format_boxes.values(), *self.section_boxes.values()):
@@ -267,7 +300,16 @@ class ReportPage(Page):
         return {k for k, box in self.section_boxes.items() if box.isChecked()}
 
     def formats(self) -> list[str]:
-        return [f for f in FORMATS if self.format_boxes[f].isChecked()]
+        return [f for f in FORMATS if f in self.format_boxes and self.format_boxes[f].isChecked()]
+
+    def paper(self) -> str:
+        return self.paper_box.currentData() or default_paper()
+
+    def _paper_changed(self, *_args) -> None:
+        from ui import settings
+
+        settings.set_value("paper", self.paper())
+        self.preview.set_paper(self.paper())
 
     def _update_export_enabled(self, *_args) -> None:
         ready = bool(self.formats()) and bool(self.name_edit.text().strip()) and \
@@ -298,16 +340,14 @@ class ReportPage(Page):
             "roles": str(counts["actors"]),
             "decisions": str(counts["decisions"]),
             "actions": str(counts["actions"]),
-            "notes": "",
         }
-        heading = {"notes": "session_notes"}
         contents = []
         n = 0
         for key in SECTIONS:
             if key not in self.include():
                 continue
             n += 1
-            text = f"{n}. {label(heading.get(key, key), lang)}"
+            text = f"{n}. {label(key, lang)}"
             if detail[key]:
                 text += f" — {detail[key]}"
             contents.append(text)
@@ -324,7 +364,7 @@ class ReportPage(Page):
     def job(self) -> ExportJob:
         return ExportJob(formats=self.formats(), folder=Path(self.folder_edit.text().strip()),
                          name=self.name_edit.text().strip(), lang=self.lang(),
-                         include=self.include())
+                         include=self.include(), paper=self.paper())
 
     def export(self) -> None:
         if self.run is not None or not self.export_button.isEnabled():
@@ -376,7 +416,8 @@ class ReportPage(Page):
         self.progress.setValue(int(value * 1000))
 
     def _stage(self, fmt: str) -> None:
-        names = {"pdf": "PDF", "docx": "Word", "md": "Markdown", "csv": "CSV", "json": "JSON"}
+        names = {"pdf": "PDF", "docx": "Word", "md": "Markdown", "csv": "CSV", "json": "JSON",
+                 "guide": self.tr("facilitation guide")}
         self.status.setText(self.tr("Writing the %1 file…").replace("%1", names.get(fmt, fmt)))
 
     def _succeeded(self, paths: list) -> None:

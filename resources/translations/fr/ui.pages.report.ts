@@ -24,12 +24,28 @@
         <translation>Archive JSON de toute la séance</translation>
     </message>
     <message>
+        <source>Facilitation guide, PDF for you alone: methods, materials, notes</source>
+        <translation>Guide d'animation, PDF pour vous seul : méthodes, matériel, notes</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Lettre (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
         <source>Formats</source>
         <translation>Formats</translation>
+    </message>
+    <message>
+        <source>The agenda with each item's method, materials and your private notes, for you alone. The minutes never hold your notes.</source>
+        <translation>L'ordre du jour avec la méthode, le matériel et vos notes privées de chaque point, pour vous seul. Le procès-verbal ne contient jamais vos notes.</translation>
     </message>
     <message>
         <source>The language of the minutes; by default the one set on the Session page</source>
@@ -42,6 +58,10 @@
     <message>
         <source>The title page (title, date, place, organizer, facilitators) is always there.</source>
         <translation>La page titre (titre, date, lieu, organisation, animation) est toujours incluse.</translation>
+    </message>
+    <message>
+        <source>The paper of the PDF and Word files: Letter in Québec and North America, A4 elsewhere</source>
+        <translation>Le papier des fichiers PDF et Word : Lettre au Québec et en Amérique du Nord, A4 ailleurs</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -60,12 +80,16 @@
         <translation>Nom des fichiers</translation>
     </message>
     <message>
-        <source>Without extension: .pdf, .docx, .md and .json are added; CSV files go in a folder of that name</source>
-        <translation>Sans extension : .pdf, .docx, .md et .json sont ajoutés; les fichiers CSV vont dans un dossier de ce nom</translation>
+        <source>Without extension: .pdf, .docx, .md and .json are added; CSV files go in a folder of that name; the guide is NAME-guide.pdf</source>
+        <translation>Sans extension : .pdf, .docx, .md et .json sont ajoutés; les fichiers CSV vont dans un dossier de ce nom; le guide s'appelle NOM-guide.pdf</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
     </message>
     <message>
         <source>F&amp;older</source>
@@ -110,6 +134,10 @@
     <message>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
+    </message>
+    <message>
+        <source>facilitation guide</source>
+        <translation>guide d'animation</translation>
     </message>
     <message>
         <source>1 file written in “%2”.</source>
