@@ -364,3 +364,28 @@ def test_timer_widget_scales_and_colours(qtbot):
     t.show()
     small = t.grab().toImage()
     assert not small.isNull()
+
+
+# -- issue 12: the live run keeps what happened --------------------------------------------------
+def test_undoing_a_live_rename_keeps_the_actual_time(page, ctx, clock):
+    """« Accueil » renamed one minute into the run, the run ended at 15 min, then Ctrl+Z: the
+    name comes back and the 900 s stay."""
+    page.run_live()
+    clock.advance(60)
+    ctx.live.tick()
+    ctx.live.save()
+    page.show_plan()
+    page._select_row(0)
+    page.editor.title_edit.setText("Mot de bienvenue")
+    page.editor.title_edit.editingFinished.emit()
+    assert ctx.store.agenda.list()[0].title == "Mot de bienvenue"
+    clock.advance(14 * 60)
+    page.stop_run(confirm=False)
+    assert actual(ctx.store)[0] == 900
+    page.window().undo_action.trigger()
+    assert ctx.store.agenda.list()[0].title == "Accueil"
+    assert actual(ctx.store)[0] == 900
+    assert page.model.item(0).actual_seconds == 900
+    page.window().redo_action.trigger()
+    assert ctx.store.agenda.list()[0].title == "Mot de bienvenue"
+    assert actual(ctx.store)[0] == 900
