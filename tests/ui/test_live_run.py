@@ -389,3 +389,96 @@ def test_undoing_a_live_rename_keeps_the_actual_time(page, ctx, clock):
     page.window().redo_action.trigger()
     assert ctx.store.agenda.list()[0].title == "Mot de bienvenue"
     assert actual(ctx.store)[0] == 900
+
+
+def _first_run(qtbot, page, ctx, clock):
+    """A run stopped on « Remue-méninges »: 240 s on « Accueil », 100 s on the second item."""
+    page.run_live()
+    clock.advance(240)
+    key(qtbot, page.console.list, Qt.Key.Key_N)
+    clock.advance(100)
+    page.stop_run(confirm=False)
+    assert actual(ctx.store) == [240, 100, None]
+    assert page.stack.currentWidget() is page.plan
+
+
+def _f6(qtbot, page):
+    page.table.setFocus()
+    key(qtbot, page.table, Qt.Key.Key_F6)
+
+
+def test_f6_after_a_run_offers_to_continue_where_it_stopped(qtbot, page, ctx, clock, messages):
+    _first_run(qtbot, page, ctx, clock)
+    messages.clear()
+    _f6(qtbot, page)                                   # the default answer: Yes, continue
+    questions = [text for kind, _t, text in messages if kind == "question"]
+    assert questions and "Remue-méninges" in questions[0]
+    live = ctx.live
+    assert isinstance(live, LiveController) and live.run.index == 1
+    assert page.console.title_label.text() == "Remue-méninges"
+    clock.advance(60)
+    live.tick()
+    live.save()
+    assert actual(ctx.store) == [240, 160, None]        # the first item's time is untouched
+    assert page.console.timer.text() == "17:20"         # 20 min planned, 100 s + 60 s spent
+
+
+def test_f6_after_a_run_can_start_at_the_selected_item(qtbot, page, ctx, clock, monkeypatch,
+                                                        messages):
+    from PySide6.QtWidgets import QMessageBox
+
+    _first_run(qtbot, page, ctx, clock)
+    page._select_row(2)                                 # « Vote »
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.No)
+    _f6(qtbot, page)
+    assert ctx.live.run.index == 2
+    assert page.console.title_label.text() == "Vote"
+    clock.advance(30)
+    ctx.live.save()
+    assert actual(ctx.store) == [240, 100, 30]
+
+
+def test_f6_after_a_run_can_be_cancelled(qtbot, page, ctx, clock, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    _first_run(qtbot, page, ctx, clock)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    _f6(qtbot, page)
+    assert ctx.live is None and page.stack.currentWidget() is page.plan
+    assert actual(ctx.store) == [240, 100, None]
+
+
+def test_running_again_after_the_end_never_overwrites_recorded_times(qtbot, page, ctx, clock,
+                                                                     messages):
+    page.run_live()
+    for seconds in (300, 600, 200):
+        clock.advance(seconds)
+        ctx.live.next()                                 # to the end of the agenda
+    page.stop_run(confirm=False)
+    assert actual(ctx.store) == [300, 600, 200]
+    messages.clear()
+    page._select_row(0)
+    _f6(qtbot, page)                                    # asked; Yes: again from « Accueil »
+    assert [kind for kind, _t, _x in messages] == ["question"]
+    assert ctx.live.run.index == 0
+    clock.advance(20)
+    ctx.live.next()
+    assert actual(ctx.store) == [320, 600, 200]         # time spent again adds to the record
+
+
+def test_a_first_run_starts_at_item_one_without_a_question(qtbot, page, ctx, clock, messages):
+    page._select_row(2)
+    _f6(qtbot, page)
+    assert ctx.live.run.index == 0
+    assert not [m for m in messages if m[0] == "question"]
+
+
+def test_clearing_the_actual_times_is_asked_for_and_undoable(qtbot, page, ctx, clock):
+    _first_run(qtbot, page, ctx, clock)
+    assert page.clear_actuals_action.isEnabled()
+    page.clear_actuals_action.trigger()
+    assert actual(ctx.store) == [None, None, None]
+    page.window().undo_action.trigger()
+    assert actual(ctx.store) == [240, 100, None]
