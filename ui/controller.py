@@ -34,6 +34,7 @@ class AppController(QObject):
         w.closeRequested.connect(self.close_session)
         w.languageRequested.connect(self.change_language)
         w.presenterRequested.connect(self.show_presenter)
+        w.presenterCloseRequested.connect(self.close_presenter)
         w.destroyed.connect(lambda: None)
         w.closeEvent = self._window_closing  # type: ignore[method-assign]
 
@@ -251,12 +252,16 @@ class AppController(QObject):
         if self.presenter is None:
             self.presenter = PresenterWindow(self.ctx)
             self.presenter.closed.connect(self._presenter_closed)
-            self.presenter.place_on_screen(settings.value("presenter_screen"))
-        self.presenter.raise_()
-        self.presenter.activateWindow()
+            self.presenter.place_on_screen(settings.value("presenter_screen"), self.window)
+        else:
+            self.presenter.bring_up()  # never takes the keyboard from the console
 
     def _presenter_closed(self) -> None:
         self.presenter = None
+
+    def close_presenter(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
 
     def close_session(self) -> None:
         if self.presenter is not None:

@@ -482,3 +482,142 @@ def test_clearing_the_actual_times_is_asked_for_and_undoable(qtbot, page, ctx, c
     assert actual(ctx.store) == [None, None, None]
     page.window().undo_action.trigger()
     assert actual(ctx.store) == [240, 100, None]
+
+
+# -- issue 12: the room view never takes the keyboard ---------------------------------------------
+@pytest.fixture
+def app(qapp, planned, clock, monkeypatch, qtbot):
+    """The whole app (controller, main window, room view) on the planned session, the window
+    active as on the day; runs on the hand-turned clock."""
+    import ui.pages.agenda as agenda_page
+    from ui.controller import AppController
+
+    real = LiveController.begin.__func__
+
+    def begin(cls, ctx, index=0, **kw):
+        return real(cls, ctx, index, clock=clock, wall=clock)
+
+    monkeypatch.setattr(agenda_page.LiveController, "begin", classmethod(begin))
+    path = planned.path
+    planned.close()
+    controller = AppController("en")
+    qtbot.addWidget(controller.window)
+    assert controller.open_path(path)
+    controller.window.show()
+    controller.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is controller.window)
+    yield controller
+    controller.close_session()
+
+
+def press(qtbot, k, mod=Qt.KeyboardModifier.NoModifier):
+    """A key as the facilitator types it: to the widget that has the keyboard."""
+    QApplication.processEvents()
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None, "no window has the keyboard"
+    qtbot.keyClick(target, k, mod)
+
+
+def console_keys_work(qtbot, app, clock):
+    """N, P, Space and F5 all act, typed wherever the keyboard is."""
+    live = app.ctx.live
+    QApplication.processEvents()                      # as the event loop does
+    assert QApplication.activeWindow() is app.window
+    assert app.presenter is not None and not app.presenter.isActiveWindow()
+    start = live.run.index
+    press(qtbot, Qt.Key.Key_N)
+    assert live.run.index == start + 1
+    press(qtbot, Qt.Key.Key_P)
+    assert live.run.index == start
+    paused = live.run.paused
+    press(qtbot, Qt.Key.Key_Space)
+    assert live.run.paused is not paused
+    press(qtbot, Qt.Key.Key_Space)
+    asked = []
+    app.window.presenterRequested.connect(lambda: asked.append(1))
+    press(qtbot, Qt.Key.Key_F5)
+    assert asked == [1]
+    assert QApplication.activeWindow() is app.window
+
+
+def test_keys_work_after_f5(qtbot, app, clock):
+    page = app.window.show_page("agenda")
+    page.run_live()
+    press(qtbot, Qt.Key.Key_F5)                       # the room view opens
+    assert app.presenter is not None and app.presenter.isVisible()
+    console_keys_work(qtbot, app, clock)
+
+
+def test_keys_work_after_show_in_the_room(qtbot, app, clock):
+    page = app.window.show_page("agenda")
+    page.run_live()
+    page.console.room_button.click()
+    assert app.presenter.current == "agenda"
+    console_keys_work(qtbot, app, clock)
+
+
+def test_keys_work_after_f6_with_the_room_view_open(qtbot, app, clock):
+    page = app.window.show_page("agenda")
+    press(qtbot, Qt.Key.Key_F5)
+    page.table.setFocus()
+    press(qtbot, Qt.Key.Key_F6)                       # starts the run, the room shows it
+    assert app.ctx.live is not None and app.presenter.current == "agenda"
+    console_keys_work(qtbot, app, clock)
+
+
+def test_keys_work_after_reveal(qtbot, app, clock):
+    from facilitator import ballots
+
+    ctx = app.ctx
+    store = ctx.store
+    with store.transaction():
+        ideas = [store.ideas.add(f"Idée {n}") for n in range(3)]
+    rid = ctx.do("r", lambda: ballots.create_round(store, "Priorités", "ideas", ideas, 3, 2,
+                                                   True), {"voting"})
+    ctx.do("o", lambda: ballots.open_round(store, rid), {"voting"})
+    ctx.do("p", lambda: ballots.record_paper_totals(store, rid, {ideas[1]: 4}), {"voting"})
+    agenda = app.window.show_page("agenda")
+    agenda.run_live()
+    vote = app.window.show_page("voting")
+    vote.select_round(rid)
+    vote.reveal_button.click()
+    assert app.presenter.current == "results"
+    QApplication.processEvents()
+    assert QApplication.activeWindow() is app.window
+    press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)   # back to the agenda
+    assert app.window.current_page_key() == "agenda"
+    agenda.console.list.setFocus()
+    console_keys_work(qtbot, app, clock)
+
+
+def test_escape_in_the_room_view_closes_it(qtbot, app):
+    press(qtbot, Qt.Key.Key_F5)
+    room = app.presenter
+    assert room.isVisible()
+    qtbot.keyClick(room, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert not room.isVisible() and app.presenter is None
+    assert QApplication.activeWindow() is app.window
+
+
+def test_shift_f5_closes_the_room_view_from_the_console(qtbot, app):
+    press(qtbot, Qt.Key.Key_F5)
+    room = app.presenter
+    press(qtbot, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    QApplication.processEvents()
+    assert not room.isVisible() and app.presenter is None
+
+
+def test_a_key_the_room_view_gets_anyway_acts_on_the_console(qtbot, app, clock):
+    """A window manager that ignores the room view's « no focus » hint: N typed there still
+    moves the run, and the console gets the keyboard back."""
+    page = app.window.show_page("agenda")
+    page.run_live()
+    press(qtbot, Qt.Key.Key_F5)
+    room = app.presenter
+    qtbot.keyClick(room, Qt.Key.Key_N)
+    assert app.ctx.live.run.index == 1
+    QApplication.processEvents()
+    assert QApplication.activeWindow() is app.window
+    qtbot.keyClick(room, Qt.Key.Key_Space)
+    assert app.ctx.live.run.paused
