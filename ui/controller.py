@@ -253,6 +253,13 @@ class AppController(QObject):
             self.presenter = PresenterWindow(self.ctx)
             self.presenter.closed.connect(self._presenter_closed)
             self.presenter.place_on_screen(settings.value("presenter_screen"), self.window)
+            from PySide6.QtGui import QGuiApplication
+
+            if len(QGuiApplication.screens()) == 1:
+                self.window.statusBar().showMessage(self.tr(
+                    "One screen: the room view opens as a preview window beside your controls. "
+                    "With a projector, extend the display (do not duplicate it) so that the room "
+                    "sees only the room view. Shift+F5 closes it."), 15000)
         else:
             self.presenter.bring_up()  # never takes the keyboard from the console
 

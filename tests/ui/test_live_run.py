@@ -621,3 +621,46 @@ def test_a_key_the_room_view_gets_anyway_acts_on_the_console(qtbot, app, clock):
     assert QApplication.activeWindow() is app.window
     qtbot.keyClick(room, Qt.Key.Key_Space)
     assert app.ctx.live.run.paused
+
+
+# -- issue 12: one screen ---------------------------------------------------------------------------
+@pytest.mark.parametrize("screen_w, screen_h", [(1600, 900), (1024, 768)])
+@pytest.mark.parametrize("where", ["top-left", "centre"])
+def test_one_screen_room_view_is_whole_and_covers_no_control(qtbot, page, ctx, screen_w,
+                                                             screen_h, where):
+    """The console as MainWindow sizes itself on that screen, the run on: the room view's
+    frame is whole on the screen, covers none of the console's buttons or fields, and is
+    large enough to check what the room sees."""
+    from PySide6.QtCore import QMargins, QRect
+
+    from ui.presenter.window import FRAME_GUESS, controls_of, one_screen_geometry
+
+    window = page.window()
+    w, h = min(1280, screen_w), min(800, screen_h - 48)
+    window.resize(w, h)
+    window.move(0 if where == "top-left" else (screen_w - w) // 2,
+                30 if where == "top-left" else (screen_h - h) // 2)
+    page.run_live()
+    QApplication.processEvents()
+    available = QRect(0, 0, screen_w, screen_h)
+    controls = controls_of(window)
+    assert len(controls) > 10
+    client = one_screen_geometry(available, controls)
+    frame = client.marginsAdded(FRAME_GUESS)
+    assert available.contains(frame)
+    for c in controls:
+        assert not frame.intersects(c), c
+    assert client.width() >= 0.25 * screen_w
+    assert abs(client.height() / client.width() - 9 / 16) < 0.01
+    assert QMargins(0, 0, 0, 0) != FRAME_GUESS
+
+
+def test_one_screen_room_view_opens_whole_on_the_screen(qtbot, app):
+    from PySide6.QtGui import QGuiApplication
+
+    assert len(QGuiApplication.screens()) == 1
+    press(qtbot, Qt.Key.Key_F5)
+    room = app.presenter
+    available = app.window.screen().availableGeometry()
+    assert available.contains(room.geometry()), (room.geometry(), available)
+    assert not room.isFullScreen()
