@@ -252,6 +252,7 @@ class AppController(QObject):
         if self.presenter is None:
             self.presenter = PresenterWindow(self.ctx)
             self.presenter.closed.connect(self._presenter_closed)
+            self.presenter.pagesChanged.connect(self._room_pages)
             self.presenter.place_on_screen(settings.value("presenter_screen"), self.window)
             from PySide6.QtGui import QGuiApplication
 
@@ -265,6 +266,13 @@ class AppController(QObject):
 
     def _presenter_closed(self) -> None:
         self.presenter = None
+
+    def _room_pages(self, text: str) -> None:
+        """The room view has pages: say where the room is and how to step through them."""
+        if text:
+            self.window.statusBar().showMessage(
+                self.tr("The room sees %1: Page Down / Page Up show the others.")
+                .replace("%1", text), 15000)
 
     def close_presenter(self) -> None:
         if self.presenter is not None:

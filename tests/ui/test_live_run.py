@@ -664,3 +664,26 @@ def test_one_screen_room_view_opens_whole_on_the_screen(qtbot, app):
     available = app.window.screen().availableGeometry()
     assert available.contains(room.geometry()), (room.geometry(), available)
     assert not room.isFullScreen()
+
+
+def test_page_down_from_the_console_steps_the_room_results(qtbot, app):
+    from facilitator import ballots
+
+    ctx, store = app.ctx, app.ctx.store
+    with store.transaction():
+        ideas = [store.ideas.add(f"Candidate {n}") for n in range(22)]
+    rid = ctx.do("r", lambda: ballots.create_round(store, "Priorités", "ideas", ideas, 5, 3,
+                                                   True), {"voting"})
+    ctx.do("o", lambda: ballots.open_round(store, rid), {"voting"})
+    ctx.do("p", lambda: ballots.record_paper_totals(
+        store, rid, {iid: 40 - n for n, iid in enumerate(ideas)}), {"voting"})
+    vote = app.window.show_page("voting")
+    vote.select_round(rid)
+    vote.reveal_button.click()
+    view = app.presenter.views["results"]
+    assert "1–15 of 22" in view.summary.text()
+    assert "1–15 of 22" in app.window.statusBar().currentMessage()
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert "16–22 of 22" in view.summary.text()
+    press(qtbot, Qt.Key.Key_PageUp)
+    assert "1–15 of 22" in view.summary.text()

@@ -89,3 +89,85 @@ def test_wheel_legend_numbers_are_readable(qapp):
     assert legend_12 >= 0.5 * name_px
     legend_7 = [px for text, px in painter.texts if text == "7"][-1]
     assert legend_7 >= 0.65 * name_px
+
+
+# -- issue 12: results readable from the back of the room ----------------------------------------
+CANDIDATES = ["Réseau de bornes de recharge dans chaque village",
+              "Internet haute vitesse partout sur le territoire",
+              "Un marché public ouvert toute l'année",
+              "Des logements pour les aînés près des services",
+              "Une maison de la culture itinérante",
+              "Un fonds pour les projets citoyens",
+              "Valoriser le patrimoine bâti des villages",
+              "Des sentiers de motoneige mieux balisés",
+              "Accueil des nouveaux arrivants",
+              "Une politique régionale de l'eau",
+              "Soutien aux commerces de proximité",
+              "Un plan de mobilité active pour les écoles",
+              "Une table jeunesse de la MRC",
+              "Des haltes-garderies pour les parents",
+              "Un guichet unique pour les entreprises",
+              "Des jardins collectifs", "Une navette le samedi", "Un festival régional",
+              "Un inventaire des terrains", "Une ressource en urbanisme",
+              "Un tableau de bord public", "Un bilan annuel"]
+
+
+def revealed_round(ctx, n):
+    from facilitator import ballots
+
+    store = ctx.store
+    with store.transaction():
+        ideas = [store.ideas.add(text) for text in CANDIDATES[:n]]
+        rid = ballots.create_round(store, "Priorités de territoire 2027", "ideas", ideas, 5, 3,
+                                   True)
+        ballots.open_round(store, rid)
+        ballots.record_paper_totals(store, rid, {iid: 30 - k for k, iid in enumerate(ideas)})
+        ballots.reveal(store, rid)
+    ctx.changed.emit({"voting", "ideas"})
+    return rid
+
+
+def painted(chart):
+    image = QImage(chart.size(), QImage.Format.Format_RGB32)
+    painter = RecordingPainter(image)
+    chart.paint(painter, QRectF(chart.rect()))
+    painter.end()
+    return painter.texts
+
+
+@pytest.mark.parametrize("width, height", [(1600, 900), (1024, 768)])
+@pytest.mark.parametrize("n", [7, 14, 15])
+def test_room_results_labels_are_readable_from_the_back(presenter, ctx, qapp, width, height, n):
+    """Up to 15 candidates: every one on the screen, each label at least 3.5 % of the screen's
+    height (32 px on a 900 px projector), none behind « … et N autres »."""
+    revealed_round(ctx, n)
+    view = presenter.show_view("results")
+    presenter.resize(width, height)
+    presenter.show()
+    qapp.processEvents()
+    assert view.is_showing_results()
+    texts = painted(view.chart)
+    sizes = {text: px for text, px in texts}
+    for label in CANDIDATES[:n]:
+        assert label in sizes, f"{label!r} not drawn whole"
+        assert sizes[label] >= 0.035 * height, (label, sizes[label], height)
+    assert not any("autre" in text or "more" in text for text, _px in texts)
+
+
+def test_room_results_beyond_fifteen_are_paged_never_hidden(presenter, ctx, qapp):
+    revealed_round(ctx, 22)
+    view = presenter.show_view("results")
+    presenter.resize(1600, 900)
+    presenter.show()
+    qapp.processEvents()
+    assert view.page_count() == 2
+    first = [t for t, _px in painted(view.chart)]
+    assert "1–15 sur 22" in view.summary.text()
+    assert all(label in first for label in CANDIDATES[:15])
+    assert view.step(1)
+    second = painted(view.chart)
+    assert "16–22 sur 22" in view.summary.text()
+    assert all(label in [t for t, _px in second] for label in CANDIDATES[15:22])
+    assert all(px >= 0.035 * 900 for t, px in second if t in CANDIDATES)
+    assert not view.step(1)                                    # no third page
+    assert view.step(-1) and "1–15 sur 22" in view.summary.text()

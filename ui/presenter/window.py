@@ -107,6 +107,9 @@ def one_screen_geometry(available: QRect, controls: list[QRect],
 class PresenterWindow(QWidget):
     closed = Signal()
     viewChanged = Signal(str)
+    #: the view shown has pages (vote results beyond 15 candidates, a wall too long for the
+    #: screen): what the room sees (« 1–15 sur 22 »), "" when everything is on the screen
+    pagesChanged = Signal(str)
 
     def __init__(self, ctx: SessionContext) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -125,6 +128,16 @@ class PresenterWindow(QWidget):
         self.views: dict[str, QWidget] = {}
         self.current = ""
         self.resize(960, 540)
+        # Page Down / Page Up step through the view's pages from anywhere in the application
+        # (the room view never has the keyboard), only while the view shown has pages
+        self.page_keys = []
+        for keys, delta in ((QKeySequence.StandardKey.MoveToNextPage, 1),
+                            (QKeySequence.StandardKey.MoveToPreviousPage, -1)):
+            shortcut = QShortcut(QKeySequence(keys), self,
+                                 context=Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(lambda d=delta: self.step(d))
+            shortcut.setEnabled(False)
+            self.page_keys.append(shortcut)
         self.show_view("title")
 
     def show_view(self, key: str) -> QWidget:
@@ -133,10 +146,32 @@ class PresenterWindow(QWidget):
             view = factory(self.ctx)
             self.views[key] = view
             self.stack.addWidget(view)
+            signal = getattr(view, "pagesChanged", None)
+            if signal is not None:
+                signal.connect(lambda v=view: v is self.stack.currentWidget() and
+                               self._pages_changed())
         self.stack.setCurrentWidget(self.views[key])
         self.current = key
         self.viewChanged.emit(key)
+        self._pages_changed()
         return self.views[key]
+
+    # -- pages (a view with more than the screen holds) ------------------------------------------
+    def page_count(self) -> int:
+        count = getattr(self.stack.currentWidget(), "page_count", None)
+        return count() if callable(count) else 1
+
+    def step(self, delta: int) -> bool:
+        """The next (1) or previous (-1) page of the view shown."""
+        step = getattr(self.stack.currentWidget(), "step", None)
+        return bool(step(delta)) if callable(step) else False
+
+    def _pages_changed(self) -> None:
+        paged = self.page_count() > 1
+        for shortcut in self.page_keys:
+            shortcut.setEnabled(paged)
+        text = getattr(self.stack.currentWidget(), "page_text", None)
+        self.pagesChanged.emit(text() if paged and callable(text) else "")
 
     def place_on_screen(self, screen_name: str | None, console: QWidget | None = None) -> None:
         """Full screen on the chosen (or second) screen. With one screen, a preview window
