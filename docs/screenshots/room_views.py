@@ -105,6 +105,7 @@ def main(state: str) -> None:
 
             LiveController.begin(ctx, 1)
         room.show_view("results" if state.startswith("results") else state)
+        room.setGeometry(app.primaryScreen().geometry())   # no window manager on the shoot
         room.showFullScreen()
     app.exec()
 

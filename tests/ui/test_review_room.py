@@ -171,3 +171,80 @@ def test_room_results_beyond_fifteen_are_paged_never_hidden(presenter, ctx, qapp
     assert all(px >= 0.035 * 900 for t, px in second if t in CANDIDATES)
     assert not view.step(1)                                    # no third page
     assert view.step(-1) and "1–15 sur 22" in view.summary.text()
+
+
+# -- issue 12: the idea wall on the projector ----------------------------------------------------
+@pytest.fixture
+def demo_ctx(qapp, tmp_path, qt_lang):
+    from facilitator.demo import write_demo
+    from facilitator.store import Store
+    from ui.context import SessionContext
+
+    store = Store.open(write_demo(tmp_path / "demo.atelier", "fr"))
+    c = SessionContext(store)
+    yield c
+    c.undo_stack.clear()
+    store.close()
+
+
+def wall(ctx, qtbot, width, height):
+    from ui.presenter.wall_view import WallRoomView
+
+    view = WallRoomView(ctx)
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.grab()
+    return view
+
+
+@pytest.mark.parametrize("width, height", [(1600, 900), (1024, 768)])
+def test_room_wall_theme_titles_wrap_whole(demo_ctx, qtbot, width, height):
+    view = wall(demo_ctx, qtbot, width, height)
+    titles = [t.title for t in demo_ctx.store.ideas.themes()]
+    assert titles
+    headers = ["".join(h.split()) for h in view.shown.headers]   # lines joined, spaces aside
+    for title in titles:
+        assert any(h.startswith("".join(title.split()) + "(") for h in headers), \
+            (title, view.shown.headers)
+    assert not any("…" in h for h in view.shown.headers)
+
+
+def test_room_wall_shows_every_idea_whole_when_they_fit(demo_ctx, qtbot):
+    """The demo's 47 ideas fit a 1600 x 900 projector at a readable size: none is hidden, none
+    is cut short."""
+    view = wall(demo_ctx, qtbot, 1600, 900)
+    ideas = {i.text for i in demo_ctx.store.ideas.list()}
+    assert set(view.shown.cards) == ideas
+    assert view.shown.cut == []
+    assert view.shown.notes == []
+    assert view.page_count() == 1
+    assert view.card_px >= 0.02 * 900
+
+
+def test_room_wall_that_cannot_fit_says_how_many_and_steps_through_them(demo_ctx, qtbot):
+    """On 1024 x 768 the demo's wall does not fit at a size read from the back: the smallest
+    readable type first; then each column says how many ideas are elsewhere, and Page Down
+    shows them: every idea on some page."""
+    from facilitator.ideas import group_by_theme
+
+    view = wall(demo_ctx, qtbot, 1024, 768)
+    assert view.card_px >= 0.02 * 768
+    ideas = demo_ctx.store.ideas.list()
+    assert view.page_count() > 1
+    assert view.page_text()
+    seen: list[str] = []
+    for page in range(view.page_count()):
+        if page:
+            assert view.step(1)
+        view.grab()
+        shown = view.shown
+        hidden = len(ideas) - len(shown.cards)
+        counted = sum(int("".join(c for c in note.split(" ")[1] if c.isdigit()) or 0)
+                      for note in shown.notes if note.startswith("+ "))
+        assert counted == hidden, (shown.notes, hidden)
+        seen += shown.cards
+    assert not view.step(1)
+    assert set(seen) == {i.text for i in ideas}                   # every idea, on some page
+    view.step(-view.page_count())
+    groups = group_by_theme(ideas, demo_ctx.store.ideas.themes())
+    assert groups                                                 # the first page again
