@@ -216,14 +216,29 @@ class WallRoomView(QWidget):
         col_w = (w - margin) / per_band
         return margin, per_band, band_h, col_w
 
-    def _room(self, px: int, margin: float, band_h: float, header_lines: int) -> float:
+    def _header_font(self, cols, px: int, margin: float, col_w: float) -> QFont:
+        """Bold, the cards' size, smaller when a title has a word longer than the header is
+        wide (« environnement » in a narrow column): a title wraps, it is never cut."""
+        font = self._fonts(px)[1]
+        size = px
+        while size > 11:
+            font.setPixelSize(size)
+            hfm = QFontMetricsF(font)
+            if all(hfm.horizontalAdvance(word) <= col_w - margin - 16
+                   - hfm.horizontalAdvance(f"({len(c.ideas)})") - hfm.averageCharWidth()
+                   for c in cols for word in c.title.split()):
+                break
+            size -= 1
+        return font
+
+    def _room(self, cols, px: int, margin: float, band_h: float, col_w: float,
+              header_lines: int) -> float:
         """The height left for the cards of a column under its header."""
-        _font, header_font, _more = self._fonts(px)
-        hfm = QFontMetricsF(header_font)
+        hfm = QFontMetricsF(self._header_font(cols, px, margin, col_w))
         return band_h - margin - hfm.lineSpacing() * header_lines - hfm.height() * 0.6
 
     def _header_lines(self, cols, px, margin, col_w) -> int:
-        _font, header_font, _more = self._fonts(px)
+        header_font = self._header_font(cols, px, margin, col_w)
         hfm = QFontMetricsF(header_font)
         return max(len(note_lines(c.title, header_font, col_w - margin - 16
                                   - hfm.horizontalAdvance(f"({len(c.ideas)})")
@@ -238,7 +253,7 @@ class WallRoomView(QWidget):
         up (returns inf) at the first column that does not fit."""
         margin, _per_band, band_h, col_w = self._geometry(cols, area, bands, footer)
         lines = self._header_lines(cols, px, margin, col_w)
-        room = self._room(px, margin, band_h, lines)
+        room = self._room(cols, px, margin, band_h, col_w, lines)
         if room <= 0:
             return math.inf, lines
         font = self._fonts(px)[0]
@@ -296,7 +311,7 @@ class WallRoomView(QWidget):
             margin, per_band, band_h, col_w = self._geometry(cols, area, bands, True)
             px = max(12, min(smallest, int(col_w / 7)))
             lines = self._header_lines(cols, px, margin, col_w)
-            room = self._room(px, margin, band_h, lines)
+            room = self._room(cols, px, margin, band_h, col_w, lines)
             font, _header, more_font = self._fonts(px)
             more_h = QFontMetricsF(more_font).lineSpacing() * 1.3
             pages = [_pages(self._heights(c, font, col_w - margin), room, more_h) for c in cols]
@@ -339,8 +354,10 @@ class WallRoomView(QWidget):
                                                          bool(left_out) or paged)
         px = fit.px
         self.card_px = px
-        font, header_font, more_font = self._fonts(px)
+        font, _bold, more_font = self._fonts(px)
+        header_font = self._header_font(cols, px, margin, col_w)
         hfm = QFontMetricsF(header_font)
+        mfm = QFontMetricsF(more_font)
         header_h = hfm.lineSpacing() * fit.header_lines + hfm.height() * 0.6
         pad = font.pixelSize() * 0.45
         more_h = QFontMetricsF(more_font).lineSpacing() * 1.3
@@ -374,7 +391,8 @@ class WallRoomView(QWidget):
                 note = count_text(first, QCoreApplication.translate("WallRoomView",
                                                                     "+ %1 earlier idea"),
                                   QCoreApplication.translate("WallRoomView", "+ %1 earlier ideas"))
-                p.drawText(QRectF(x, cy, cw, more_h), Qt.AlignmentFlag.AlignVCenter, note)
+                p.drawText(QRectF(x, cy, cw, more_h), Qt.AlignmentFlag.AlignVCenter,
+                           mfm.elidedText(note, Qt.TextElideMode.ElideRight, cw))
                 shown.notes.append(note)
                 cy += more_h
             for k in range(first, end):
@@ -395,7 +413,8 @@ class WallRoomView(QWidget):
                                                              "+ %1 more recent ideas"))
                 p.setFont(more_font)
                 p.setPen(QColor("#d9e2ec"))
-                p.drawText(QRectF(x, cy, cw, more_h), Qt.AlignmentFlag.AlignVCenter, note)
+                p.drawText(QRectF(x, cy, cw, more_h), Qt.AlignmentFlag.AlignVCenter,
+                           mfm.elidedText(note, Qt.TextElideMode.ElideRight, cw))
                 shown.notes.append(note)
         foot = []
         if left_out:
