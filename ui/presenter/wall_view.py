@@ -76,6 +76,8 @@ class WallRoomView(QWidget):
         self.page = 0
         self.card_px = 0
         self._fit: tuple[tuple, Fit] | None = None
+        self._card_heights: dict[tuple[str, int, int], float] = {}
+        self._pages_told = 1
         self.columns: list[Column] = []
         self.total = 0
         self.fresh: set[int] = set()
@@ -119,8 +121,7 @@ class WallRoomView(QWidget):
         self.columns = cols
         self.total = len(ideas)
         self._fit = None
-        self.update()
-        self._pages_may_change()
+        self.update()   # laid out when painted: nothing is measured while the wall is hidden
 
     def _clear_fresh(self) -> None:
         self.fresh = set()
@@ -148,14 +149,9 @@ class WallRoomView(QWidget):
         self.pagesChanged.emit()
         return True
 
-    def _pages_may_change(self) -> None:
-        self.page = min(self.page, self.page_count() - 1)
-        self.pagesChanged.emit()
-
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._fit = None
-        self._pages_may_change()
 
     # -- layout -----------------------------------------------------------------------------
     def _fonts(self, px: int) -> tuple[QFont, QFont, QFont]:
@@ -191,7 +187,16 @@ class WallRoomView(QWidget):
             return None
         fit = last[2]
         if any(len(p) > 1 for p in fit.pages):
-            return None
+            # in pages: the same bands and type, the pages counted again (a wall this full
+            # stays so when one more idea comes)
+            margin, _per_band, band_h, col_w = self._geometry(cols, area, fit.bands, True)
+            lines = self._header_lines(cols, fit.px, margin, col_w)
+            room = self._room(cols, fit.px, margin, band_h, col_w, lines)
+            font, _header, more_font = self._fonts(fit.px)
+            more_h = QFontMetricsF(more_font).lineSpacing() * 1.3
+            return Fit(fit.bands, fit.per_band, fit.px, lines,
+                       [_pages(self._heights(c, font, col_w - margin), room, more_h)
+                        for c in cols])
         need, lines = self._need(cols, area, fit.bands, False, fit.px, True)
         if need > 1:
             return None
@@ -244,9 +249,19 @@ class WallRoomView(QWidget):
                                   - hfm.horizontalAdvance(f"({len(c.ideas)})")
                                   - hfm.averageCharWidth(), HEADER_LINES)[0]) for c in cols)
 
+    def _card_h(self, text: str, font: QFont, width: float) -> float:
+        """A card's height (kept: a capture lays out only the new card)."""
+        key = (text, font.pixelSize(), round(width))
+        h = self._card_heights.get(key)
+        if h is None:
+            if len(self._card_heights) > 50_000:
+                self._card_heights.clear()
+            h = note_height(text, font, width, CARD_LINES, font.pixelSize() * 0.45) + 6
+            self._card_heights[key] = h
+        return h
+
     def _heights(self, col, font, cw) -> list[float]:
-        pad = font.pixelSize() * 0.45
-        return [note_height(t, font, cw, CARD_LINES, pad) + 6 for _i, t in col.ideas]
+        return [self._card_h(t, font, cw) for _i, t in col.ideas]
 
     def _need(self, cols, area, bands, footer, px, stop: bool) -> tuple[float, int]:
         """(the most any column needs / the room it has, header lines) at px; with stop, gives
@@ -257,12 +272,11 @@ class WallRoomView(QWidget):
         if room <= 0:
             return math.inf, lines
         font = self._fonts(px)[0]
-        pad = font.pixelSize() * 0.45
         worst = 0.0
         for col in cols:
             used = 0.0
             for _i, text in col.ideas:
-                used += note_height(text, font, col_w - margin, CARD_LINES, pad) + 6
+                used += self._card_h(text, font, col_w - margin)
                 if stop and used > room:
                     return math.inf, lines
             worst = max(worst, used / room)
@@ -304,7 +318,7 @@ class WallRoomView(QWidget):
             return best
         # nothing fits whole: the smallest readable type, the bands that show the most ideas,
         # each column in pages of the cards that fit (the most recent first)
-        best_shown = -1
+        best_shown, chosen = -1, None
         for bands in range(1, MAX_BANDS + 1):
             if math.ceil(len(cols) / bands) > MAX_PER_BAND:
                 continue
@@ -314,10 +328,22 @@ class WallRoomView(QWidget):
             room = self._room(cols, px, margin, band_h, col_w, lines)
             font, _header, more_font = self._fonts(px)
             more_h = QFontMetricsF(more_font).lineSpacing() * 1.3
-            pages = [_pages(self._heights(c, font, col_w - margin), room, more_h) for c in cols]
-            shown = sum(e - f for p in pages for f, e in p[:1])
+            # how many cards the first page shows (measuring only the cards that fit)
+            shown = 0
+            for c in cols:
+                used = more_h
+                for _i, text in reversed(c.ideas):
+                    used += self._card_h(text, font, col_w - margin)
+                    if used > room:
+                        break
+                    shown += 1
             if shown > best_shown:
-                best, best_shown = Fit(bands, per_band, px, lines, pages), shown
+                best_shown, chosen = shown, (bands, per_band, px, lines, room, font, more_h,
+                                             col_w - margin)
+        if chosen is not None:
+            bands, per_band, px, lines, room, font, more_h, cw = chosen
+            best = Fit(bands, per_band, px, lines,
+                       [_pages(self._heights(c, font, cw), room, more_h) for c in cols])
         if best is None:
             per_band = math.ceil(len(cols) / MAX_BANDS)
             best = Fit(MAX_BANDS, per_band, 12, 1, [[(0, len(c.ideas))] for c in cols])
@@ -325,10 +351,15 @@ class WallRoomView(QWidget):
 
     # -- drawing ----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802
+        pages = self.page_count()
+        self.page = min(self.page, pages - 1)
         p = QPainter(self)
         p.fillRect(self.rect(), QColor(BACKGROUND))
         self.shown = self.paint_wall(p, QRectF(self.rect()))
         p.end()
+        if pages != self._pages_told:  # the console says how many pages there are
+            self._pages_told = pages
+            QTimer.singleShot(0, self, self.pagesChanged.emit)
 
     def paint_wall(self, p: QPainter, area: QRectF) -> Shown:
         shown = Shown()
@@ -397,7 +428,7 @@ class WallRoomView(QWidget):
                 cy += more_h
             for k in range(first, end):
                 iid, text = col.ideas[k]
-                height = note_height(text, font, cw, CARD_LINES, pad) + 6
+                height = self._card_h(text, font, cw)
                 rect = QRectF(x - 3, cy - 3, cw + 6, height)
                 paint_note(p, rect, text, card_color, font, margin=3, padding=pad,
                            fresh=iid in self.fresh)
