@@ -151,9 +151,9 @@ def resume_counts_gap(data: dict, wall_now: float) -> bool:
 
 
 def resumable(data: dict | None, item_ids: Iterable[int]) -> bool:
-    """A saved run worth offering to resume: started, and standing on an item that still
-    exists (or before one), not past the end of the agenda."""
-    if not isinstance(data, dict) or not data.get("started"):
+    """A saved run worth offering to resume: started, not ended by the facilitator, and
+    standing on an item that still exists (or before one), not past the end of the agenda."""
+    if not isinstance(data, dict) or not data.get("started") or data.get("ended"):
         return False
     ids = set(item_ids)
     raw = data.get("items") or []
@@ -164,6 +164,34 @@ def resumable(data: dict | None, item_ids: Iterable[int]) -> bool:
         return False
     rest = saved[max(0, index):]
     return bool(ids) and (any(i in ids for i in rest) or any(i not in saved for i in ids))
+
+
+def recorded_seconds(items: Iterable[AgendaItem]) -> dict[int, int]:
+    """item_id -> actual seconds already recorded in the session (by earlier runs)."""
+    return {it.id: int(it.actual_seconds) for it in items if it.actual_seconds is not None}
+
+
+def restart_point(items: list[AgendaItem], stopped: dict | None) -> int | None:
+    """Where running the agenda again continues the last run: the position in `items` of the
+    item the last run stopped on (`stopped`, its saved state), or, with times recorded but no
+    saved position, the first item with no recorded time. None when there is nothing to
+    continue: nothing recorded, or the last run went to the end of the agenda."""
+    ids = [it.id for it in items]
+    if isinstance(stopped, dict):
+        saved = [e.get("id") for e in stopped.get("items") or [] if isinstance(e, dict)]
+        try:
+            index = int(stopped.get("index") or 0)
+        except (TypeError, ValueError):
+            index = 0
+        for item_id in saved[max(0, index):]:
+            if item_id in ids:
+                return ids.index(item_id)
+        if saved and index >= len(saved):
+            return None
+    recorded = recorded_seconds(items)
+    if not recorded:
+        return None
+    return next((i for i, it in enumerate(items) if it.id not in recorded), None)
 
 
 # -- the live run ----------------------------------------------------------------------------
@@ -191,6 +219,19 @@ class LiveRun:
         self._index = 0
         self._since: float | None = None   # clock time the running segment began; None = paused
         self._started = False
+
+    @classmethod
+    def from_record(cls, items: list[tuple[int, int]], recorded: dict[int, int],
+                    clock: Callable[[], float]) -> "LiveRun":
+        """A new run over an agenda some of whose items already have recorded actual times
+        (`recorded`, item_id -> seconds): those times are its starting point, so running an
+        item again adds to its record and never overwrites it."""
+        run = cls(items, clock)
+        for i, item_id in enumerate(run._ids):
+            if item_id in recorded:
+                run._elapsed[i] = max(0.0, float(recorded[item_id]))
+                run._touched[i] = True
+        return run
 
     # -- state -------------------------------------------------------------------------------
     @property

@@ -54,6 +54,7 @@ class AppController(QObject):
         w.closeRequested.connect(self.close_session)
         w.languageRequested.connect(self.change_language)
         w.presenterRequested.connect(self.show_presenter)
+        w.presenterCloseRequested.connect(self.close_presenter)
         w.destroyed.connect(lambda: None)
         w.closeEvent = self._window_closing  # type: ignore[method-assign]
 
@@ -334,12 +335,31 @@ class AppController(QObject):
         if self.presenter is None:
             self.presenter = PresenterWindow(self.ctx)
             self.presenter.closed.connect(self._presenter_closed)
-            self.presenter.place_on_screen(settings.value("presenter_screen"))
-        self.presenter.raise_()
-        self.presenter.activateWindow()
+            self.presenter.pagesChanged.connect(self._room_pages)
+            self.presenter.place_on_screen(settings.value("presenter_screen"), self.window)
+            from PySide6.QtGui import QGuiApplication
+
+            if len(QGuiApplication.screens()) == 1:
+                self.window.statusBar().showMessage(self.tr(
+                    "One screen: the room view opens as a preview window beside your controls. "
+                    "With a projector, extend the display (do not duplicate it) so that the room "
+                    "sees only the room view. Shift+F5 closes it."), 15000)
+        else:
+            self.presenter.bring_up()  # never takes the keyboard from the console
 
     def _presenter_closed(self) -> None:
         self.presenter = None
+
+    def _room_pages(self, text: str) -> None:
+        """The room view has pages: say where the room is and how to step through them."""
+        if text:
+            self.window.statusBar().showMessage(
+                self.tr("The room sees %1: Page Down / Page Up show the others.")
+                .replace("%1", text), 15000)
+
+    def close_presenter(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
 
     def close_session(self) -> None:
         if self.presenter is not None:

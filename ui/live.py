@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.agenda import (LiveRun, fmt_countdown, fmt_shift, projected_end,
-                                resumable, resume_counts_gap, run_items)
+                                recorded_seconds, resumable, resume_counts_gap, run_items)
 from facilitator.i18n import current_language
 from facilitator.model import AgendaItem
 from ui import settings
@@ -96,13 +96,16 @@ class LiveController(QObject):
               clock: Callable[[], float] = time.monotonic,
               wall: Callable[[], float] = time.time) -> "LiveController | None":
         """Start a new run of the session's agenda at item `index` (None if it is empty).
-        A run already in ctx.live is closed first."""
+        A run already in ctx.live is closed first. Actual times already recorded (an earlier
+        run) are the new run's starting point: time spent again on an item adds to them, never
+        replaces them."""
         items = ctx.store.agenda.list()
         if not items:
             return None
         if isinstance(ctx.live, LiveController):
             ctx.live.stop()
-        run = LiveRun(run_items(items), clock)
+            items = ctx.store.agenda.list()
+        run = LiveRun.from_record(run_items(items), recorded_seconds(items), clock)
         run.start(min(max(0, index), len(items) - 1))
         live = cls(ctx, run, clock=clock, wall=wall)
         ctx.live = live
@@ -193,8 +196,9 @@ class LiveController(QObject):
             self._gesture(lambda: self.run.add_minutes(minutes))
 
     def stop(self, clear: bool = True) -> None:
-        """Close the run: the actual seconds stay in the file; the saved position is cleared
-        (clear=False keeps it, e.g. when a resumed run replaces this one)."""
+        """Close the run: the actual seconds stay in the file; the saved position is kept as
+        where the run stopped (`store.live.stopped()`), no longer as a run to resume
+        (clear=False keeps it resumable, e.g. when a resumed run replaces this one)."""
         self.timer.stop()
         try:
             self.ctx.changed.disconnect(self._on_changed)
@@ -205,10 +209,12 @@ class LiveController(QObject):
                 self.run.pause()
             store = self.ctx.store
 
+            state = self.run.to_dict(self.wall())
+
             def write():
                 self._write_actuals()
                 if clear:
-                    store.live.save(None)
+                    store.live.end(state)
 
             self.ctx.write(write, {"live", "agenda"})
         if self.ctx.live is self:
@@ -285,7 +291,8 @@ def offer_resume(ctx: SessionContext, window: QWidget | None = None, *,
                  wall: Callable[[], float] = time.time) -> LiveController | None:
     """On opening a file: if a live run was in progress, ask whether to resume it (timer
     included). Yes: the run goes on and the Agenda page is shown; No: the saved position is
-    forgotten (the actual times already recorded stay)."""
+    forgotten as a run in progress (the actual times already recorded stay, and running the
+    agenda again offers to continue where it stood)."""
     if ctx.live is not None:  # already resumed (or started) in this session
         return None
     data = ctx.store.live.load()
@@ -305,7 +312,7 @@ def offer_resume(ctx: SessionContext, window: QWidget | None = None, *,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
-        ctx.write(lambda: ctx.store.live.save(None), {"live"})
+        ctx.write(lambda: ctx.store.live.end(), {"live"})
         return None
     live = LiveController.resume(ctx, data, clock=clock, wall=wall)
     show_page = getattr(window, "show_page", None)

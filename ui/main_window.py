@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
     closeRequested = Signal()
     languageRequested = Signal(str)
     presenterRequested = Signal()
+    presenterCloseRequested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -116,6 +117,10 @@ class MainWindow(QMainWindow):
         self.presenter_action = view_menu.addAction(icon("fa5s.tv"), self.tr("&Room view (projector)"))
         self.presenter_action.setShortcut(QKeySequence("F5"))
         self.presenter_action.triggered.connect(self.presenterRequested)
+        # the room view never has the keyboard: it is closed from here
+        self.presenter_close_action = view_menu.addAction(self.tr("&Close the room view"))
+        self.presenter_close_action.setShortcut(QKeySequence("Shift+F5"))
+        self.presenter_close_action.triggered.connect(self.presenterCloseRequested)
         self.room_menu = view_menu.addMenu(self.tr("&Show in the room"))
         self.room_menu.aboutToShow.connect(self._fill_room_menu)
 

@@ -4,6 +4,11 @@ Temporary triggers (never written in the file) log, for every row a change inser
 deletes, the SQL statement that reverses it (the technique of sqlite.org's "Automatic Undo/Redo
 Using SQLite"). Cascades are covered because they fire the same triggers. Running the logged
 statements in reverse order undoes the change and, through the same triggers, logs its redo.
+
+An update is reversed column by column: the logged statement sets back only the columns the
+change changed, so undoing it never rolls back what was written to the same row since by a
+change that is not undoable (the live run's actual times written while an item was renamed).
+An update that changes nothing logs nothing.
 """
 from __future__ import annotations
 
@@ -26,16 +31,20 @@ class UndoLog:
 
     def _install(self, table: str) -> None:
         cols = [r[1] for r in self.conn.execute(f"PRAGMA main.table_info({table})")]
-        setters = "||','||".join(f"'{c}='||quote(old.{c})" for c in cols)
+        # ',col=old' for each column the update changed; substr drops the first comma
+        setters = "||".join(f"(CASE WHEN old.{c} IS NOT new.{c} THEN ',{c}='||quote(old.{c}) "
+                            "ELSE '' END)" for c in cols)
+        changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in cols)
         values = "||','||".join(f"quote(old.{c})" for c in cols)
         names = ",".join(cols)
         self.conn.executescript(f"""
         CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_insert AFTER INSERT ON main.{table} BEGIN
             INSERT INTO undolog(sql) VALUES ('DELETE FROM {table} WHERE rowid='||new.rowid);
         END;
-        CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_update AFTER UPDATE ON main.{table} BEGIN
+        CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_update AFTER UPDATE ON main.{table}
+        WHEN {changed} BEGIN
             INSERT INTO undolog(sql)
-            VALUES ('UPDATE {table} SET '||{setters}||' WHERE rowid='||old.rowid);
+            VALUES ('UPDATE {table} SET '||substr({setters},2)||' WHERE rowid='||old.rowid);
         END;
         CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_delete BEFORE DELETE ON main.{table} BEGIN
             INSERT INTO undolog(sql)

@@ -364,3 +364,326 @@ def test_timer_widget_scales_and_colours(qtbot):
     t.show()
     small = t.grab().toImage()
     assert not small.isNull()
+
+
+# -- issue 12: the live run keeps what happened --------------------------------------------------
+def test_undoing_a_live_rename_keeps_the_actual_time(page, ctx, clock):
+    """« Accueil » renamed one minute into the run, the run ended at 15 min, then Ctrl+Z: the
+    name comes back and the 900 s stay."""
+    page.run_live()
+    clock.advance(60)
+    ctx.live.tick()
+    ctx.live.save()
+    page.show_plan()
+    page._select_row(0)
+    page.editor.title_edit.setText("Mot de bienvenue")
+    page.editor.title_edit.editingFinished.emit()
+    assert ctx.store.agenda.list()[0].title == "Mot de bienvenue"
+    clock.advance(14 * 60)
+    page.stop_run(confirm=False)
+    assert actual(ctx.store)[0] == 900
+    page.window().undo_action.trigger()
+    assert ctx.store.agenda.list()[0].title == "Accueil"
+    assert actual(ctx.store)[0] == 900
+    assert page.model.item(0).actual_seconds == 900
+    page.window().redo_action.trigger()
+    assert ctx.store.agenda.list()[0].title == "Mot de bienvenue"
+    assert actual(ctx.store)[0] == 900
+
+
+def _first_run(qtbot, page, ctx, clock):
+    """A run stopped on « Remue-méninges »: 240 s on « Accueil », 100 s on the second item."""
+    page.run_live()
+    clock.advance(240)
+    key(qtbot, page.console.list, Qt.Key.Key_N)
+    clock.advance(100)
+    page.stop_run(confirm=False)
+    assert actual(ctx.store) == [240, 100, None]
+    assert page.stack.currentWidget() is page.plan
+
+
+def _f6(qtbot, page):
+    page.table.setFocus()
+    key(qtbot, page.table, Qt.Key.Key_F6)
+
+
+def test_f6_after_a_run_offers_to_continue_where_it_stopped(qtbot, page, ctx, clock, messages):
+    _first_run(qtbot, page, ctx, clock)
+    messages.clear()
+    _f6(qtbot, page)                                   # the default answer: Yes, continue
+    questions = [text for kind, _t, text in messages if kind == "question"]
+    assert questions and "Remue-méninges" in questions[0]
+    live = ctx.live
+    assert isinstance(live, LiveController) and live.run.index == 1
+    assert page.console.title_label.text() == "Remue-méninges"
+    clock.advance(60)
+    live.tick()
+    live.save()
+    assert actual(ctx.store) == [240, 160, None]        # the first item's time is untouched
+    assert page.console.timer.text() == "17:20"         # 20 min planned, 100 s + 60 s spent
+
+
+def test_f6_after_a_run_can_start_at_the_selected_item(qtbot, page, ctx, clock, monkeypatch,
+                                                        messages):
+    from PySide6.QtWidgets import QMessageBox
+
+    _first_run(qtbot, page, ctx, clock)
+    page._select_row(2)                                 # « Vote »
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.No)
+    _f6(qtbot, page)
+    assert ctx.live.run.index == 2
+    assert page.console.title_label.text() == "Vote"
+    clock.advance(30)
+    ctx.live.save()
+    assert actual(ctx.store) == [240, 100, 30]
+
+
+def test_f6_after_a_run_can_be_cancelled(qtbot, page, ctx, clock, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    _first_run(qtbot, page, ctx, clock)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    _f6(qtbot, page)
+    assert ctx.live is None and page.stack.currentWidget() is page.plan
+    assert actual(ctx.store) == [240, 100, None]
+
+
+def test_running_again_after_the_end_never_overwrites_recorded_times(qtbot, page, ctx, clock,
+                                                                     messages):
+    page.run_live()
+    for seconds in (300, 600, 200):
+        clock.advance(seconds)
+        ctx.live.next()                                 # to the end of the agenda
+    page.stop_run(confirm=False)
+    assert actual(ctx.store) == [300, 600, 200]
+    messages.clear()
+    page._select_row(0)
+    _f6(qtbot, page)                                    # asked; Yes: again from « Accueil »
+    assert [kind for kind, _t, _x in messages] == ["question"]
+    assert ctx.live.run.index == 0
+    clock.advance(20)
+    ctx.live.next()
+    assert actual(ctx.store) == [320, 600, 200]         # time spent again adds to the record
+
+
+def test_a_first_run_starts_at_item_one_without_a_question(qtbot, page, ctx, clock, messages):
+    page._select_row(2)
+    _f6(qtbot, page)
+    assert ctx.live.run.index == 0
+    assert not [m for m in messages if m[0] == "question"]
+
+
+def test_clearing_the_actual_times_is_asked_for_and_undoable(qtbot, page, ctx, clock):
+    _first_run(qtbot, page, ctx, clock)
+    assert page.clear_actuals_action.isEnabled()
+    page.clear_actuals_action.trigger()
+    assert actual(ctx.store) == [None, None, None]
+    page.window().undo_action.trigger()
+    assert actual(ctx.store) == [240, 100, None]
+
+
+# -- issue 12: the room view never takes the keyboard ---------------------------------------------
+@pytest.fixture
+def app(qapp, planned, clock, monkeypatch, qtbot):
+    """The whole app (controller, main window, room view) on the planned session, the window
+    active as on the day; runs on the hand-turned clock."""
+    import ui.pages.agenda as agenda_page
+    from ui.controller import AppController
+
+    real = LiveController.begin.__func__
+
+    def begin(cls, ctx, index=0, **kw):
+        return real(cls, ctx, index, clock=clock, wall=clock)
+
+    monkeypatch.setattr(agenda_page.LiveController, "begin", classmethod(begin))
+    path = planned.path
+    planned.close()
+    controller = AppController("en")
+    qtbot.addWidget(controller.window)
+    assert controller.open_path(path)
+    controller.window.show()
+    controller.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is controller.window)
+    yield controller
+    controller.close_session()
+
+
+def press(qtbot, k, mod=Qt.KeyboardModifier.NoModifier):
+    """A key as the facilitator types it: to the widget that has the keyboard."""
+    QApplication.processEvents()
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None, "no window has the keyboard"
+    qtbot.keyClick(target, k, mod)
+
+
+def console_keys_work(qtbot, app, clock):
+    """N, P, Space and F5 all act, typed wherever the keyboard is."""
+    live = app.ctx.live
+    QApplication.processEvents()                      # as the event loop does
+    assert QApplication.activeWindow() is app.window
+    assert app.presenter is not None and not app.presenter.isActiveWindow()
+    start = live.run.index
+    press(qtbot, Qt.Key.Key_N)
+    assert live.run.index == start + 1
+    press(qtbot, Qt.Key.Key_P)
+    assert live.run.index == start
+    paused = live.run.paused
+    press(qtbot, Qt.Key.Key_Space)
+    assert live.run.paused is not paused
+    press(qtbot, Qt.Key.Key_Space)
+    asked = []
+    app.window.presenterRequested.connect(lambda: asked.append(1))
+    press(qtbot, Qt.Key.Key_F5)
+    assert asked == [1]
+    assert QApplication.activeWindow() is app.window
+
+
+def test_keys_work_after_f5(qtbot, app, clock):
+    page = app.window.show_page("agenda")
+    page.run_live()
+    press(qtbot, Qt.Key.Key_F5)                       # the room view opens
+    assert app.presenter is not None and app.presenter.isVisible()
+    console_keys_work(qtbot, app, clock)
+
+
+def test_keys_work_after_show_in_the_room(qtbot, app, clock):
+    page = app.window.show_page("agenda")
+    page.run_live()
+    page.console.room_button.click()
+    assert app.presenter.current == "agenda"
+    console_keys_work(qtbot, app, clock)
+
+
+def test_keys_work_after_f6_with_the_room_view_open(qtbot, app, clock):
+    page = app.window.show_page("agenda")
+    press(qtbot, Qt.Key.Key_F5)
+    page.table.setFocus()
+    press(qtbot, Qt.Key.Key_F6)                       # starts the run, the room shows it
+    assert app.ctx.live is not None and app.presenter.current == "agenda"
+    console_keys_work(qtbot, app, clock)
+
+
+def test_keys_work_after_reveal(qtbot, app, clock):
+    from facilitator import ballots
+
+    ctx = app.ctx
+    store = ctx.store
+    with store.transaction():
+        ideas = [store.ideas.add(f"Idée {n}") for n in range(3)]
+    rid = ctx.do("r", lambda: ballots.create_round(store, "Priorités", "ideas", ideas, 3, 2,
+                                                   True), {"voting"})
+    ctx.do("o", lambda: ballots.open_round(store, rid), {"voting"})
+    ctx.do("p", lambda: ballots.record_paper_totals(store, rid, {ideas[1]: 4}), {"voting"})
+    agenda = app.window.show_page("agenda")
+    agenda.run_live()
+    vote = app.window.show_page("voting")
+    vote.select_round(rid)
+    vote.reveal_button.click()
+    assert app.presenter.current == "results"
+    QApplication.processEvents()
+    assert QApplication.activeWindow() is app.window
+    press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)   # back to the agenda
+    assert app.window.current_page_key() == "agenda"
+    agenda.console.list.setFocus()
+    console_keys_work(qtbot, app, clock)
+
+
+def test_escape_in_the_room_view_closes_it(qtbot, app):
+    press(qtbot, Qt.Key.Key_F5)
+    room = app.presenter
+    assert room.isVisible()
+    qtbot.keyClick(room, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert not room.isVisible() and app.presenter is None
+    assert QApplication.activeWindow() is app.window
+
+
+def test_shift_f5_closes_the_room_view_from_the_console(qtbot, app):
+    press(qtbot, Qt.Key.Key_F5)
+    room = app.presenter
+    press(qtbot, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    QApplication.processEvents()
+    assert not room.isVisible() and app.presenter is None
+
+
+def test_a_key_the_room_view_gets_anyway_acts_on_the_console(qtbot, app, clock):
+    """A window manager that ignores the room view's « no focus » hint: N typed there still
+    moves the run, and the console gets the keyboard back."""
+    page = app.window.show_page("agenda")
+    page.run_live()
+    press(qtbot, Qt.Key.Key_F5)
+    room = app.presenter
+    qtbot.keyClick(room, Qt.Key.Key_N)
+    assert app.ctx.live.run.index == 1
+    QApplication.processEvents()
+    assert QApplication.activeWindow() is app.window
+    qtbot.keyClick(room, Qt.Key.Key_Space)
+    assert app.ctx.live.run.paused
+
+
+# -- issue 12: one screen ---------------------------------------------------------------------------
+@pytest.mark.parametrize("screen_w, screen_h", [(1600, 900), (1024, 768)])
+@pytest.mark.parametrize("where", ["top-left", "centre"])
+def test_one_screen_room_view_is_whole_and_covers_no_control(qtbot, page, ctx, screen_w,
+                                                             screen_h, where):
+    """The console as MainWindow sizes itself on that screen, the run on: the room view's
+    frame is whole on the screen, covers none of the console's buttons or fields, and is
+    large enough to check what the room sees."""
+    from PySide6.QtCore import QMargins, QRect
+
+    from ui.presenter.window import FRAME_GUESS, controls_of, one_screen_geometry
+
+    window = page.window()
+    w, h = min(1280, screen_w), min(800, screen_h - 48)
+    window.resize(w, h)
+    window.move(0 if where == "top-left" else (screen_w - w) // 2,
+                30 if where == "top-left" else (screen_h - h) // 2)
+    page.run_live()
+    QApplication.processEvents()
+    available = QRect(0, 0, screen_w, screen_h)
+    controls = controls_of(window)
+    assert len(controls) > 10
+    client = one_screen_geometry(available, controls)
+    frame = client.marginsAdded(FRAME_GUESS)
+    assert available.contains(frame)
+    for c in controls:
+        assert not frame.intersects(c), c
+    assert client.width() >= 0.25 * screen_w
+    assert abs(client.height() / client.width() - 9 / 16) < 0.01
+    assert QMargins(0, 0, 0, 0) != FRAME_GUESS
+
+
+def test_one_screen_room_view_opens_whole_on_the_screen(qtbot, app):
+    from PySide6.QtGui import QGuiApplication
+
+    assert len(QGuiApplication.screens()) == 1
+    press(qtbot, Qt.Key.Key_F5)
+    room = app.presenter
+    available = app.window.screen().availableGeometry()
+    assert available.contains(room.geometry()), (room.geometry(), available)
+    assert not room.isFullScreen()
+
+
+def test_page_down_from_the_console_steps_the_room_results(qtbot, app):
+    from facilitator import ballots
+
+    ctx, store = app.ctx, app.ctx.store
+    with store.transaction():
+        ideas = [store.ideas.add(f"Candidate {n}") for n in range(22)]
+    rid = ctx.do("r", lambda: ballots.create_round(store, "Priorités", "ideas", ideas, 5, 3,
+                                                   True), {"voting"})
+    ctx.do("o", lambda: ballots.open_round(store, rid), {"voting"})
+    ctx.do("p", lambda: ballots.record_paper_totals(
+        store, rid, {iid: 40 - n for n, iid in enumerate(ideas)}), {"voting"})
+    vote = app.window.show_page("voting")
+    vote.select_round(rid)
+    vote.reveal_button.click()
+    view = app.presenter.views["results"]
+    assert "1–15 of 22" in view.summary.text()
+    assert "1–15 of 22" in app.window.statusBar().currentMessage()
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert "16–22 of 22" in view.summary.text()
+    press(qtbot, Qt.Key.Key_PageUp)
+    assert "1–15 of 22" in view.summary.text()

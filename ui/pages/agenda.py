@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox,
                                QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
                                QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
 
-from facilitator.agenda import fmt_duration, fmt_hhmm, overrun_minutes, parse_hhmm, total_minutes
+from facilitator.agenda import (fmt_duration, fmt_hhmm, overrun_minutes, parse_hhmm,
+                                recorded_seconds, restart_point, total_minutes)
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import current_language
 from ui import settings
@@ -534,6 +535,11 @@ class AgendaPage(Page):
                                                    self.tr("Save as my template…"))
         self.from_template_action = more.addAction(icon("fa5s.file-import"),
                                                    self.tr("Add items from a template…"))
+        self.clear_actuals_action = more.addAction(icon("fa5s.eraser"),
+                                                   self.tr("Clear the actual times"))
+        self.clear_actuals_action.setToolTip(self.tr("Forget the times recorded by the live "
+                                                     "runs (e.g. after a rehearsal); Ctrl+Z "
+                                                     "brings them back"))
         more.addSeparator()
         screens = more.addMenu(icon("fa5s.desktop"), self.tr("Screen for the room view"))
         screens.aboutToShow.connect(lambda: fill_screen_menu(screens))
@@ -575,6 +581,7 @@ class AgendaPage(Page):
         self.print_button.clicked.connect(lambda: self.print_handout())
         self.save_template_action.triggered.connect(lambda: self.save_as_template())
         self.from_template_action.triggered.connect(lambda: self.add_from_template())
+        self.clear_actuals_action.triggered.connect(self.clear_actuals)
         self.table.deleteRequested.connect(self.remove_selected)
         self.table.editRequested.connect(self._edit_current)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -877,6 +884,8 @@ class AgendaPage(Page):
 
     def _update_banner(self) -> None:
         live = self.live
+        self.clear_actuals_action.setEnabled(
+            live is None and bool(recorded_seconds(self.model.rows)))
         self.banner.setVisible(live is not None)
         self.run_button.setText(self.tr("Live console") if live else self.tr("Run live"))
         if live is None:
@@ -917,16 +926,80 @@ class AgendaPage(Page):
         self.show_plan()
 
     def run_live(self) -> None:
-        """« Animer »: start a run at the first item (or go back to the one in progress)."""
+        """« Animer »: go back to the run in progress, or start one: at the first item the
+        first time; after an earlier run, where it stopped or at the selected item, as the
+        facilitator answers (the actual times recorded are kept and added to)."""
         if self.live is None:
             if not self.model.rows:
                 self.statusMessage.emit(self.tr("Add items to the agenda before running it."))
                 return
-            live = LiveController.begin(self.ctx, 0)
+            index = self._start_index()
+            if index is None:
+                return
+            live = LiveController.begin(self.ctx, index)
             self._attach_live()
             if live is not None and room_view_open():
                 self.ctx.showInRoom.emit("agenda")
         self.show_console()
+
+    def _start_index(self) -> int | None:
+        """Where a new run starts (None: the facilitator cancelled). Asked only when an earlier
+        run recorded times: continue where it stopped, or start at the selected item."""
+        rows = self.model.rows
+        stopped = self.ctx.store.live.stopped()
+        if stopped is None and not recorded_seconds(rows):
+            return 0
+        here = restart_point(rows, stopped)
+        selected = max(0, self.table.currentIndex().row())
+        if selected >= len(rows):
+            selected = 0
+        kept = self.tr("The actual times already recorded are kept: time spent again on an item "
+                       "is added to its time (to start afresh, clear them first with More › "
+                       "Clear the actual times).")
+        Button = QMessageBox.StandardButton
+
+        def name(i: int) -> str:
+            return self.tr("item %1, “%2”").replace("%1", str(i + 1)).replace(
+                "%2", rows[i].title)
+
+        if here is not None and here != selected:
+            text = (self.tr("The last run stopped at %1.").replace("%1", name(here)) + "\n\n"
+                    + self.tr("Yes: continue there.") + "\n"
+                    + self.tr("No: start at the selected item, %1.").replace("%1", name(selected))
+                    + "\n\n" + kept)
+            answer = QMessageBox.question(self, self.tr("Run live again"), text,
+                                          Button.Yes | Button.No | Button.Cancel, Button.Yes)
+            if answer == Button.Yes:
+                return here
+            return selected if answer == Button.No else None
+        start = here if here is not None else selected
+        if here is not None:
+            text = self.tr("Continue the last run at %1?").replace("%1", name(start))
+        else:
+            text = (self.tr("The last run went to the end of the agenda.") + "\n\n"
+                    + self.tr("Run it again from the selected item, %1?").replace(
+                        "%1", name(start)))
+        answer = QMessageBox.question(self, self.tr("Run live again"), text + "\n\n" + kept,
+                                      Button.Yes | Button.Cancel, Button.Yes)
+        return start if answer == Button.Yes else None
+
+    def clear_actuals(self) -> None:
+        """Forget the actual times recorded by earlier runs: one undoable change, and the
+        next run starts afresh at the first item."""
+        if self.live is not None:
+            return
+        store = self.ctx.store
+        ids = list(recorded_seconds(self.model.rows))
+        if not ids:
+            return
+
+        def clear():
+            for item_id in ids:
+                store.agenda.update(item_id, actual_seconds=None)
+
+        self.ctx.do(self.tr("Clear the actual times"), clear, {"agenda"})
+        self.ctx.write(lambda: store.live.save(None), {"live"})
+        self.statusMessage.emit(self.tr("Actual times cleared (Ctrl+Z to undo)"))
 
     def show_console(self) -> None:
         if self.live is None:

@@ -4,6 +4,10 @@ screen with the round's title, and no number at all. Who voted for what is never
 
 Which round: the one the Vote page last sent to the room (`focus(ctx).set_round(id)`, done by
 « Révéler » and « Show in the room »); before that, the last round of the session.
+
+Read from the back of the room: up to 15 candidates on the screen, each label at least 3.5 % of
+the screen's height; more candidates are shown in pages (« 1–15 sur 22 ») that the facilitator
+steps through from the console (Page Down / Page Up: `step`), never hidden.
 """
 from __future__ import annotations
 
@@ -44,8 +48,11 @@ def focus(ctx: SessionContext) -> ResultsFocus:
 
 
 class ResultsRoomView(QWidget):
+    pagesChanged = Signal()   # the number of pages or the page shown changed
+
     def __init__(self, ctx: SessionContext) -> None:
         super().__init__()
+        self._dots = ""
         self.ctx = ctx
         self.setStyleSheet("background: #102a43;")
         self.pages = QStackedWidget()
@@ -108,21 +115,49 @@ class ResultsRoomView(QWidget):
             return
         res = ballots.results(self.ctx.store, rnd.id)
         self.title.setText(one_line(rnd.title))
-        self.summary.setText(plural(res.dots_total,
-                                    QCoreApplication.translate("ResultsRoomView", "1 dot in all"),
-                                    QCoreApplication.translate("ResultsRoomView",
-                                                               "%1 dots in all")))
+        self._dots = plural(res.dots_total,
+                            QCoreApplication.translate("ResultsRoomView", "1 dot in all"),
+                            QCoreApplication.translate("ResultsRoomView", "%1 dots in all"))
         self.chart.set_bars(result_bars(res))
         self.pages.setCurrentWidget(self.shown_page)
+        self._show_page()
         self._fit()
+
+    # -- pages of candidates ---------------------------------------------------------------------
+    def page_count(self) -> int:
+        return self.chart.page_count() if self.is_showing_results() else 1
+
+    def page_text(self) -> str:
+        """« 1–15 sur 22 » when the candidates take more than one page, else ""."""
+        if self.page_count() < 2:
+            return ""
+        first, last = self.chart.page_range()
+        return QCoreApplication.translate("ResultsRoomView", "%1–%2 of %3").replace(
+            "%1", str(first)).replace("%2", str(last)).replace("%3", str(len(self.chart.bars)))
+
+    def step(self, delta: int) -> bool:
+        """Show the next (1) or previous (-1) page of candidates; False when there is none."""
+        if not self.is_showing_results() or not self.chart.set_page(self.chart.page + delta):
+            return False
+        self._show_page()
+        return True
+
+    def _show_page(self) -> None:
+        page = self.page_text()
+        self.summary.setText(self._dots + (f"  ·  {page}" if page else ""))
+        self.pagesChanged.emit()
 
     def _fit(self) -> None:
         h = max(300, self.height())
         _size(self.hidden_title, h / 16)
         _size(self.hidden_big, h / 9)
         _size(self.hidden_note, h / 24)
-        _size(self.title, h / 14)
+        # many candidates: a smaller title leaves the rows their height
+        many = len(self.chart.shown()[0]) > 10
+        _size(self.title, h / (18 if many else 14))
         _size(self.summary, h / 28)
+        self.chart.screen_height = h
+        self.chart.update()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

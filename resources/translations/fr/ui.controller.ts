@@ -96,8 +96,16 @@
         <translation>Copie enregistrée : %1</translation>
     </message>
     <message>
+        <source>One screen: the room view opens as a preview window beside your controls. With a projector, extend the display (do not duplicate it) so that the room sees only the room view. Shift+F5 closes it.</source>
+        <translation>Un seul écran : la vue salle s'ouvre dans une fenêtre d'aperçu à côté de vos commandes. Avec un projecteur, étendez l'affichage (ne le dupliquez pas) pour que la salle ne voie que la vue salle. Maj+F5 la ferme.</translation>
+    </message>
+    <message>
         <source>Check the session file</source>
         <translation>Vérifiez le fichier de la séance</translation>
+    </message>
+    <message>
+        <source>The room sees %1: Page Down / Page Up show the others.</source>
+        <translation>La salle voit %1 : Pg Suiv / Pg Préc montrent les autres.</translation>
     </message>
     <message>
         <source>SQLite's check found damage in “%1”. Backups of the session are available with File › Restore a backup.</source>

@@ -60,6 +60,10 @@
         <translation>&amp;Vue salle (projecteur)</translation>
     </message>
     <message>
+        <source>&amp;Close the room view</source>
+        <translation>&amp;Fermer la vue salle</translation>
+    </message>
+    <message>
         <source>&amp;Show in the room</source>
         <translation>&amp;Montrer à la salle</translation>
     </message>

@@ -8,6 +8,10 @@
         <translation>Ordre du jour</translation>
     </message>
     <message>
+        <source>The actual times already recorded are kept: time spent again on an item is added to its time (to start afresh, clear them first with More › Clear the actual times).</source>
+        <translation>Les durées réelles déjà enregistrées sont gardées : le temps passé de nouveau sur un point s'ajoute à sa durée (pour repartir à zéro, effacez-les d'abord avec Plus › Effacer les durées réelles).</translation>
+    </message>
+    <message>
         <source>What this item must produce</source>
         <translation>Ce que ce point doit produire</translation>
     </message>
@@ -212,6 +216,14 @@
         <translation>Ajouter des points d'un modèle…</translation>
     </message>
     <message>
+        <source>Clear the actual times</source>
+        <translation>Effacer les durées réelles</translation>
+    </message>
+    <message>
+        <source>Forget the times recorded by the live runs (e.g. after a rehearsal); Ctrl+Z brings them back</source>
+        <translation>Oublier les durées enregistrées pendant l'animation (p. ex. après une répétition) ; Ctrl+Z les ramène</translation>
+    </message>
+    <message>
         <source>Rename the item</source>
         <translation>Renommer le point</translation>
     </message>
@@ -238,6 +250,14 @@
     <message>
         <source>Live run: end of the agenda reached.</source>
         <translation>Animation : fin de l'ordre du jour atteinte.</translation>
+    </message>
+    <message>
+        <source>Run live again</source>
+        <translation>Animer de nouveau</translation>
+    </message>
+    <message>
+        <source>Actual times cleared (Ctrl+Z to undo)</source>
+        <translation>Durées réelles effacées (Ctrl+Z pour annuler)</translation>
     </message>
     <message>
         <source>End of the agenda</source>
@@ -356,6 +376,14 @@
         <translation>Ajoutez des points à l'ordre du jour avant de l'animer.</translation>
     </message>
     <message>
+        <source>Continue the last run at %1?</source>
+        <translation>Continuer la dernière animation avec %1 ?</translation>
+    </message>
+    <message>
+        <source>The last run went to the end of the agenda.</source>
+        <translation>La dernière animation est allée jusqu'au bout de l'ordre du jour.</translation>
+    </message>
+    <message>
         <source>Actual length: %1</source>
         <translation>Durée réelle : %1</translation>
     </message>
@@ -370,6 +398,10 @@
     <message>
         <source>-agenda</source>
         <translation>-ordre-du-jour</translation>
+    </message>
+    <message>
+        <source>Run it again from the selected item, %1?</source>
+        <translation>L'animer de nouveau à partir du point sélectionné, %1 ?</translation>
     </message>
     <message>
         <source>Item %1 of %2</source>
@@ -388,12 +420,24 @@
         <translation>fin prévue %1</translation>
     </message>
     <message>
+        <source>item %1, “%2”</source>
+        <translation>le point %1, « %2 »</translation>
+    </message>
+    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
         <source>⚠ The agenda runs %1 past the planned end (%2): shorten or remove items before the day.</source>
         <translation>⚠ L'ordre du jour dépasse de %1 la fin prévue (%2) : raccourcissez ou retirez des points avant la séance.</translation>
+    </message>
+    <message>
+        <source>Yes: continue there.</source>
+        <translation>Oui : reprendre à ce point.</translation>
+    </message>
+    <message>
+        <source>No: start at the selected item, %1.</source>
+        <translation>Non : commencer au point sélectionné, %1.</translation>
     </message>
     <message>
         <source>Next: %1 (%2)</source>
@@ -406,6 +450,10 @@
     <message>
         <source>Live run in progress: item %1, “%2” (%3)</source>
         <translation>Animation en cours : point %1, « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>The last run stopped at %1.</source>
+        <translation>La dernière animation s'est arrêtée sur %1.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,14 @@
         <translation>Résultats du vote</translation>
     </message>
     <message>
+        <source>1 dot in all</source>
+        <translation>1 point en tout</translation>
+    </message>
+    <message>
+        <source>%1 dots in all</source>
+        <translation>%1 points en tout</translation>
+    </message>
+    <message>
         <source>Results hidden</source>
         <translation>Résultats cachés</translation>
     </message>
@@ -16,12 +24,8 @@
         <translation>Ils apparaîtront ici dès que l'animation les révélera.</translation>
     </message>
     <message>
-        <source>1 dot in all</source>
-        <translation>1 point en tout</translation>
-    </message>
-    <message>
-        <source>%1 dots in all</source>
-        <translation>%1 points en tout</translation>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 sur %3</translation>
     </message>
 </context>
 </TS>

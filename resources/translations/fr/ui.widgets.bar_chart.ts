@@ -11,9 +11,5 @@
         <source>No dots yet</source>
         <translation>Aucun point pour l'instant</translation>
     </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… et %1 autres</translation>
-    </message>
 </context>
 </TS>
