@@ -50,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     e.add_argument("-o", "--output", metavar="OUT")
     e.add_argument("--lang", choices=("fr", "en"))
+    e.add_argument("--force", action="store_true",
+                   help=pick("remplacer SORTIE si elle existe (en CSV : seulement les fichiers "
+                             "de même nom)", "replace OUT if it exists (CSV: only the files "
+                             "of the same names)"))
 
     im = sub.add_parser("import", help=pick("créer une séance depuis une archive JSON",
                                             "create a session from a JSON archive"))
@@ -184,23 +188,14 @@ def _export(args: argparse.Namespace) -> int:
     from .store import Store
 
     fmt = args.format
-    src = Path(args.file)
-    if fmt == "json":
-        from .export import archive
-
-        out = Path(args.output) if args.output else src.with_suffix(".json")
-        if out.exists() and out.resolve() == src.resolve():
-            raise FacilitatorError("exists", file=str(out))
-        with Store.open(src) as store:
-            archive.export(store, out)
-        print(out)
-        return 0
+    # every format, json included, goes through formats.export: an existing output is refused
+    # unless --force (and the session file itself, even with --force)
     try:
         from .export import formats
     except ImportError:
         raise FacilitatorError("format_later", format=fmt.upper()) from None
-    with Store.open(src) as store:
-        out = formats.export(store, fmt, args.output, lang=args.lang)
+    with Store.open(Path(args.file)) as store:
+        out = formats.export(store, fmt, args.output, lang=args.lang, overwrite=args.force)
     print(out)
     return 0
 
