@@ -160,7 +160,7 @@ def check_ballot(rnd: Round, ballot: Mapping, lang: str | None = None, *,
     if require_open and rnd.status != "open":
         key = "vote_round_closed" if rnd.status == "closed" else "vote_round_draft"
         raise VotingError(key, lang, round=rnd.title)
-    cands = set(rnd.candidates)
+    cands = rnd.candidates if isinstance(rnd.candidates, frozenset) else set(rnd.candidates)
     for item, dots in ballot.items():
         name = labels.get(item, item)
         if item not in cands:

@@ -188,6 +188,9 @@ class _V:
 
     def get(self, obj: dict, key: str, path: str, types: tuple, *, required: bool = True,
             nullable: bool = False, expected: str = "") -> Any:
+        value = obj.get(key)
+        if value.__class__ in types:  # the usual case, at once (a bool only where asked)
+            return value
         p = f"{path}.{key}" if path else key
         if key not in obj:
             if required:
@@ -424,7 +427,8 @@ def _validate_round(v: _V, r: dict, path: str, iids: set[str], tids: set[str],
             v.fail("archive_anonymous_named", path=f"{vp}.participant", id=who)
         rows.setdefault(who, []).append((j, item, dots))
     if rows:
-        _check_ballots(Round(0, str(r.get("title")), target, list(cands), budget, cap,
+        # candidates as a frozenset: check_ballot then tests membership without a copy
+        _check_ballots(Round(0, str(r.get("title")), target, frozenset(cands), budget, cap,
                              anonymous, "closed"), rows, path)
 
 
@@ -554,8 +558,22 @@ def import_archive(data: dict, out: str | os.PathLike, *, force: bool = False) -
     try:
         store = Store.create(tmp, s["title"], language=s.get("language") or "fr")
         with store.transaction():
-            _fill(store, data)
+            _fill_session(store, data)
         store.close()
+        # the rows, in bulk, on a connection of their own: the store's connection logs every
+        # insert for Undo (temporary triggers), which doubles the cost and undoes nothing here
+        con = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            con.execute("PRAGMA foreign_keys = ON")
+            con.execute("BEGIN")
+            _fill_rows(con, data)
+            con.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if "full" in str(exc).lower():
+                raise FileError("disk_full", file=str(out)) from None
+            raise
+        finally:
+            con.close()
         if force:
             os.replace(tmp, out)
         else:
@@ -581,14 +599,12 @@ def _about(exc: FacilitatorError, tmp: Path, out: Path) -> FacilitatorError:
     and without SQLite's words."""
     if exc.params.get("file") != str(tmp):
         return exc
-    if exc.key in ("write_failed", "cannot_create"):  # their detail is SQLite's or the OS's
+    if exc.key == "write_failed":  # its detail is SQLite's own words
         return ArchiveError("archive_not_written", file=str(out))
     return type(exc)(exc.key, **{**exc.params, "file": str(out)})
 
 
-def _fill(store: Store, data: dict) -> None:
-    """Write the validated archive in bulk: one INSERT per table (executemany), positions
-    numbered in the archive's order, text cleaned as the store's own add functions do."""
+def _fill_session(store: Store, data: dict) -> None:
     s = data["session"]
     store.session.update(
         date=s.get("date"), start_time=s.get("start_time"), end_time=s.get("end_time"),
@@ -597,7 +613,11 @@ def _fill(store: Store, data: dict) -> None:
         hide_authors=bool(s.get("hide_authors")))
     if isinstance(s.get("decision_pattern"), str) and s["decision_pattern"].strip():
         store.session.update(decision_pattern=clean_text(s["decision_pattern"]))
-    con = store.conn
+
+
+def _fill_rows(con: sqlite3.Connection, data: dict) -> None:
+    """Write the validated archive in bulk: one INSERT per table (executemany), positions
+    numbered in the archive's order, text cleaned as the store's own add functions do."""
     many = con.executemany
 
     def opt(value: Any) -> str | None:
