@@ -45,6 +45,8 @@ _INSTANT = re.compile(
     r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?(Z|[+-]\d{2}(:?\d{2})?)?",
     re.ASCII)
 _BAD_TEXT = re.compile("[\ud800-\udfff\x00]")
+_STR = (str, type(None))     # optional text: absent, null or text
+_BOOL = (bool, type(None))
 
 
 # ------------------------------------------------------------------------------------------
@@ -209,7 +211,8 @@ class _V:
 
     def text(self, obj, key, path, *, required=True, nullable=False, nonempty=False):
         v = self.get(obj, key, path, (str,), required=required, nullable=nullable)
-        if nonempty and v is not None and not clean_text(v).strip():
+        # (stripping is the same before and after clean_text: U+FFFD is no space)
+        if nonempty and v is not None and not v.strip():
             self.fail("archive_value", path=f"{path}.{key}", found=json.dumps(v),
                       expected="non-empty text")
         return v
@@ -302,12 +305,21 @@ def validate(data: Any) -> None:
             v.fail("archive_type", path=f"session.facilitators[{i}]", expected="text",
                    found=_jtype(f))
     v.choice(s, "language", "session", ("fr", "en"), required=False)
+    v.text(s, "decision_pattern", "session", required=False, nullable=True)
+    v.get(s, "hide_authors", "session", (bool,), required=False, nullable=True)
 
+    # Large lists first try a fast test of the usual, sound case; anything else goes through
+    # the full checks, which name the problem (the same rules, said once, below each test).
     people = v.items(data, "participants")
     for i, p in enumerate(people):
+        name = p.get("name")
+        if (name.__class__ is str and name.strip() and p.get("organization").__class__ in _STR
+                and p.get("email").__class__ in _STR and p.get("present").__class__ in _BOOL):
+            continue
         path = f"participants[{i}]"
         v.text(p, "name", path, nonempty=True)
         v.text(p, "organization", path, required=False, nullable=True)
+        v.text(p, "email", path, required=False, nullable=True)
         v.get(p, "present", path, (bool,), required=False, nullable=True)
     pids = {p["id"] for p in people}
 
@@ -329,6 +341,12 @@ def validate(data: Any) -> None:
 
     ideas = v.items(data, "ideas")
     for i, idea in enumerate(ideas):
+        text, when = idea.get("text"), idea.get("created_at")
+        theme, item, author = idea.get("theme"), idea.get("agenda_item"), idea.get("author")
+        if (text.__class__ is str and text.strip() and (theme is None or theme in tids)
+                and (item is None or item in aids) and (author is None or author in pids)
+                and (when is None or (when.__class__ is str and _INSTANT.fullmatch(when)))):
+            continue
         path = f"ideas[{i}]"
         v.text(idea, "text", path, nonempty=True)
         v.ref(idea, "theme", path, tids, "theme")
@@ -413,6 +431,14 @@ def _validate_round(v: _V, r: dict, path: str, iids: set[str], tids: set[str],
     votes = v.get(r, "votes", path, (list,), required=False, nullable=True) or []
     rows: dict[str, list[tuple[int, str, int]]] = {}   # participant -> [(position, item, dots)]
     for j, vote in enumerate(votes):
+        if vote.__class__ is dict:
+            item, who, dots = vote.get("item"), vote.get("participant"), vote.get("dots")
+            if (item.__class__ is str and item in seen and dots.__class__ is int
+                    and 1 <= dots <= MAX_COUNT and (who is None or (who in pids and
+                                                                   not anonymous))):
+                if who is not None:
+                    rows.setdefault(who, []).append((j, item, dots))
+                continue
         vp = f"{path}.votes[{j}]"
         if not isinstance(vote, dict):
             v.fail("archive_type", path=vp, expected="object", found=_jtype(vote))
