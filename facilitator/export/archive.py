@@ -508,20 +508,56 @@ def load(path: str | os.PathLike) -> dict:
         raise ArchiveError("archive_not_json", file=str(path), detail=exc.strerror) from None
     if len(raw) > MAX_ARCHIVE_BYTES:  # it grew while read, or its size was not known
         _too_big(path, len(raw))
-    # undecodable bytes become lone surrogates, which the store turns into U+FFFD
-    text = raw.decode("utf-8-sig", errors="surrogateescape")
+    # One emoji makes Python hold the whole decoded text at 4 bytes a character: written as
+    # JSON escapes (a surrogate pair, which JSON reads back as the same character), the text
+    # takes at most 2 bytes a character. Undecodable bytes become lone surrogates, which the
+    # store turns into U+FFFD.
+    compact = _ASTRAL.sub(_escape_astral, raw) if _ASTRAL.search(raw) else raw
+    escaped = compact is not raw
     del raw
+    text = compact.decode("utf-8-sig", errors="surrogateescape")
+    del compact
     try:
         return json.loads(text, parse_int=_parse_int)
-    except RecursionError:
+    except (RecursionError, ValueError) as exc:
+        if escaped:  # positions are said in the file as it is, not in its compact form
+            del text
+            with open(path, "rb") as f:
+                text = f.read(MAX_ARCHIVE_BYTES + 1).decode("utf-8-sig", errors="surrogateescape")
+        _refuse(path, text, exc)
+        raise
+
+
+_ASTRAL = re.compile(rb"[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _escape_astral(m: re.Match) -> bytes:
+    before, at = m.string, m.start()
+    n = 0
+    while at - n > 0 and before[at - n - 1] == 0x5C:  # backslashes just before
+        n += 1
+    if n % 2:   # "\🚌" is no JSON: it must stay as wrong as it was
+        return m.group()
+    try:
+        c = ord(m.group().decode("utf-8")) - 0x10000
+    except UnicodeDecodeError:   # not a character (past U+10FFFF): left for surrogateescape
+        return m.group()
+    return b"\\u%04x\\u%04x" % (0xD800 + (c >> 10), 0xDC00 + (c & 0x3FF))
+
+
+def _refuse(path: Path, text: str, exc: Exception) -> None:
+    if isinstance(exc, RecursionError):
         line, column = _too_deep_at(text)
         raise ArchiveError("archive_too_deep", file=str(path), line=line, column=column,
                            limit=DEPTH_SHOWN) from None
-    except json.JSONDecodeError as exc:
-        raise ArchiveError("archive_syntax", file=str(path), line=exc.lineno,
-                           column=exc.colno) from None
-    except ValueError as exc:
-        raise ArchiveError("archive_not_json", file=str(path), detail=_shown(str(exc))) from None
+    try:
+        json.loads(text, parse_int=_parse_int)
+    except json.JSONDecodeError as err:
+        raise ArchiveError("archive_syntax", file=str(path), line=err.lineno,
+                           column=err.colno) from None
+    except (RecursionError, ValueError):
+        pass
+    raise ArchiveError("archive_not_json", file=str(path), detail=_shown(str(exc))) from None
 
 
 def _too_big(path: Path, size: int) -> None:

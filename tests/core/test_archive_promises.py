@@ -302,3 +302,21 @@ def test_no_sql_and_no_temporary_name_ever_reaches_the_user(data, tmp_path):
         with Store.open(out) as s:
             assert s.quick_check()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+# -- memory --------------------------------------------------------------------------------
+def test_emoji_and_syllabics_survive_the_compact_reading(tmp_path, tmp_path_factory):
+    data = base()
+    data["ideas"][0]["text"] = "Navette 🚌 ᐃᓄᒃᑎᑐᑦ 👩🏽‍🌾 \\🚌 «x»"
+    f = tmp_path_factory.mktemp("in") / "a.json"
+    f.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert archive.load(f) == data
+
+
+def test_a_syntax_error_is_placed_in_the_file_as_written(tmp_path):
+    f = tmp_path / "bad.json"
+    f.write_bytes('{"a": "🚌🚌🚌", "b": "\\🚌"}'.encode())   # an invalid escape at column 20
+    with pytest.raises(ArchiveError) as err:
+        archive.load(f)
+    assert err.value.key == "archive_syntax"
+    assert "(line 1, column 20)" in err.value.message("en")
