@@ -320,3 +320,15 @@ def test_a_syntax_error_is_placed_in_the_file_as_written(tmp_path):
         archive.load(f)
     assert err.value.key == "archive_syntax"
     assert "(line 1, column 20)" in err.value.message("en")
+
+
+def test_a_file_made_of_emoji_reads_the_same_both_ways(tmp_path, monkeypatch):
+    data = base()
+    data["session"]["notes"] = "🌾" * 100_010 + "\\" + "x"   # past the fast path's count
+    f = tmp_path / "emoji.json"
+    f.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert archive.load(f) == data
+    bad = tmp_path / "broken.json"
+    bad.write_bytes(json.dumps(data, ensure_ascii=False).encode()[:-30] + b"\xf4\x90\x80\x80}")
+    with pytest.raises(ArchiveError):
+        archive.load(bad)
