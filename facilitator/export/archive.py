@@ -62,7 +62,10 @@ def to_dict(store: Store) -> dict[str, Any]:
             "candidates": [str(c) for c in r.candidates],
             "dots_per_participant": r.dots_per_participant, "max_per_item": r.max_per_item,
             "anonymous": r.anonymous, "status": r.status,
-            "votes": [{"item": str(v.item_id), "participant": sid(v.participant_id),
+            # an anonymous round names nobody, even in a file written before that was the
+            # rule (its named rows are written as the unnamed totals they count as)
+            "votes": [{"item": str(v.item_id),
+                       "participant": None if r.anonymous else sid(v.participant_id),
                        "dots": v.dots} for v in votes],
             "revealed": r.revealed,
             # anonymous rounds: who has voted at the laptop (never what), in id order

@@ -332,3 +332,17 @@ def test_a_file_made_of_emoji_reads_the_same_both_ways(tmp_path, monkeypatch):
     bad.write_bytes(json.dumps(data, ensure_ascii=False).encode()[:-30] + b"\xf4\x90\x80\x80}")
     with pytest.raises(ArchiveError):
         archive.load(bad)
+
+
+def test_an_anonymous_round_is_exported_without_names_even_from_an_old_file(store, tmp_path):
+    # a file written before anonymous ballots were pooled may hold named rows in such a round
+    with store.transaction():
+        a = store.participants.add("Ana")
+        i = store.ideas.add("Puits")
+        r = store.voting.add_round("Secret", "ideas", [i], 3, anonymous=True, status="closed")
+        store.voting.add_vote(r, i, a, 2)
+    first = archive.to_dict(store)
+    assert first["rounds"][0]["votes"] == [{"item": str(i), "participant": None, "dots": 2}]
+    archive.import_archive(first, tmp_path / "again.atelier")
+    with Store.open(tmp_path / "again.atelier") as again:
+        assert archive.to_dict(again)["rounds"] == first["rounds"]
