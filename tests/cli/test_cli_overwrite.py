@@ -116,3 +116,28 @@ def test_refusal_as_a_person_sees_it_in_english(session, tmp_path):
     assert done.stderr.strip() == f"“{out}” already exists; nothing was overwritten " \
                                   "(use --force to replace it)."
     assert out.read_text(encoding="utf-8") == "{}"
+
+
+@pytest.mark.parametrize("body,says", [
+    ('{"format": "facilitator-session", "version": 1, "session": {"title": "x"}, "n": '
+     + "[" * 100_000 + "]" * 100_000 + "}", "niveaux"),
+    ('{"format": "facilitator-session", "version": 1, "session": {"title": "x"}, '
+     '"decisions": [{"id": "d", "number": "1", "text": "t", "votes_for": 18446744073709551616}]}',
+     "decisions[0].votes_for"),
+    ('{"format": "facilitator-session", "version": 1, "session": {"title": "x"}, '
+     '"ideas": [{"id": "i", "text": "t", "created_at": "\\ud800"}]}', "ideas[0].created_at"),
+    ('{"format": "facilitator-session", "version": 1, "session": {"title": "x"}, '
+     '"ideas": [{"id": "abc", "text": "a"}, {"id": "1", "text": "b"}], '
+     '"rounds": [{"id": "r", "title": "t", "candidates": ["abc", "abc"], '
+     '"dots_per_participant": 1}]}', "rounds[0].candidates[1]"),
+])
+def test_hostile_archives_get_one_catalogue_line(tmp_path, capsys, body, says):
+    src = tmp_path / "a.json"
+    src.write_text(body, encoding="utf-8")
+    code, _, err = run(capsys, "import", src, "-o", tmp_path / "s.atelier")
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1
+    assert says in err
+    for bad in ("Erreur inattendue", "UNIQUE", "sqlite", ".importing"):
+        assert bad not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "home"]
