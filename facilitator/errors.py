@@ -107,6 +107,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "plus de {limit} niveaux; une archive de séance n'en a que quelques-uns.",
         "“{file}”, line {line}, column {column}: lists or objects nested more than {limit} "
         "levels deep; a session archive has only a few."),
+    "archive_not_a_file_folder": (
+        "« {file} » est un dossier, pas une archive JSON.",
+        "“{file}” is a folder, not a JSON archive."),
+    "archive_not_a_file_special": (
+        "« {file} » n'est pas un fichier ordinaire (tube nommé, périphérique ou socket) : "
+        "ce n'est pas une archive JSON.",
+        "“{file}” is not a regular file (a named pipe, device or socket): it is not a JSON "
+        "archive."),
     "archive_syntax": (
         "« {file} » n'est pas du JSON valide (ligne {line}, colonne {column}).",
         "“{file}” is not valid JSON (line {line}, column {column})."),

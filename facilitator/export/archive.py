@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -500,10 +501,20 @@ def load(path: str | os.PathLike) -> dict:
     """Read and parse an archive, refusing one over MAX_ARCHIVE_BYTES before reading it."""
     path = Path(path)
     try:
-        with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            if size > MAX_ARCHIVE_BYTES:
-                _too_big(path, size)
+        # O_NONBLOCK: a named pipe is refused at once instead of waiting for a writer
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            st = os.fstat(fd)
+        except OSError:
+            os.close(fd)
+            raise
+        if not stat.S_ISREG(st.st_mode):
+            os.close(fd)
+            what = "folder" if stat.S_ISDIR(st.st_mode) else "special"
+            raise ArchiveError(f"archive_not_a_file_{what}", file=str(path))
+        with open(fd, "rb") as f:
+            if st.st_size > MAX_ARCHIVE_BYTES:
+                _too_big(path, st.st_size)
             raw = f.read(MAX_ARCHIVE_BYTES + 1)
     except FileNotFoundError:
         raise FileError("not_found", file=str(path)) from None

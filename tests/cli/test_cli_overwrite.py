@@ -141,3 +141,17 @@ def test_hostile_archives_get_one_catalogue_line(tmp_path, capsys, body, says):
     for bad in ("Erreur inattendue", "UNIQUE", "sqlite", ".importing"):
         assert bad not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "home"]
+
+
+def test_a_named_pipe_or_a_folder_as_archive_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    env = dict(os.environ, LANG="fr_CA.UTF-8", LANGUAGE="", QT_QPA_PLATFORM="offscreen")
+    env.pop("LC_ALL", None)
+    for src, says in ((fifo, "tube nommé"), (tmp_path, "est un dossier")):
+        done = subprocess.run([sys.executable, "-m", "facilitator.cli", "import", str(src), "-o",
+                               str(tmp_path / "s.atelier")], capture_output=True, text=True,
+                              env=env, timeout=30)
+        assert done.returncode == 1
+        assert len(done.stderr.strip().splitlines()) == 1 and says in done.stderr
+    assert not (tmp_path / "s.atelier").exists()
