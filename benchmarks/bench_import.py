@@ -179,6 +179,13 @@ def main() -> None:
             counts = s.counts()
         assert counts["participants"] == args.participants and counts["votes"] == n_votes, counts
 
+        # linear time: a tenth of the data should take about a tenth of the time
+        small = folder / "small.json"
+        small.write_text(json.dumps(make_archive(args.participants // 10, args.ideas // 10,
+                                                 args.votes // 10), ensure_ascii=False, indent=2),
+                         encoding="utf-8")
+        _, cpu_small = import_once(small, folder / "small.atelier")
+
         t_raw = raw_baseline(folder, data)
         t_su = sqlite_utils_reference(folder, data)
         del data
@@ -196,6 +203,8 @@ def main() -> None:
               f"{os.cpu_count()} cores)")
         print(f"  of which JSON parse {t_parse:.2f} s, validation with the voting rules "
               f"{t_valid:.2f} s")
+        print(f"  a tenth of the data: CPU {cpu_small:.2f} s, so 10x the data costs "
+              f"{cpu_import / cpu_small:.1f}x (linear: about 10x)")
         print(f"baseline raw sqlite3 executemany of the same rows: {t_raw:6.2f} s   "
               f"(import = {t_import / t_raw:.1f}x)")
         if t_su is not None:
