@@ -67,7 +67,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "modifié et une copie de sécurité est dans « {backup} ».",
         "Upgrading the format of “{file}” failed ({detail}); the file was not changed and a "
         "safety copy is in “{backup}”."),
-    # the archive (spec/archive-v1.md)
+    # the archive (docs/archive-format.md)
     "archive_not_json": (
         "« {file} » n'est pas une archive JSON lisible : {detail}.",
         "“{file}” is not a readable JSON archive: {detail}."),

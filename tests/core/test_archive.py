@@ -1,4 +1,4 @@
-"""The JSON archive (spec/archive-v1.md): full round trip, and every refusal of the spec."""
+"""The JSON archive (docs/archive-format.md): full round trip, and every refusal of the spec."""
 from __future__ import annotations
 
 import copy
