@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", metavar="OUT")
     e.add_argument("--lang", choices=("fr", "en"))
     e.add_argument("--force", action="store_true",
-                   help=pick("remplacer SORTIE si elle existe (en CSV : seulement les fichiers "
+                   help=pick("remplacer OUT s'il existe (en CSV : seulement les fichiers "
                              "de même nom)", "replace OUT if it exists (CSV: only the files "
                              "of the same names)"))
 
