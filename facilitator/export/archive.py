@@ -244,6 +244,13 @@ class _V:
 
     def items(self, data, key) -> list[dict]:
         v = self.get(data, key, "", (list,), required=False, nullable=True) or []
+        try:  # the usual case at once: objects, each with a text id, all different
+            found = [item["id"] for item in v if item.__class__ is dict]
+            if (len(found) == len(v) and all(i.__class__ is str for i in found)
+                    and len(set(found)) == len(found)):
+                return v
+        except (KeyError, TypeError):
+            pass
         ids: set[str] = set()
         for i, item in enumerate(v):
             p = f"{key}[{i}]"
@@ -532,7 +539,14 @@ def load(path: str | os.PathLike) -> dict:
     text = compact.decode("utf-8-sig", errors="surrogateescape")
     del compact
     try:
-        return json.loads(text, parse_int=_parse_int)
+        try:
+            return json.loads(text)
+        except ValueError as exc:
+            if not isinstance(exc, json.JSONDecodeError):
+                # a number of thousands of digits, which Python will not convert: read again,
+                # keeping such numbers as digits so that validation names their key
+                return json.loads(text, parse_int=_parse_int)
+            raise
     except (RecursionError, ValueError) as exc:
         if escaped:  # positions are said in the file as it is, not in its compact form
             del text
@@ -626,18 +640,15 @@ def _row_ids(items: list[dict], *, ordered_by_id: bool = False) -> list[int]:
     """The row id of each element. The archive's own ids are kept when they are all whole
     numbers (so that export → import → export is the same; where the file orders a list by id,
     only if they increase); otherwise the rows are numbered 1, 2, 3... in the list's order."""
-    out: list[int] = []
-    last = 0
-    for it in items:
-        rid = it["id"]
-        if not (rid.isascii() and rid.isdigit() and rid[0] != "0" and len(rid) <= 18):
-            return list(range(1, len(items) + 1))
-        n = int(rid)
-        if ordered_by_id and n <= last:
-            return list(range(1, len(items) + 1))
-        last = n
-        out.append(n)
-    return out
+    ids = [it["id"] for it in items]
+    if all(map(_PLAIN_ID.fullmatch, ids)):
+        out = list(map(int, ids))
+        if not ordered_by_id or out == sorted(out):   # (ids are unique: sorted = increasing)
+            return out
+    return list(range(1, len(items) + 1))
+
+
+_PLAIN_ID = re.compile(r"[1-9][0-9]{0,17}", re.ASCII)
 
 
 def import_archive(data: dict, out: str | os.PathLike, *, force: bool = False) -> Path:
