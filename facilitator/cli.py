@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
         "la langue du système)",
         "paper of the PDFs and the Word file (default: Letter in North America, A4 elsewhere, "
         "from the system locale)"))
+    e.add_argument("--force", action="store_true",
+                   help=pick("remplacer OUT s'il existe (en CSV : seulement les fichiers "
+                             "de même nom)", "replace OUT if it exists (CSV: only the files "
+                             "of the same names)"))
 
     im = sub.add_parser("import", help=pick("créer une séance depuis une archive JSON",
                                             "create a session from a JSON archive"))
@@ -222,22 +226,15 @@ def _export(args: argparse.Namespace) -> int:
 
     fmt = args.format
     src = Path(args.file)
-    if fmt == "json":
-        from .export import archive
-
-        out = Path(args.output) if args.output else src.with_suffix(".json")
-        if out.exists() and out.resolve() == src.resolve():
-            raise FacilitatorError("exists", file=str(out))
-        with Store.open(src, read_only=True) as store:
-            archive.export(store, out)
-        print(out)
-        return 0
+    # every format, json included, goes through formats.export: an existing output is refused
+    # unless --force (and the session file itself, even with --force)
     try:
         from .export import formats
     except ImportError:
         raise FacilitatorError("format_later", format=fmt.upper()) from None
     with Store.open(src, read_only=True) as store:
-        out = formats.export(store, fmt, args.output, lang=args.lang, paper=args.paper)
+        out = formats.export(store, fmt, args.output, lang=args.lang, paper=args.paper,
+                             overwrite=args.force)
     print(out)
     return 0
 

@@ -148,7 +148,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "il est endommagé ou incomplet. Le fichier n'a pas été modifié; ouvrez une sauvegarde.",
         "“{file}” bears the mark of a Facilitateur session but holds no session: it is damaged "
         "or incomplete. The file was not changed; open a backup."),
-    # the archive (spec/archive-v1.md)
+    # the archive (docs/archive-format.md)
     "archive_not_json": (
         "« {file} » n'est pas une archive JSON lisible : {detail}.",
         "“{file}” is not a readable JSON archive: {detail}."),
@@ -171,22 +171,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "{path}: id “{id}” is already used in this list."),
     "archive_dangling": ("{path} : aucun {kind} avec l'identifiant « {id} ».",
                          "{path}: no {kind} with id “{id}”."),
-    "archive_budget": (
-        "{path} : le participant « {id} » place {dots} points dans ce tour, plus que les {limit} "
-        "permis.",
-        "{path}: participant “{id}” places {dots} dots in this round, more than the {limit} "
-        "allowed."),
-    "archive_cap": (
-        "{path} : le participant « {id} » place {dots} points sur « {item} », plus que le "
-        "maximum de {limit} par élément.",
-        "{path}: participant “{id}” places {dots} dots on “{item}”, more than the cap of "
-        "{limit} per item."),
     "archive_not_candidate": (
         "{path} : « {id} » n'est pas un candidat de ce tour.",
         "{path}: “{id}” is not a candidate in this round."),
     "archive_duplicate_number": (
         "{path} : le numéro de décision « {number} » est déjà utilisé.",
         "{path}: decision number “{number}” is already used."),
+    # archive import, issue 11 (docs/archive-format.md): hostile archives, said plainly
+    "archive_too_big": (
+        "« {file} » fait {size} Mo : une archive de séance est limitée à {limit} Mo. "
+        "Rien n'a été créé.",
+        "“{file}” is {size} MB: a session archive is limited to {limit} MB. "
+        "Nothing was created."),
+    "archive_too_deep": (
+        "« {file} », ligne {line}, colonne {column} : des listes ou des objets imbriqués sur "
+        "plus de {limit} niveaux; une archive de séance n'en a que quelques-uns.",
+        "“{file}”, line {line}, column {column}: lists or objects nested more than {limit} "
+        "levels deep; a session archive has only a few."),
+    "archive_not_a_file_folder": (
+        "« {file} » est un dossier, pas une archive JSON.",
+        "“{file}” is a folder, not a JSON archive."),
+    "archive_not_a_file_special": (
+        "« {file} » n'est pas un fichier ordinaire (tube nommé, périphérique ou socket) : "
+        "ce n'est pas une archive JSON.",
+        "“{file}” is not a regular file (a named pipe, device or socket): it is not a JSON "
+        "archive."),
+    "archive_syntax": (
+        "« {file} » n'est pas du JSON valide (ligne {line}, colonne {column}).",
+        "“{file}” is not valid JSON (line {line}, column {column})."),
+    "archive_anonymous_named": (
+        "{path} : le tour est anonyme, aucun vote ne peut nommer un participant "
+        "(trouvé « {id} »).",
+        "{path}: the round is anonymous, so no vote may name a participant "
+        "(found “{id}”)."),
+    "archive_duplicate_candidate": (
+        "{path} : « {id} » est déjà un candidat de ce tour.",
+        "{path}: “{id}” is already a candidate in this round."),
+    "archive_ballot": (
+        "{path} (participant « {id} ») : {rule}",
+        "{path} (participant “{id}”): {rule}"),
+    "archive_not_written": (
+        "La séance « {file} » n'a pas pu être écrite à partir de l'archive; rien n'a été créé.",
+        "Session “{file}” could not be written from the archive; nothing was created."),
     # command line
     "format_later": (
         "L'export {format} n'est pas encore disponible dans cette version; utilisez --format json.",

@@ -147,18 +147,20 @@ def who_voted(rnd: Round, votes: Iterable[Vote]) -> dict[int, list[tuple[int, in
 
 
 # -- checks ----------------------------------------------------------------------------------
-def check_ballot(rnd: Round, ballot: dict[int, int], lang: str | None = None, *,
-                 labels: Mapping[int, str] = {}) -> None:
+def check_ballot(rnd: Round, ballot: Mapping, lang: str | None = None, *,
+                 labels: Mapping = {}, require_open: bool = True) -> None:
     """Refuse, with VotingError, a participant's ballot ({item_id: dots}) that breaks a rule.
 
     Checked in this order: the round is open; each item is a candidate, with no negative dots
     and no more than the cap; the total is within the budget. Items are named by labels[item]
     when given, else by their id. `lang` fixes the language of str(error).
+    require_open=False checks a ballot already cast in a round since closed (the archive
+    import: the same budget and cap, whatever the round's status now).
     """
-    if rnd.status != "open":
+    if require_open and rnd.status != "open":
         key = "vote_round_closed" if rnd.status == "closed" else "vote_round_draft"
         raise VotingError(key, lang, round=rnd.title)
-    cands = set(rnd.candidates)
+    cands = rnd.candidates if isinstance(rnd.candidates, frozenset) else set(rnd.candidates)
     for item, dots in ballot.items():
         name = labels.get(item, item)
         if item not in cands:

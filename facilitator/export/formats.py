@@ -53,7 +53,9 @@ def export(store, fmt: str, out: str | os.PathLike | None = None, lang: str | No
 
     paper = check_paper(paper)
     out = Path(out) if out else default_output(store.path, fmt)
-    if out.exists() or out.is_symlink():
+    into_folder = fmt == "csv" and out.is_dir() and not out.is_symlink()
+    if (out.exists() or out.is_symlink()) and not into_folder:
+        # a CSV export may go into an existing folder: only files of the same names clash
         if not overwrite or _same(out, store.path):
             raise FileError("exists", file=str(out))
     step = progress or (lambda fraction: None)
@@ -115,10 +117,27 @@ def _remove(path: Path) -> None:
             path.unlink()
 
 
+def _place_files(tmp: Path, folder: Path, overwrite: bool) -> None:
+    """Move each file of the temporary folder into an existing folder. Files of other names
+    stay as they are; one of the same name is refused (before anything moves) unless
+    overwrite, and then only that file is replaced."""
+    names = sorted(p.name for p in tmp.iterdir())
+    if not overwrite:
+        for name in names:
+            target = folder / name
+            if target.exists() or target.is_symlink():
+                raise FileError("exists", file=str(target))
+    for name in names:
+        _place(tmp / name, folder / name, overwrite)
+
+
 def _place(tmp: Path, out: Path, overwrite: bool) -> None:
     """Move the finished temporary file or folder to `out`, refusing to replace an existing
     one unless overwrite."""
     if tmp.is_dir():
+        if out.is_dir() and not out.is_symlink():
+            _place_files(tmp, out, overwrite)
+            return
         if out.exists() or out.is_symlink():
             if not overwrite:
                 raise FileError("exists", file=str(out))

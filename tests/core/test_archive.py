@@ -1,4 +1,4 @@
-"""The JSON archive (spec/archive-v1.md): full round trip, and every refusal of the spec."""
+"""The JSON archive (docs/archive-format.md): full round trip, and every refusal of the spec."""
 from __future__ import annotations
 
 import copy
@@ -108,9 +108,9 @@ REFUSALS = [
     (lambda d: d["rounds"][0]["votes"].append({"item": "i9", "participant": "p1", "dots": 1}),
      "archive_not_candidate", "rounds[0].votes[1].item"),
     (lambda d: d["rounds"][0]["votes"].append({"item": "i1", "participant": "p1", "dots": 1}),
-     "archive_cap", "rounds[0].votes[1]"),
+     "vote_over_cap", "rounds[0].votes[1]"),  # the laptop's rule and key (voting.check_ballot)
     (lambda d: d["rounds"][0].update(max_per_item=None) or d["rounds"][0]["votes"].append(
-        {"item": "i2", "participant": "p1", "dots": 2}), "archive_budget", "rounds[0].votes[1]"),
+        {"item": "i2", "participant": "p1", "dots": 2}), "vote_over_budget", "rounds[0].votes[1]"),
     (lambda d: d["rounds"][0]["votes"].append({"item": "i2", "participant": "p7", "dots": 1}),
      "archive_dangling", "rounds[0].votes[1].participant"),
     (lambda d: d["rounds"][0].update(dots_per_participant=0), "archive_value",
@@ -174,4 +174,5 @@ def test_not_json_is_refused(tmp_path):
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(ArchiveError) as err:
         archive.load(bad)
-    assert err.value.key == "archive_not_json"
+    assert err.value.key == "archive_syntax"
+    assert err.value.message("en") == f"“{bad}” is not valid JSON (line 1, column 2)."

@@ -30,16 +30,17 @@ def test_an_existing_file_is_never_replaced(small_store, tmp_path, fmt):
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     out = tmp_path / f"existing.{fmt}"
-    if fmt == "csv":
+    if fmt == "csv":  # a folder holding a file of a name the export writes
         out.mkdir()
-        (out / "mine.txt").write_text("à moi")
+        (out / "ideas.csv").write_text("à moi")
     else:
         out.write_text("à moi")
     with pytest.raises(FileError) as err:
         formats.export(small_store, fmt, out)
     assert err.value.key == "exists"
     if fmt == "csv":
-        assert [p.name for p in out.iterdir()] == ["mine.txt"]
+        assert [p.name for p in out.iterdir()] == ["ideas.csv"]
+        assert (out / "ideas.csv").read_text() == "à moi"
     else:
         assert out.read_text() == "à moi"
     assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
