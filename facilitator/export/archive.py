@@ -74,7 +74,8 @@ def to_dict(store: Store) -> dict[str, Any]:
         "actors": [
             {"id": str(a.id), "name": a.name, "kind": a.kind,
              "roles": {k: {"current": a.roles[k][0], "desired": a.roles[k][1]}
-                       for k in ROLE_KEYS if k in a.roles}}
+                       for k in ROLE_KEYS if k in a.roles},
+             **({"overload_flag": True} if a.overload_flag else {})}
             for a in store.actors.list()],
         "decisions": [
             {"id": str(d.id), "number": d.number, "text": d.text,
@@ -316,6 +317,7 @@ def validate(data: Any) -> None:
         path = f"actors[{i}]"
         v.text(a, "name", path, nonempty=True)
         v.text(a, "kind", path, required=False, nullable=True)
+        v.get(a, "overload_flag", path, (bool,), required=False, nullable=True)
         roles = v.get(a, "roles", path, (dict,), required=False, nullable=True) or {}
         for key, lv in roles.items():
             rp = f"{path}.roles.{key}"
@@ -466,6 +468,8 @@ def _fill(store: Store, data: dict) -> None:
     actors = data.get("actors") or []
     for a, want in zip(actors, keep(actors).values()):
         aid = store.actors.add(a["name"], a.get("kind"), id=want)
+        if a.get("overload_flag"):
+            store.actors.update(aid, overload_flag=True)
         for key in ROLE_KEYS:
             lv = (a.get("roles") or {}).get(key)
             if lv:
