@@ -126,9 +126,9 @@ def role_status(actors: Iterable[Actor]) -> dict[str, str]:
     return out
 
 
-def _names(names: list[str], lang: str) -> str:
+def _names(names: list[str], lang: str, limit: int = NAMED) -> str:
     """« A, B et C », « A, B, C et 2 autres » / "A, B and C", "A, B, C and 2 others"."""
-    shown, rest = names[:NAMED], len(names) - NAMED
+    shown, rest = names[:limit], len(names) - limit
     if rest > 0:
         last = plural(rest, "{n} autre", "{n} autres", lang) if lang != "en" else \
             plural(rest, "{n} other", "{n} others", lang)
@@ -201,25 +201,44 @@ def _overload_sentence(actor: Actor, reason: str, lang: str) -> str:
                 "risk of overload.", lang)
 
 
-def gap_sentences(actors: Iterable[Actor], lang: str) -> list[str]:
-    """The gaps said for a person, in French or English: one sentence per role with a gap (in
-    ROLES order) giving how many actors hold it today and how many are wished, and who could
-    close it (the actors aiming for it, else those holding it occasionally); then one per
-    overloaded actor, saying why. Nothing with no actors (there is no map to read yet)."""
+def gap_lines(actors: Iterable[Actor], lang: str) -> list[tuple[str, str]]:
+    """The gaps said for a person, in French or English, as (kind, sentence): one sentence per
+    role with a gap (in ROLES order; kind "uncovered" when nobody holds it today, otherwise
+    "below_desired") giving how many actors hold it today and how many are wished, and who
+    could close it (the actors aiming for it, else those holding it occasionally); then one per
+    overloaded actor ("overloaded"), saying why. Nothing with no actors (no map to read yet)."""
     actors = list(actors)
     if not actors:
         return []
     found = gaps(actors)
     out = []
-    gap_roles = {g.role for g in found if g.role}
+    status = role_status(actors)
+    # roles nobody holds, wishes, aims for or plays even occasionally: one sentence for them all
+    empty = [cov.role for cov in coverage(actors)
+             if status[cov.role] != "ok" and sum(cov.current[1:]) == 0
+             and sum(cov.desired[1:]) == 0]
     for cov in coverage(actors):
-        if cov.role in gap_roles:
-            out.append(_role_sentence(cov, actors, lang))
+        if status[cov.role] == "ok":
+            continue
+        if len(empty) > 1 and cov.role in empty:
+            if cov.role == empty[0]:
+                labels = _names([role(k).label(lang) for k in empty], lang, limit=len(empty))
+                out.append(("uncovered", pick(
+                    f"Rôles que personne ne tient, même de façon occasionnelle, ni ne vise : "
+                    f"{labels}.",
+                    f"Roles nobody holds, even occasionally, or aims for: {labels}.", lang)))
+            continue
+        out.append((status[cov.role], _role_sentence(cov, actors, lang)))
     by_id = {a.id: a for a in actors}
     for g in found:
         if g.kind == "overloaded":
-            out.append(_overload_sentence(by_id[g.actor_id], g.reason, lang))
+            out.append((g.kind, _overload_sentence(by_id[g.actor_id], g.reason, lang)))
     return out
+
+
+def gap_sentences(actors: Iterable[Actor], lang: str) -> list[str]:
+    """The sentences of gap_lines: for the window, the projector and the minutes."""
+    return [sentence for _kind, sentence in gap_lines(actors, lang)]
 
 
 def gap_text(gap: Gap, actors: Iterable[Actor], lang: str) -> str:

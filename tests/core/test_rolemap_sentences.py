@@ -134,3 +134,15 @@ def test_with_no_actors_no_role_is_said_to_be_fine():
     status = role_status(covered_except(ECLAI) + [actor(1, accelerateur=(2, 3))])
     assert status[ECLAI] == "uncovered" and status[ACCEL] == "below_desired"
     assert status[ANIM] == "ok"
+
+
+def test_roles_nobody_plays_or_wishes_at_all_are_said_once_together():
+    actors = [actor(1, "A", animateur=(2, 2), accelerateur=(2, 2), experimentateur=(2, 2),
+                    eclaireur=(2, 2), entrepreneur=(1, 1))]
+    assert gap_sentences(actors, "fr") == [
+        "Entrepreneur : aucun acteur aujourd'hui ni souhaité ; A le tient de façon "
+        "occasionnelle.",
+        "Rôles que personne ne tient, même de façon occasionnelle, ni ne vise : Facilitateur "
+        "et Développeur."]
+    assert gap_sentences(actors, "en")[1] == (
+        "Roles nobody holds, even occasionally, or aims for: Facilitator and Developer.")

@@ -1,4 +1,4 @@
-"""The role wheel: the seven roles of systems change as segments around a circle, each actor
+"""The role wheel: the seven roles in support of systems change as segments around a circle, each actor
 placed in a segment by the level at which it plays the role (leading near the centre,
 occasional at the rim), today's map or the desired one, the gaps highlighted.
 
@@ -100,9 +100,9 @@ class ChartWidget(QWidget):
 
     # -- what the charts share ----------------------------------------------------------------
     def gap_sentences(self) -> list[str]:
-        """The gaps in a few sentences (one per kind), for the room and exports."""
-        names = {a.id: a.name for a in self.actors}
-        return rolemap.gap_summary(self.gaps, self.language(), names)
+        """The gaps in sentences (each role's gap with its size and who could close it, then the
+        overloaded actors), for the room and exports."""
+        return rolemap.gap_sentences(self.actors, self.language())
 
     def role_gaps(self) -> dict[str, set[str]]:
         """role key -> the kinds of gap flagged on it ("uncovered", "below_desired")."""
@@ -404,8 +404,7 @@ class RoleWheel(ChartWidget):
         lines.append(("t", self.tr("From the centre to the rim: leading, significant, "
                                    "occasional."), ""))
         return lines + self.gap_legend_lines("ring:!", self.tr(
-            "Red ring, ⚠ next to a name: four roles or more at a significant level, risk of "
-            "overload"))
+            "Red ring, ⚠ next to a name: risk of overload (fewer roles desired, or flagged)"))
 
     def paint_chart(self, p: QPainter, rect: QRectF) -> None:
         th = self.theme

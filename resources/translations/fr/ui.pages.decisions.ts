@@ -80,24 +80,8 @@
         <translation>Au procès-verbal</translation>
     </message>
     <message>
-        <source>N&amp;umber</source>
-        <translation>Numé&amp;ro</translation>
-    </message>
-    <message>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
-    </message>
-    <message>
-        <source>&amp;Moved by</source>
-        <translation>&amp;Proposé par</translation>
-    </message>
-    <message>
-        <source>&amp;Seconded by</source>
-        <translation>&amp;Appuyé par</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome</source>
-        <translation>&amp;Issue</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -174,6 +158,22 @@
     <message>
         <source>A&amp;bstentions</source>
         <translation>A&amp;bstentions</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>Numé&amp;ro</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>&amp;Moved by</source>
+        <translation>&amp;Proposé par</translation>
+    </message>
+    <message>
+        <source>&amp;Seconded by</source>
+        <translation>&amp;Appuyé par</translation>
     </message>
     <message>
         <source>In the minutes (French):</source>
