@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -59,7 +59,7 @@ class PresenterWindow(QWidget):
     def __init__(self, ctx: SessionContext) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Facilitateur — Room view"))
+        self._retitle()
         self.setStyleSheet("background: #102a43;")
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
@@ -102,6 +102,14 @@ class PresenterWindow(QWidget):
             self.showNormal()
         else:
             self.showFullScreen()
+
+    def _retitle(self) -> None:
+        self.setWindowTitle(self.tr("Facilitateur — Room view"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:   # the language was switched
+            self._retitle()
+        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.closed.emit()

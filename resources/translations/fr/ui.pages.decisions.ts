@@ -245,6 +245,11 @@
     </message>
     <message>
         <source>Present: %1 of %2 registered</source>
+        <comment>one</comment>
+        <translation>Présents : %1 sur %2 inscrit</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2 registered</source>
         <translation>Présents : %1 sur %2 inscrits</translation>
     </message>
 </context>
