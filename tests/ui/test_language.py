@@ -89,3 +89,18 @@ def test_the_page_stays_where_it_was_when_the_language_changes(controller):
     controller.change_language("en")
     assert controller.window.current_page_key() == "roles"
     assert controller.window.sidebar.currentRow() == 5
+
+
+def test_the_end_of_a_one_item_agenda_is_said_in_the_singular(controller):
+    from ui.live import Snapshot
+
+    page = controller.window.show_page("agenda")
+    console = next(w for w in page.findChildren(object) if hasattr(w, "show_snapshot"))
+    def snap(count):
+        return Snapshot(index=count, count=count, item=None, next_item=None, remaining=0,
+                        allowance=0, phase="idle", paused=False, finished=True,
+                        shift_seconds=0, projected_end=None)
+    console.show_snapshot(snap(1))
+    assert console.position.text() == "Le seul point est terminé"
+    console.show_snapshot(snap(3))
+    assert console.position.text() == "Les 3 points sont terminés"
