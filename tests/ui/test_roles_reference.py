@@ -106,3 +106,16 @@ def test_the_room_wheel_writes_the_sized_gap_sentences(qtbot, ctx):
     said = " ".join(room.wheel.gap_sentences())
     assert "Animateur : aucun acteur aujourd'hui, 1 souhaité ; CDC vise un niveau important." \
         in said
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg"])
+def test_an_exported_chart_credits_the_source(page, ctx, tmp_path, fmt):
+    add(ctx, "CDC", animateur=(1, 2))
+    path = tmp_path / f"roue.{fmt}"
+    assert page.export_chart(fmt, str(path), chart=page.wheel)
+    if fmt == "svg":
+        svg = path.read_text(encoding="utf-8")
+        assert "Communagir" in svg and "Sinha et Draimin (2016)" in svg
+    assert page.wheel.show_source is False   # the window itself says it in F1
+    lines = [t for _s, t, _c in page.wheel._legend_lines()]
+    assert not any("Communagir" in t for t in lines)

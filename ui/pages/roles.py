@@ -1,10 +1,11 @@
 """The Rôles page: the actors of the territory and the level at which each plays the seven roles
-of systems change, today and desired; the map read per role (levels, gaps), as a wheel or a heat
-map, shown in the room and exported as PNG or SVG.
+in support of systems change (Communagir's reference frame), today and desired; the map read per
+role (levels, gaps), as a wheel or a heat map, shown in the room and exported as PNG or SVG.
 
 Keyboard: in the grid, arrows move, 0–3 set the level of the layer being edited (today or
 desired), Space switches layer, Delete sets 0 (on a name: removes the actor), F1 describes the
-role, F2 or typing edits a name or kind. Every change is one undoable command."""
+role and its source, Ctrl+Shift+L marks the actor's many roles as a risk of overload, F2 or
+typing edits a name or kind. Every change is one undoable command."""
 from __future__ import annotations
 
 from pathlib import Path
