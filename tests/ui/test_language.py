@@ -4,6 +4,7 @@ page staying where it was when the language changes."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from facilitator.store import Store
@@ -25,6 +26,13 @@ def controller(qtbot, qapp, messages, tmp_path):
     assert c.open_path(path)
     yield c
     c.close_session()
+    # the windows a language switch made are not qtbot's: close them, so that no window
+    # is left holding the application-wide Ctrl+1…8
+    window = c.window
+    window.closeEvent = lambda event: event.accept()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     i18n.install("en")
     set_language(None)
 
@@ -70,8 +78,11 @@ def test_the_room_view_title_follows_a_language_switch(controller, qtbot):
     controller.show_presenter()
     fr_title = controller.presenter.windowTitle()
     assert "Vue salle" in fr_title
+    roles = controller.presenter.show_view("roles")
+    assert roles.heading.text().startswith("Sept rôles")
     controller.change_language("en")
     qtbot.waitUntil(lambda: "Room view" in controller.presenter.windowTitle(), timeout=2000)
+    qtbot.waitUntil(lambda: roles.heading.text().startswith("Seven roles"), timeout=2000)
 
 
 def test_the_language_menu_shows_the_current_language(controller):

@@ -89,6 +89,10 @@ class RolesRoomView(QWidget):
             chart.set_actors(actors)
             chart.set_layer(self.display.layer)
         self.stack.setCurrentWidget(self.chart())
+        self._retext()
+
+    def _retext(self) -> None:
+        """The heading and the source, in the interface's language."""
         layer = (self.tr("today") if self.display.layer == "current"
                  else self.tr("desired"))
         lang = current_language()
@@ -107,7 +111,9 @@ class RolesRoomView(QWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:   # the language changed: say it anew
-            self.refresh()
+            self._retext()
+            for chart in (self.wheel, self.heat_map):
+                chart.update()
         super().changeEvent(event)
 
 
