@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Optional
 
 from . import __version__
-from .errors import FacilitatorError
+from .errors import ARGPARSE, FacilitatorError, text
 from .i18n import current_language, pick
 
 #: The minutes (pdf, docx, md, csv), the archive (json), and two documents that are not the
@@ -20,76 +21,82 @@ EXPORT_FORMATS = ("pdf", "docx", "md", "csv", "json", "guide", "handout")
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # usage error: exit 2, in the user's language
         self.print_usage(sys.stderr)
-        sys.stderr.write(pick("facilitator : erreur d'utilisation : ", "facilitator: usage error: ")
-                         + message + "\n")
+        sys.stderr.write(text("cli_usage_error") + message + "\n")
         sys.exit(2)
 
 
+def _argparse_text(message: str) -> str:
+    """argparse's own words (usage, options, errors) in the user's language."""
+    key = ARGPARSE.get(message)
+    return text(key) if key else message
+
+
+@contextmanager
+def _in_language():
+    """While the parser is built and reads the arguments, argparse speaks through the
+    catalogue (it looks its words up with a module-level gettext `_`)."""
+    before = argparse._
+    argparse._ = _argparse_text
+    try:
+        yield
+    finally:
+        argparse._ = before
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="facilitator", description=pick(
-        "Facilitateur : animer des séances de co-construction.",
-        "Facilitateur: run co-construction sessions."))
-    p.add_argument("--version", action="version", version=f"facilitator {__version__}")
-    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    with _in_language():
+        return _build_parser()
 
-    o = sub.add_parser("open", help=pick("ouvrir l'application sur FICHIER", "open the app on FILE"))
-    o.add_argument("file", nargs="?")
 
-    n = sub.add_parser("new", help=pick("créer une séance", "create a session"))
-    n.add_argument("file")
-    n.add_argument("--template", metavar="NAME")
-    n.add_argument("--title")
-    n.add_argument("--lang", choices=("fr", "en"))
+def _build_parser() -> argparse.ArgumentParser:
+    file, session = text("cli_file"), text("cli_session")
+    p = _Parser(prog="facilitator", description=text("cli_description"))
+    p.add_argument("--version", action="version", version=f"facilitator {__version__}",
+                   help=text("cli_version"))
+    sub = p.add_subparsers(dest="command", parser_class=_Parser, title=text("cli_commands"),
+                           metavar=text("cli_command"))
 
-    sub.add_parser("templates", help=pick("lister les modèles", "list templates"))
+    o = sub.add_parser("open", help=text("cli_open"), description=text("cli_open"))
+    o.add_argument("file", nargs="?", metavar=file, help=session)
 
-    i = sub.add_parser("info", help=pick("résumé d'une séance", "summary of a session"))
-    i.add_argument("file")
-    i.add_argument("--json", action="store_true")
+    n = sub.add_parser("new", help=text("cli_new"), description=text("cli_new"))
+    n.add_argument("file", metavar=file, help=text("cli_new_file"))
+    n.add_argument("--template", metavar="NAME", help=text("cli_template"))
+    n.add_argument("--title", help=text("cli_title"))
+    n.add_argument("--lang", choices=("fr", "en"), help=text("cli_lang"))
 
-    e = sub.add_parser("export", help=pick("exporter une séance", "export a session"))
-    e.add_argument("file")
-    e.add_argument("--format", required=True, choices=EXPORT_FORMATS, help=pick(
-        "pdf, docx, md, csv : le procès-verbal (jamais les notes d'animation) ; json : "
-        "l'archive ; guide : le guide d'animation (PDF, avec les notes) ; handout : l'ordre du "
-        "jour d'une page (PDF)",
-        "pdf, docx, md, csv: the minutes (never the facilitator notes); json: the archive; "
-        "guide: the facilitation guide (PDF, with the notes); handout: the one-page agenda "
-        "(PDF)"))
-    e.add_argument("-o", "--output", metavar="OUT")
-    e.add_argument("--lang", choices=("fr", "en"))
-    e.add_argument("--paper", choices=("letter", "a4"), help=pick(
-        "papier des PDF et du Word (par défaut : Letter en Amérique du Nord, sinon A4, selon "
-        "la langue du système)",
-        "paper of the PDFs and the Word file (default: Letter in North America, A4 elsewhere, "
-        "from the system locale)"))
-    e.add_argument("--force", action="store_true",
-                   help=pick("remplacer OUT s'il existe (en CSV : seulement les fichiers "
-                             "de même nom)", "replace OUT if it exists (CSV: only the files "
-                             "of the same names)"))
+    sub.add_parser("templates", help=text("cli_templates"), description=text("cli_templates"))
 
-    im = sub.add_parser("import", help=pick("créer une séance depuis une archive JSON",
-                                            "create a session from a JSON archive"))
-    im.add_argument("archive")
-    im.add_argument("-o", "--output", metavar="FILE", required=True)
-    im.add_argument("--force", action="store_true")
+    i = sub.add_parser("info", help=text("cli_info"), description=text("cli_info"))
+    i.add_argument("file", metavar=file, help=session)
+    i.add_argument("--json", action="store_true", help=text("cli_json"))
 
-    c = sub.add_parser("check", help=pick("vérifier l'intégrité", "check integrity"))
-    c.add_argument("file")
+    e = sub.add_parser("export", help=text("cli_export"), description=text("cli_export"))
+    e.add_argument("file", metavar=file, help=session)
+    e.add_argument("--format", required=True, choices=EXPORT_FORMATS, help=text("cli_format"))
+    e.add_argument("-o", "--output", metavar="OUT", help=text("cli_output"))
+    e.add_argument("--lang", choices=("fr", "en"), help=text("cli_lang"))
+    e.add_argument("--paper", choices=("letter", "a4"), help=text("cli_paper"))
+    e.add_argument("--force", action="store_true", help=text("cli_export_force"))
 
-    r = sub.add_parser("room", help=pick(
-        "servir la salle (téléphones et autres portables) pour FICHIER, sans la fenêtre",
-        "serve the room (phones and other laptops) for FILE, without the window"))
-    r.add_argument("file")
-    r.add_argument("--host", default="0.0.0.0", metavar="ADDRESS")
-    r.add_argument("--port", type=int, default=8765, metavar="N")
-    r.add_argument("--code", metavar="CODE")
+    im = sub.add_parser("import", help=text("cli_import"), description=text("cli_import"))
+    im.add_argument("archive", metavar=text("cli_archive"), help=text("cli_import_archive"))
+    im.add_argument("-o", "--output", metavar=file, required=True,
+                    help=text("cli_import_output"))
+    im.add_argument("--force", action="store_true", help=text("cli_import_force"))
 
-    d = sub.add_parser("demo", help=pick("écrire et ouvrir une séance de démonstration",
-                                         "write and open a demo session"))
-    d.add_argument("file", nargs="?")
-    d.add_argument("--force", action="store_true",
-                   help=pick("remplacer FICHIER s'il existe", "replace FILE if it exists"))
+    c = sub.add_parser("check", help=text("cli_check"), description=text("cli_check"))
+    c.add_argument("file", metavar=file, help=session)
+
+    r = sub.add_parser("room", help=text("cli_room"), description=text("cli_room"))
+    r.add_argument("file", metavar=file, help=session)
+    r.add_argument("--host", default="0.0.0.0", metavar="ADDRESS", help=text("cli_host"))
+    r.add_argument("--port", type=int, default=8765, metavar="N", help=text("cli_port"))
+    r.add_argument("--code", metavar="CODE", help=text("cli_code"))
+
+    d = sub.add_parser("demo", help=text("cli_demo"), description=text("cli_demo"))
+    d.add_argument("file", nargs="?", metavar=file, help=text("cli_demo_file"))
+    d.add_argument("--force", action="store_true", help=text("cli_demo_force"))
     d.add_argument("--no-open", action="store_true", help=argparse.SUPPRESS)
     return p
 
@@ -101,7 +108,8 @@ def main(argv: list[str] | None = None, launch: Launcher | None = None) -> int:
     """Run the command line. `launch(file)` opens the interface; it is given by the
     `facilitator` console script (ui/launch.py), since the core never imports the interface.
     Without it, the commands that open a window say that the interface is not available."""
-    args = build_parser().parse_args(argv)
+    with _in_language():
+        args = _build_parser().parse_args(argv)
     try:
         return _run(args, launch or _no_interface)
     except FacilitatorError as exc:

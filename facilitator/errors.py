@@ -379,7 +379,108 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Aucun candidat du tour « {round} » ne correspond à ce choix : le second tour serait "
         "vide.",
         "No candidate of round “{round}” matches this choice: the runoff would be empty."),
+    # -- the command line's help and usage errors (`facilitator --help`): area i18n ----------
+    # Plain texts, not errors: read with `text(key)`. argparse's own words are found by their
+    # English (ARGPARSE below) so that its help and its usage errors speak the user's language.
+    "cli_description": ("Facilitateur : animer des séances de co-construction.",
+                        "Facilitateur: run co-construction sessions."),
+    "cli_usage": ("utilisation : ", "usage: "),
+    "cli_usage_error": ("facilitator : erreur d'utilisation : ", "facilitator: usage error: "),
+    # argparse adds the colon to a heading: the French one ends with its non-breaking space
+    "cli_positionals": ("arguments positionnels\u00a0", "positional arguments"),
+    "cli_options": ("options\u00a0", "options"),
+    "cli_commands": ("commandes\u00a0", "commands"),
+    "cli_command": ("COMMANDE", "COMMAND"),
+    "cli_file": ("FICHIER", "FILE"),
+    "cli_archive": ("ARCHIVE", "ARCHIVE"),
+    "cli_help": ("afficher ce message d'aide et quitter", "show this help message and exit"),
+    "cli_version": ("afficher le numéro de version et quitter",
+                    "show program's version number and exit"),
+    "cli_required": ("les arguments suivants sont requis : %s",
+                     "the following arguments are required: %s"),
+    "cli_invalid_choice": ("choix invalide : %(value)r (choisir parmi %(choices)s)",
+                           "invalid choice: %(value)r (choose from %(choices)s)"),
+    "cli_unrecognized": ("arguments non reconnus : %s", "unrecognized arguments: %s"),
+    "cli_argument": ("argument %(argument_name)s : %(message)s",
+                     "argument %(argument_name)s: %(message)s"),
+    "cli_expected_one": ("un argument est attendu", "expected one argument"),
+    "cli_ambiguous": ("option ambiguë : %(option)s pourrait être %(matches)s",
+                      "ambiguous option: %(option)s could match %(matches)s"),
+    "cli_invalid_value": ("valeur %(type)s invalide : %(value)r",
+                          "invalid %(type)s value: %(value)r"),
+    "cli_open": ("ouvrir l'application sur FICHIER", "open the app on FILE"),
+    "cli_new": ("créer une séance", "create a session"),
+    "cli_new_file": ("la séance à créer (.atelier)", "the session to create (.atelier)"),
+    "cli_template": ("partir de ce modèle d'atelier (voir « facilitator templates »)",
+                     "start from this workshop template (see “facilitator templates”)"),
+    "cli_title": ("titre de la séance", "title of the session"),
+    "cli_lang": ("langue de la séance ou de l'export (fr ou en)",
+                 "language of the session or the export (fr or en)"),
+    "cli_templates": ("lister les modèles", "list templates"),
+    "cli_info": ("résumé d'une séance", "summary of a session"),
+    "cli_json": ("écrire le résumé en JSON", "write the summary as JSON"),
+    "cli_session": ("la séance (.atelier)", "the session (.atelier)"),
+    "cli_export": ("exporter une séance", "export a session"),
+    "cli_format": (
+        "format du fichier écrit — pdf, docx, md, csv : le procès-verbal (jamais les notes "
+        "d'animation) ; json : l'archive ; guide : le guide d'animation (PDF, avec les notes) ; "
+        "handout : l'ordre du jour d'une page (PDF)",
+        "format of the file written — pdf, docx, md, csv: the minutes (never the facilitator "
+        "notes); json: the archive; guide: the facilitation guide (PDF, with the notes); "
+        "handout: the one-page agenda (PDF)"),
+    "cli_paper": (
+        "papier des PDF et du Word (par défaut : Letter en Amérique du Nord, sinon A4, selon "
+        "la langue du système)",
+        "paper of the PDFs and the Word file (default: Letter in North America, A4 elsewhere, "
+        "from the system locale)"),
+    "cli_export_force": (
+        "remplacer OUT s'il existe (en CSV : seulement les fichiers de même nom)",
+        "replace OUT if it exists (CSV: only the files of the same names)"),
+    "cli_room": (
+        "servir la salle (téléphones et autres portables) pour FICHIER, sans la fenêtre",
+        "serve the room (phones and other laptops) for FILE, without the window"),
+    "cli_host": ("adresse où écouter (par défaut : toutes celles de cet ordinateur)",
+                 "address to listen on (default: all of this computer's)"),
+    "cli_port": ("port où écouter (par défaut : 8765; 0 : un port libre)",
+                 "port to listen on (default: 8765; 0: any free port)"),
+    "cli_code": ("code pour rejoindre la salle (par défaut : un code au hasard)",
+                 "code to join the room (default: a random one)"),
+    "cli_output": ("fichier écrit (par défaut : à côté de la séance)",
+                   "file written (default: beside the session)"),
+    "cli_import": ("créer une séance depuis une archive JSON",
+                   "create a session from a JSON archive"),
+    "cli_import_archive": ("l'archive JSON à lire", "the JSON archive to read"),
+    "cli_import_output": ("la séance à créer", "the session to create"),
+    "cli_import_force": ("remplacer la séance si elle existe", "replace the session if it exists"),
+    "cli_check": ("vérifier l'intégrité", "check integrity"),
+    "cli_demo": ("écrire et ouvrir une séance de démonstration",
+                 "write and open a demo session"),
+    "cli_demo_file": ("où écrire la démonstration (par défaut : dans vos données)",
+                      "where to write the demo (default: in your data folder)"),
+    "cli_demo_force": ("remplacer FICHIER s'il existe", "replace FILE if it exists"),
 }
+
+#: argparse's own words (its English, as Python 3.11+ writes them) -> key of MESSAGES.
+ARGPARSE: dict[str, str] = {
+    "usage: ": "cli_usage",
+    "positional arguments": "cli_positionals",
+    "options": "cli_options",
+    "show this help message and exit": "cli_help",
+    "show program's version number and exit": "cli_version",
+    "the following arguments are required: %s": "cli_required",
+    "invalid choice: %(value)r (choose from %(choices)s)": "cli_invalid_choice",
+    "unrecognized arguments: %s": "cli_unrecognized",
+    "argument %(argument_name)s: %(message)s": "cli_argument",
+    "expected one argument": "cli_expected_one",
+    "ambiguous option: %(option)s could match %(matches)s": "cli_ambiguous",
+    "invalid %(type)s value: %(value)r": "cli_invalid_value",
+}
+
+
+def text(key: str, lang: str | None = None) -> str:
+    """A plain text of the catalogue (no parameters), in lang or the current language."""
+    fr, en = MESSAGES[key]
+    return en if (lang or current_language()) == "en" else fr
 
 # Names of things used inside messages ({kind}), both languages.
 KINDS: dict[str, tuple[str, str]] = {

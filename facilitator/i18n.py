@@ -39,3 +39,10 @@ def set_language(lang: str | None) -> None:
 
 def pick(fr: str, en: str, lang: str | None = None) -> str:
     return en if (lang or current_language()) == "en" else fr
+
+
+def plural(n: int, one: str, many: str, lang: str | None = None) -> str:
+    """`one` or `many` with {n} replaced by n: French is singular below 2 (« 0 acteur »,
+    « 1 acteur »), English at 1 only ("0 actors", "1 actor")."""
+    singular = n == 1 if (lang or current_language()) == "en" else n < 2
+    return (one if singular else many).replace("{n}", str(n))

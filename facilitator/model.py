@@ -95,6 +95,8 @@ class Actor:
     kind: str | None = None
     # role key -> (current, desired); a role absent means (0, 0)
     roles: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # the facilitator marked holding many roles as a risk for this actor (rolemap's overload)
+    overload_flag: bool = False
 
 
 @dataclass

@@ -8,15 +8,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from .i18n import pick
+from .i18n import pick, plural
 from .model import Actor
 from .roles import LEVELS, ROLE_KEYS, role
 
 #: The level from which an actor really holds a role ("significant").
 HELD = 2
-#: How many roles held at HELD or more make an actor overloaded.
-OVERLOAD = 4
 GAP_KINDS = ("uncovered", "below_desired", "overloaded")
+#: Why an actor is flagged as overloaded: the facilitator marked it, or its desired levels say
+#: it should hold fewer roles than today. Holding many roles is never an overload by itself:
+#: a backbone organization may hold all seven on purpose.
+OVERLOAD_REASONS = ("flagged", "desired_fewer")
+#: How many actors a gap sentence names before « et N autres ».
+NAMED = 3
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class Gap:
     kind: str                  # "uncovered" | "below_desired" | "overloaded"
     role: str | None = None    # for uncovered and below_desired
     actor_id: int | None = None   # for overloaded
+    reason: str | None = None  # for overloaded: one of OVERLOAD_REASONS
 
 
 def _levels(actor: Actor, key: str) -> tuple[int, int]:
@@ -70,11 +75,29 @@ def _weight(counts: tuple[int, ...]) -> int:
     return sum(level * n for level, n in enumerate(counts))
 
 
+def roles_held(actor: Actor, which: str = "current") -> int:
+    """How many roles the actor holds at a significant level or more, today or as desired."""
+    col = 0 if which == "current" else 1
+    return sum(_levels(actor, key)[col] >= HELD for key in ROLE_KEYS)
+
+
+def overload_reason(actor: Actor) -> str | None:
+    """Why holding many roles is a risk for this actor, or None: "flagged" when the facilitator
+    marked it; "desired_fewer" when its desired levels (once any is given) say it should hold
+    fewer roles at a significant level than it does today. Never from today's count alone."""
+    if actor.overload_flag:
+        return "flagged"
+    stated = any(_levels(actor, key)[1] for key in ROLE_KEYS)
+    if stated and roles_held(actor, "desired") < roles_held(actor, "current"):
+        return "desired_fewer"
+    return None
+
+
 def gaps(actors: Iterable[Actor]) -> list[Gap]:
     """The gaps of the map: per role in ROLES order, "uncovered" (nobody at level 2 or more
     today) then "below_desired" (more actors wished at 2 or more than there are today, or a
-    higher sum of desired levels than of current ones); then "overloaded" actors (4 roles or
-    more at level 2 or more today), in actor order."""
+    higher sum of desired levels than of current ones); then "overloaded" actors (see
+    overload_reason), in actor order."""
     actors = list(actors)
     out = []
     for cov in coverage(actors):
@@ -84,27 +107,149 @@ def gaps(actors: Iterable[Actor]) -> list[Gap]:
                 or _weight(cov.desired) > _weight(cov.current)):
             out.append(Gap("below_desired", role=cov.role))
     for a in actors:
-        if sum(_levels(a, key)[0] >= HELD for key in ROLE_KEYS) >= OVERLOAD:
-            out.append(Gap("overloaded", actor_id=a.id))
+        reason = overload_reason(a)
+        if reason:
+            out.append(Gap("overloaded", actor_id=a.id, reason=reason))
     return out
 
 
-def gap_text(gap: Gap, lang: str, actor_names: Mapping[int, str] = {}) -> str:
-    """One sentence for a person about a gap, in French or English."""
+def role_status(actors: Iterable[Actor]) -> dict[str, str]:
+    """role key -> "no_actors" (nothing to say yet: never shown as fine), "uncovered" (nobody
+    holds it at a significant level today), "below_desired", or "ok"."""
+    actors = list(actors)
+    if not actors:
+        return {key: "no_actors" for key in ROLE_KEYS}
+    out = {key: "ok" for key in ROLE_KEYS}
+    for g in gaps(actors):
+        if g.role and out[g.role] == "ok":
+            out[g.role] = g.kind
+    return out
+
+
+def _names(names: list[str], lang: str, limit: int = NAMED) -> str:
+    """« A, B et C », « A, B, C et 2 autres » / "A, B and C", "A, B, C and 2 others"."""
+    shown, rest = names[:limit], len(names) - limit
+    if rest > 0:
+        last = plural(rest, "{n} autre", "{n} autres", lang) if lang != "en" else \
+            plural(rest, "{n} other", "{n} others", lang)
+        shown = shown + [last]
+    if len(shown) == 1:
+        return shown[0]
+    return ", ".join(shown[:-1]) + pick(" et ", " and ", lang) + shown[-1]
+
+
+def _role_sentence(cov: RoleCoverage, actors: list[Actor], lang: str) -> str:
+    label = role(cov.role).label(lang)
+    now, wished = _held(cov.current), _held(cov.desired)
+    if now == 0:
+        size = pick("aucun acteur aujourd'hui", "no actor today", lang)
+    else:
+        size = plural(now, pick("{n} acteur aujourd'hui", "{n} actor today", lang),
+                      pick("{n} acteurs aujourd'hui", "{n} actors today", lang), lang)
+    if wished == 0:
+        size += pick(" ni souhaité", " or desired", lang)
+    else:
+        size += ", " + plural(wished, pick("{n} souhaité", "{n} desired", lang),
+                              pick("{n} souhaités", "{n} desired", lang), lang)
+        if wished == now:
+            size += pick(", à un niveau plus élevé", ", at a higher level", lang)
+    aiming = [(a.name, d) for a in actors
+              for c, d in [_levels(a, cov.role)] if d >= HELD and d > c]
+    if aiming:
+        names = _names([n for n, _d in aiming], lang)
+        levels = {d for _n, d in aiming}
+        many = len(aiming) > 1
+        if levels == {HELD}:
+            aim = pick("visent un niveau important" if many else "vise un niveau important",
+                       "aim for a significant level" if many else "aims for a significant level",
+                       lang)
+        elif levels == {3}:
+            aim = pick("visent le niveau leader" if many else "vise le niveau leader",
+                       "aim for the leading level" if many else "aims for the leading level",
+                       lang)
+        else:
+            aim = pick("visent un niveau important ou leader",
+                       "aim for a significant or leading level", lang)
+        who = f"{names} {aim}"
+    else:
+        occasional = [a.name for a in actors if _levels(a, cov.role)[0] == 1]
+        if occasional:
+            many = len(occasional) > 1
+            who = _names(occasional, lang) + " " + pick(
+                "le tiennent de façon occasionnelle" if many else "le tient de façon occasionnelle",
+                "hold it occasionally" if many else "holds it occasionally", lang)
+        else:
+            who = pick("aucun acteur ne vise encore ce rôle", "no actor aims for it yet", lang)
+    return pick(f"{label} : {size} ; {who}.", f"{label}: {size}; {who}.", lang)
+
+
+def _overload_sentence(actor: Actor, reason: str, lang: str) -> str:
+    now = roles_held(actor)
+    held = plural(now, pick("{n} rôle", "{n} role", lang), pick("{n} rôles", "{n} roles", lang),
+                  lang)
+    if reason == "flagged":
+        return pick(f"{actor.name} tient {held} de façon importante : risque de surcharge "
+                    "signalé par l'animation.",
+                    f"{actor.name} holds {held} at a significant level: risk of overload "
+                    "flagged by the facilitator.", lang)
+    wished = roles_held(actor, "desired")
+    wished_text = plural(wished, pick("{n} souhaité", "{n} desired", lang),
+                         pick("{n} souhaités", "{n} desired", lang), lang)
+    return pick(f"{actor.name} tient {held} de façon importante aujourd'hui, {wished_text} : "
+                "risque de surcharge.",
+                f"{actor.name} holds {held} at a significant level today, {wished_text}: "
+                "risk of overload.", lang)
+
+
+def gap_lines(actors: Iterable[Actor], lang: str) -> list[tuple[str, str]]:
+    """The gaps said for a person, in French or English, as (kind, sentence): one sentence per
+    role with a gap (in ROLES order; kind "uncovered" when nobody holds it today, otherwise
+    "below_desired") giving how many actors hold it today and how many are wished, and who
+    could close it (the actors aiming for it, else those holding it occasionally); then one per
+    overloaded actor ("overloaded"), saying why. Nothing with no actors (no map to read yet)."""
+    actors = list(actors)
+    if not actors:
+        return []
+    found = gaps(actors)
+    out = []
+    status = role_status(actors)
+    # roles nobody holds, wishes, aims for or plays even occasionally: one sentence for them all
+    empty = [cov.role for cov in coverage(actors)
+             if status[cov.role] != "ok" and sum(cov.current[1:]) == 0
+             and sum(cov.desired[1:]) == 0]
+    for cov in coverage(actors):
+        if status[cov.role] == "ok":
+            continue
+        if len(empty) > 1 and cov.role in empty:
+            if cov.role == empty[0]:
+                labels = _names([role(k).label(lang) for k in empty], lang, limit=len(empty))
+                out.append(("uncovered", pick(
+                    f"Rôles que personne ne tient, même de façon occasionnelle, ni ne vise : "
+                    f"{labels}.",
+                    f"Roles nobody holds, even occasionally, or aims for: {labels}.", lang)))
+            continue
+        out.append((status[cov.role], _role_sentence(cov, actors, lang)))
+    by_id = {a.id: a for a in actors}
+    for g in found:
+        if g.kind == "overloaded":
+            out.append((g.kind, _overload_sentence(by_id[g.actor_id], g.reason, lang)))
+    return out
+
+
+def gap_sentences(actors: Iterable[Actor], lang: str) -> list[str]:
+    """The sentences of gap_lines: for the window, the projector and the minutes."""
+    return [sentence for _kind, sentence in gap_lines(actors, lang)]
+
+
+def gap_text(gap: Gap, actors: Iterable[Actor], lang: str) -> str:
+    """The sentence of one gap (the role's sentence for a role gap, see gap_sentences)."""
+    actors = list(actors)
     if gap.kind == "overloaded":
-        name = actor_names.get(gap.actor_id) or pick(f"L'acteur n° {gap.actor_id}",
-                                                     f"Actor #{gap.actor_id}", lang)
-        return pick(f"{name} tient {OVERLOAD} rôles ou plus de façon importante : "
-                    "risque de surcharge.",
-                    f"{name} holds {OVERLOAD} or more roles at a significant level: "
-                    "risk of overload.", lang)
-    label = role(gap.role).label(lang)
-    if gap.kind == "uncovered":
-        return pick(f"Rôle « {label} » : personne ne le tient de façon importante aujourd'hui.",
-                    f"{label} role: nobody holds it at a significant level today.", lang)
-    if gap.kind == "below_desired":
-        return pick(f"Rôle « {label} » : la présence souhaitée dépasse la présence actuelle.",
-                    f"{label} role: the desired presence exceeds what exists today.", lang)
+        actor = next(a for a in actors if a.id == gap.actor_id)
+        return _overload_sentence(actor, gap.reason or "flagged", lang)
+    if gap.kind in ("uncovered", "below_desired"):
+        cov = next(c for c in coverage(actors) if c.role == gap.role)
+        return _role_sentence(cov, actors, lang)
     raise ValueError(f"unknown gap kind: {gap.kind!r}")
 
 
@@ -163,39 +308,4 @@ def new_actor_names(organizations: Iterable[str | None], actor_names: Iterable[s
         if key not in seen:
             seen.add(key)
             out.append(org.strip())
-    return out
-
-
-def gap_summary(gaps_found: Iterable[Gap], lang: str,
-                actor_names: Mapping[int, str] = {}) -> list[str]:
-    """The gaps in at most three sentences, one per kind (uncovered roles, roles below the
-    desired presence, overloaded actors), naming the roles or actors: for the room and for
-    charts, where one sentence per gap would be too long to read."""
-    by_kind: dict[str, list[str]] = {k: [] for k in GAP_KINDS}
-    for g in gaps_found:
-        if g.kind == "overloaded":
-            by_kind[g.kind].append(actor_names.get(g.actor_id)
-                                   or pick(f"acteur n° {g.actor_id}", f"actor #{g.actor_id}",
-                                           lang))
-        else:
-            label = role(g.role).label(lang)
-            by_kind[g.kind].append(pick(f"« {label} »", label, lang))
-    out = []
-    if by_kind["uncovered"]:
-        names = ", ".join(by_kind["uncovered"])
-        many = len(by_kind["uncovered"]) > 1
-        out.append(pick(f"{'Rôles' if many else 'Rôle'} que personne ne tient de façon "
-                        f"importante aujourd'hui : {names}.",
-                        f"{'Roles' if many else 'Role'} nobody holds at a significant level "
-                        f"today: {names}.", lang))
-    if by_kind["below_desired"]:
-        names = ", ".join(by_kind["below_desired"])
-        out.append(pick(f"Présence souhaitée plus grande qu'aujourd'hui : {names}.",
-                        f"Desired presence greater than today: {names}.", lang))
-    if by_kind["overloaded"]:
-        names = ", ".join(by_kind["overloaded"])
-        out.append(pick(f"Risque de surcharge ({OVERLOAD} rôles ou plus de façon importante) : "
-                        f"{names}.",
-                        f"Risk of overload ({OVERLOAD} roles or more at a significant level): "
-                        f"{names}.", lang))
     return out

@@ -1,8 +1,9 @@
-"""The seven roles of systems change, defined once for the whole application.
+"""The seven roles in support of systems change, defined once for the whole application.
 
-Source: the reference frame (« Quels rôles jouons-nous ? »), whose terminology is adapted from
-Sinha & Draimin (2016), *Mapping momentum*. Every screen, export and archive key reads them here.
-"""
+Source: Communagir's reference frame (« Quels rôles jouons-nous ? »), whose terminology is adapted
+from Sinha & Draimin (2016), *Mapping momentum*. Every screen, export and archive key reads them
+here, and `heading` and `source` are how they are introduced and credited wherever they are shown
+(projector, minutes, help)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -56,6 +57,27 @@ LEVEL_LABELS = {
     "fr": ("Aucun", "Occasionnel", "Important", "Leader"),
     "en": ("None", "Occasional", "Significant", "Leading"),
 }
+
+
+#: How the roles are introduced: the reference frame speaks of roles « en soutien au changement
+#: systémique », not of « the » roles of systems change.
+HEADING = ("Sept rôles en soutien au changement systémique",
+           "Seven roles in support of systems change")
+#: Where they come from, said wherever they are shown.
+SOURCE = ("Rôles tirés du cadre de référence de Communagir, terminologie adaptée de Sinha et "
+          "Draimin (2016), Mapping momentum.",
+          "Roles from Communagir's reference frame, terminology adapted from Sinha & Draimin "
+          "(2016), Mapping momentum.")
+#: The title of the work cited in SOURCE (set in italics where the format allows).
+SOURCE_WORK = "Mapping momentum"
+
+
+def heading(lang: str) -> str:
+    return HEADING[1] if lang == "en" else HEADING[0]
+
+
+def source(lang: str) -> str:
+    return SOURCE[1] if lang == "en" else SOURCE[0]
 
 
 def role(key: str) -> Role:

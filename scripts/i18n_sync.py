@@ -6,7 +6,12 @@ literal string in ui/**/*.py, and writes one Qt Linguist file per module, keepin
 translations already made; new strings are marked unfinished. Strings gone from the code are
 dropped. Usage: python scripts/i18n_sync.py [--check] [ui/pages/ideas.py ...]
 With --check nothing is written: exit 1 and list what is missing or unfinished.
-       python scripts/i18n_sync.py --fill FILE.tsv   fills from `English<TAB>French` lines.
+       python scripts/i18n_sync.py --fill FILE.tsv   fills from `English<TAB>French` lines
+       (`English<TAB>French<TAB>disambiguation` for a string given one).
+
+A second literal argument, `self.tr("%1 present", "plural")`, is a disambiguation (Qt's
+`<comment>`): the same English with another French, e.g. the plural of a word that English
+does not inflect (« 1 présent », « 2 présents »). Such an entry is keyed `comment\x04source`.
 """
 from __future__ import annotations
 
@@ -30,14 +35,24 @@ def strings_in(path: Path) -> list[str]:
         name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)
         args = node.args
         if name == "tr" and args:
-            arg = args[0]
+            arg, more = args[0], args[1:2]
         elif name == "translate" and len(args) >= 2:
-            arg = args[1]
+            arg, more = args[1], args[2:3]
         else:
             continue
-        if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value not in found:
-            found.append(arg.value)
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            comment = more[0].value if more and isinstance(more[0], ast.Constant) \
+                and isinstance(more[0].value, str) else ""
+            key = f"{comment}\x04{arg.value}" if comment else arg.value
+            if key not in found:
+                found.append(key)
     return found
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """(source, comment) of a key of strings_in."""
+    comment, _, source = key.rpartition("\x04")
+    return source, comment
 
 
 def module_name(path: Path) -> str:
@@ -51,7 +66,9 @@ def read(ts: Path) -> dict[str, str | None]:
     for msg in ET.parse(ts).getroot().iter("message"):
         tr = msg.find("translation")
         done = tr is not None and tr.get("type") is None and bool(tr.text)
-        out[msg.findtext("source")] = tr.text if done else None
+        comment = msg.findtext("comment") or ""
+        source = msg.findtext("source")
+        out[f"{comment}\x04{source}" if comment else source] = tr.text if done else None
     return out
 
 
@@ -59,9 +76,12 @@ def write(ts: Path, context: str, entries: list[tuple[str, str | None]]) -> None
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
              '<TS version="2.1" language="fr_CA" sourcelanguage="en">', "<context>",
              f"    <name>{escape(context)}</name>"]
-    for src, tr in entries:
+    for key, tr in entries:
+        src, comment = split_key(key)
         lines.append("    <message>")
         lines.append(f"        <source>{escape(src)}</source>")
+        if comment:
+            lines.append(f"        <comment>{escape(comment)}</comment>")
         if tr:
             lines.append(f"        <translation>{escape(tr)}</translation>")
         else:
@@ -84,7 +104,9 @@ def sync(files: list[Path], check: bool) -> list[str]:
         entries = [(s, known.get(s)) for s in strings]
         for s, t in entries:
             if not t:
-                problems.append(f"{ts.relative_to(ROOT)}: « {s} » has no French translation")
+                src, comment = split_key(s)
+                said = f"« {src} » ({comment})" if comment else f"« {src} »"
+                problems.append(f"{ts.relative_to(ROOT)}: {said} has no French translation")
         if not check and [*known.items()] != entries:
             OUT.mkdir(parents=True, exist_ok=True)
             write(ts, module_name(py), entries)
@@ -97,8 +119,10 @@ def fill(tsv: Path) -> int:
     table = {}
     for line in tsv.read_text(encoding="utf-8").splitlines():
         if "\t" in line:
-            src, fr = line.split("\t", 1)
-            table[src.replace("\\n", "\n")] = fr.replace("\\n", "\n")
+            src, fr, *comment = line.split("\t")
+            src = src.replace("\\n", "\n")
+            key = f"{comment[0]}\x04{src}" if comment and comment[0] else src
+            table[key] = fr.replace("\\n", "\n")
     filled = 0
     for ts in sorted(OUT.glob("*.ts")):
         known = read(ts)

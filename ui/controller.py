@@ -383,6 +383,7 @@ class AppController(QObject):
 
         settings.set_language(lang)
         if lang == self.lang:
+            self.window.set_language_checked(lang)
             return
         self.lang = lang
         i18n.install(lang)
@@ -393,11 +394,12 @@ class AppController(QObject):
         old = self.window
         ctx = self.ctx
         geometry = old.saveGeometry()
+        page = old.current_page_key()   # the person stays where they were
         self.window = MainWindow()
         self._wire(self.window)
         self.window.restoreGeometry(geometry)
         if ctx is not None:
-            self.window.set_session(ctx)
+            self.window.set_session(ctx, page)
         self.window.show()
         old.closeEvent = lambda event: event.accept()  # type: ignore[method-assign]
         old.close()

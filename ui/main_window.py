@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QObject, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMenu, QStackedWidget, QWidget)
 
@@ -126,9 +126,20 @@ class MainWindow(QMainWindow):
 
         prefs = bar.addMenu(self.tr("&Preferences"))
         lang_menu = prefs.addMenu(self.tr("&Language"))
+        # the language in use is ticked; one choice at a time
+        from facilitator.i18n import current_language
+
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: list[QAction] = []
         for code, name in (("fr", "Français"), ("en", "English")):
             act = lang_menu.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(code == current_language())
+            act.setData(code)
+            group.addAction(act)
             act.triggered.connect(lambda _=False, c=code: self.languageRequested.emit(c))
+            self.language_actions.append(act)
         self.screen_menu = prefs.addMenu(self.tr("Screen of the &room view"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
 
@@ -180,7 +191,13 @@ class MainWindow(QMainWindow):
             self.redo_action.setEnabled(False)
 
     # -- session ----------------------------------------------------------------------------
-    def set_session(self, ctx: SessionContext | None) -> None:
+    def set_language_checked(self, lang: str) -> None:
+        """Tick the language in use in Préférences › Langue."""
+        for act in self.language_actions:
+            act.setChecked(act.data() == lang)
+
+    def set_session(self, ctx: SessionContext | None, page: str | None = None) -> None:
+        """Show ctx's pages (None: the start screen), at page (a key of PAGES) or the first."""
         for page in self.pages.values():
             self.page_stack.removeWidget(page)
             page.deleteLater()
@@ -210,8 +227,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         self.saved_label.setText(self.tr("All changes saved"))
-        self.sidebar.setCurrentRow(0)
-        self.show_page_index(0)
+        keys = [k for k, *_ in PAGES]
+        index = keys.index(page) if page in keys else 0
+        self.sidebar.setCurrentRow(index)
+        self.show_page_index(index)
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo"))

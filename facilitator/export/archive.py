@@ -103,7 +103,8 @@ def to_dict(store: Store) -> dict[str, Any]:
         "actors": [
             {"id": str(a.id), "name": a.name, "kind": a.kind,
              "roles": {k: {"current": a.roles[k][0], "desired": a.roles[k][1]}
-                       for k in ROLE_KEYS if k in a.roles}}
+                       for k in ROLE_KEYS if k in a.roles},
+             **({"overload_flag": True} if a.overload_flag else {})}
             for a in store.actors.list()],
         "decisions": [
             {"id": str(d.id), "number": d.number, "text": d.text,
@@ -373,6 +374,7 @@ def validate(data: Any) -> None:
         path = f"actors[{i}]"
         v.text(a, "name", path, nonempty=True)
         v.text(a, "kind", path, required=False, nullable=True)
+        v.get(a, "overload_flag", path, (bool,), required=False, nullable=True)
         roles = v.get(a, "roles", path, (dict,), required=False, nullable=True) or {}
         for key, lv in roles.items():
             rp = f"{path}.roles.{_shown(key)}"
@@ -786,8 +788,8 @@ def _fill_rows(con: sqlite3.Connection, data: dict) -> None:
 
     actors = data.get("actors") or []
     acids = _row_ids(actors)
-    many("INSERT INTO actor (id, name, kind, position) VALUES (?, ?, ?, ?)",
-         ((n, clean_text(a["name"]), opt(a.get("kind")), i)
+    many("INSERT INTO actor (id, name, kind, overload_flag, position) VALUES (?, ?, ?, ?, ?)",
+         ((n, clean_text(a["name"]), opt(a.get("kind")), int(bool(a.get("overload_flag"))), i)
           for i, (a, n) in enumerate(zip(actors, acids))))
     many("INSERT INTO actor_role (actor_id, role, current, desired) VALUES (?, ?, ?, ?)",
          ((n, key, lv.get("current") or 0, lv.get("desired") or 0)

@@ -321,6 +321,8 @@ class _Writer:
     def roles(self) -> None:
         rm = self.r.roles
         self.heading(self.L("roles"), 1)
+        self.para(rm.heading)
+        self.para(rm.source, italic=True, color=MUTED)
         self.heading(self.L("wheel"), 2)
         self.lead_in(self.L("actors_holding"), italic=True, color=MUTED)
         self.table([self.L("role"), self.L("description"), self.L("held_current"),

@@ -187,7 +187,9 @@ class _Writer:
 
     def roles(self) -> None:
         rm = self.r.roles
-        self.add(f"## {self.L('roles')}", f"### {self.L('wheel')}",
+        self.add(f"## {self.L('roles')}", escape(rm.heading),
+                 f"*{escape(rm.source)}*")
+        self.add(f"### {self.L('wheel')}",
                  f"*{self.L('actors_holding')}*")
         self.add(_table(
             [self.L(k) for k in ("role", "description", "held_current", "held_desired",

@@ -384,6 +384,7 @@ class _Builder:
     def roles(self) -> None:
         rm, s = self.r.roles, self.s
         self.h1(self.L("roles"))
+        self.story += [_label(rm.heading, s["para"]), _label(rm.source, s["meta"])]
         self.h2(self.L("wheel"))
         self.story += [_label(self.L("actors_holding"), s["meta"]),
                        C.role_wheel(rm.wheel, self.L("current"), self.L("desired"), WIDTH),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .. import agenda as agenda_rules
 from .. import decisions as decision_rules
 from .. import rolemap, voting
-from ..roles import LEVEL_LABELS, ROLES, role
+from ..roles import LEVEL_LABELS, ROLES, heading, role, source
 from .labels import SECTIONS, fmt_date, fmt_length, fmt_minutes, fmt_share, label, norm_lang
 
 #: Longest candidate label in a ranking (the whole idea is in the ideas section).
@@ -153,9 +153,11 @@ class WheelSegment:
 class RoleMapSection:
     role_labels: list[str]
     actors: list[ActorRow]
-    gaps: list[str]
+    gaps: list[str]             # rolemap.gap_sentences: each gap's size and who could close it
     wheel: list[WheelSegment]
     level_labels: list[str]
+    heading: str = ""           # « Sept rôles en soutien au changement systémique »
+    source: str = ""            # where the roles come from (Communagir, Sinha & Draimin)
 
 
 @dataclass
@@ -379,8 +381,7 @@ def _roles(actors, lang: str) -> RoleMapSection:
     desired = rolemap.level_matrix(actors, "desired")
     rows = [ActorRow(a.name, rolemap.kind_label(a.kind, lang) or None, list(c), list(d))
             for a, c, d in zip(actors, current, desired)]
-    actor_names = {a.id: a.name for a in actors}
-    gaps = [rolemap.gap_text(g, lang, actor_names) for g in rolemap.gaps(actors)]
+    gaps = rolemap.gap_sentences(actors, lang)
     wheel = []
     for cov in rolemap.coverage(actors):
         r = role(cov.role)
@@ -392,7 +393,8 @@ def _roles(actors, lang: str) -> RoleMapSection:
             current_total=sum(lv * n for lv, n in enumerate(cov.current)),
             desired_total=sum(lv * n for lv, n in enumerate(cov.desired))))
     return RoleMapSection(role_labels=[r.label(lang) for r in ROLES], actors=rows, gaps=gaps,
-                          wheel=wheel, level_labels=list(LEVEL_LABELS[lang]))
+                          wheel=wheel, level_labels=list(LEVEL_LABELS[lang]),
+                          heading=heading(lang), source=source(lang))
 
 
 def _decision(d, names, lang: str) -> DecisionRow:

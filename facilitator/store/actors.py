@@ -9,8 +9,9 @@ from .db import clean_text
 
 class Actors(Repository):
     def list(self) -> list[Actor]:
-        actors = {r[0]: Actor(id=r[0], name=r[1], kind=r[2]) for r in self.conn.execute(
-            "SELECT id, name, kind FROM actor ORDER BY position, id")}
+        actors = {r[0]: Actor(id=r[0], name=r[1], kind=r[2], overload_flag=bool(r[3]))
+                  for r in self.conn.execute(
+                      "SELECT id, name, kind, overload_flag FROM actor ORDER BY position, id")}
         for actor_id, role, cur, des in self.conn.execute(
                 "SELECT actor_id, role, current, desired FROM actor_role"):
             if actor_id in actors and (cur or des):
@@ -30,7 +31,9 @@ class Actors(Repository):
             fields["name"] = clean_text(fields["name"])
         if "kind" in fields:
             fields["kind"] = opt(fields["kind"])
-        self._update("actor", actor_id, fields, {"name", "kind"})
+        if "overload_flag" in fields:   # the facilitator's mark (rolemap.overload_reason)
+            fields["overload_flag"] = int(bool(fields["overload_flag"]))
+        self._update("actor", actor_id, fields, {"name", "kind", "overload_flag"})
 
     def remove(self, actor_id: int) -> None:
         self.conn.execute("DELETE FROM actor WHERE id = ?", (actor_id,))

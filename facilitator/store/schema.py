@@ -6,7 +6,7 @@ identifies a Facilitateur session among SQLite files ("FACI" in ASCII).
 from __future__ import annotations
 
 APPLICATION_ID = 0x46414349  # b"FACI"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA_V1 = """
 CREATE TABLE session (
@@ -160,9 +160,17 @@ DELETE FROM round_candidate WHERE round_id IN (SELECT id FROM round WHERE target
     AND item_id NOT IN (SELECT id FROM theme);
 """
 
+# Format 3: the facilitator may mark an actor whose many roles are a risk (the role map's
+# overload), whatever its levels (facilitator.rolemap.overload_reason).
+SCHEMA_V3 = """
+ALTER TABLE actor ADD COLUMN overload_flag INTEGER NOT NULL DEFAULT 0
+    CHECK (overload_flag IN (0, 1));
+"""
+
 #: MIGRATIONS[v] brings a file from user_version v to v + 1. Each runs inside one transaction,
 #: after a backup copy of the file. Version 0 is an empty file being created.
 MIGRATIONS: dict[int, str] = {
     0: SCHEMA_V1,
     1: SCHEMA_V2,
+    2: SCHEMA_V3,
 }

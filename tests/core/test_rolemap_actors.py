@@ -41,33 +41,3 @@ def test_new_actor_names_skip_existing_actors_ignoring_case_accents_and_spaces()
 def test_new_actor_names_keep_the_first_spelling_and_the_order():
     assert new_actor_names(["Écoles", "ecoles", "Cégep", "ÉCOLES"], []) == ["Écoles", "Cégep"]
     assert new_actor_names(["A", "B"], ["a", "b"]) == []
-
-
-# -- gap summary (the room and the charts) -------------------------------------------------
-def test_gap_summary_gives_one_sentence_per_kind_naming_roles_and_actors():
-    from facilitator.model import Actor
-    from facilitator.rolemap import gap_summary, gaps
-
-    busy = Actor(1, "MRC « Lac » ᐃᓄᒃ", roles={k: (2, 2) for k in
-                                               ("animateur", "accelerateur", "eclaireur",
-                                                "entrepreneur", "facilitateur")})
-    wishing = Actor(2, "Cégep", roles={"developpeur": (0, 3), "experimentateur": (1, 2)})
-    found = gaps([busy, wishing])
-    assert gap_summary(found, "fr", {1: busy.name, 2: wishing.name}) == [
-        "Rôles que personne ne tient de façon importante aujourd'hui : « Expérimentateur », "
-        "« Développeur ».",
-        "Présence souhaitée plus grande qu'aujourd'hui : « Expérimentateur », « Développeur ».",
-        "Risque de surcharge (4 rôles ou plus de façon importante) : MRC « Lac » ᐃᓄᒃ.",
-    ]
-    assert gap_summary(found, "en", {1: busy.name})[0] == (
-        "Roles nobody holds at a significant level today: Experimenter, Developer.")
-    assert gap_summary(found, "en")[2] == (
-        "Risk of overload (4 roles or more at a significant level): actor #1.")
-
-
-def test_gap_summary_of_one_role_is_singular_and_of_no_gap_is_empty():
-    from facilitator.rolemap import Gap, gap_summary
-
-    assert gap_summary([Gap("uncovered", role="eclaireur")], "fr") == [
-        "Rôle que personne ne tient de façon importante aujourd'hui : « Éclaireur »."]
-    assert gap_summary([], "en") == []

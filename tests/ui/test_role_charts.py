@@ -115,8 +115,8 @@ def test_wheel_svg_holds_the_seven_labels_in_french_or_english(wheel, tmp_path):
         assert r.label_fr in svg
     assert "Ville de Lévis" in svg and "ᐃᓄᒃ" in svg
     # the gaps: in the drawing (wrapped in lines) and whole in the description
-    assert "<desc>Rôles que personne ne tient de façon importante aujourd'hui : " \
-        "« Expérimentateur », « Développeur »." in svg
+    assert "<desc>Expérimentateur : aucun acteur aujourd'hui, 1 souhaité ; Table de quartier " \
+        "vise un niveau important." in svg
     wheel.set_actors(actors(), "en")
     assert wheel.save_svg(path)
     svg = path.read_text(encoding="utf-8")
@@ -186,8 +186,8 @@ def test_heat_map_svg_has_roles_actors_and_counts(heat, tmp_path):
     for r in ROLES:
         assert r.label_en in svg
     assert "1. Ville de Lévis" in svg and "At level 2 or more" in svg
-    assert "<desc>Roles nobody holds at a significant level today: Experimenter, " \
-        "Developer." in svg
+    assert "<desc>Experimenter: no actor today, 1 desired; Table de quartier aims for a " \
+        "significant level." in svg
     assert ">Gaps</text>" in svg
 
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from facilitator.tabular import Table, guess_mapping, participants_from
 from ui.dialogs.import_parts import add_preview_and_buttons
+from ui.i18n import plural
 
 FIELDS = ("name", "first", "last", "organization", "email", "present")
 
@@ -63,5 +64,6 @@ class ParticipantsImportDialog(QDialog):
             for c, text in enumerate(cells):
                 self.preview.setItem(r, c, QTableWidgetItem(text))
         self.preview.resizeColumnsToContents()
-        self.summary.setText(self.tr("%1 participants will be added.").replace("%1", str(len(people))))
+        self.summary.setText(plural(len(people), self.tr("%1 participant will be added."),
+                                    self.tr("%1 participants will be added.")))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(people))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from facilitator import rolemap
 from facilitator.i18n import current_language
 from facilitator.model import Actor
-from facilitator.roles import LEVELS, ROLES, level_label
+from facilitator.roles import LEVELS, ROLES, level_label, source
 from ui.context import SessionContext
 from ui.icons import icon
 
@@ -31,9 +31,10 @@ def column_role(column: int):
 
 
 def role_help(role, lang: str) -> str:
-    """The role's description, for tooltips and the help panel (rich text)."""
+    """The role's description, for tooltips and the help panel (rich text), with its source."""
     levels = " · ".join(f"{lv} {level_label(lv, lang)}" for lv in LEVELS)
-    return f"<b>{role.label(lang)}</b><br>{role.description(lang)}<br><small>{levels}</small>"
+    return (f"<b>{role.label(lang)}</b><br>{role.description(lang)}<br><small>{levels}</small>"
+            f"<br><small><i>{source(lang)}</i></small>")
 
 
 class ActorGridModel(QAbstractTableModel):
@@ -127,8 +128,8 @@ class ActorGridModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.DecorationRole:
                     return icon("fa5s.exclamation-triangle", "#c62828")
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return rolemap.gap_text(rolemap.Gap("overloaded", actor_id=a.id), lang,
-                                            {a.id: a.name})
+                    gap = next(g for g in self.gaps if g.actor_id == a.id)
+                    return rolemap.gap_text(gap, self.actors, lang)
             return None
         if col == KIND:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -183,6 +184,19 @@ class ActorGridModel(QAbstractTableModel):
                     lambda: store.actors.update(a.id, kind=kind), {"actors"})
         return True
 
+    def set_overload_flag(self, actor_id: int, flagged: bool) -> bool:
+        """Mark (or unmark) an actor whose many roles the group sees as a risk: one undoable
+        change; the gaps then say it (rolemap.overload_reason)."""
+        a = next((x for x in self.actors if x.id == actor_id), None)
+        if a is None or a.overload_flag == flagged:
+            return False
+        text = (self.tr("Flag %1 as overloaded") if flagged
+                else self.tr("Remove the overload flag of %1")).replace("%1", a.name)
+        store = self.ctx.store
+        self.ctx.do(text, lambda: store.actors.update(actor_id, overload_flag=flagged),
+                    {"actors"})
+        return True
+
     def set_levels(self, changes: list[tuple[int, str, int, int]]) -> bool:
         """Set (actor id, role key, current, desired) for one or more cells: one undoable
         change. Cells already at those levels are left out; False when nothing changes."""
@@ -216,15 +230,12 @@ class CoverageModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.coverage: list[rolemap.RoleCoverage] = rolemap.coverage([])
-        self.flags_by_role: dict[str, set[str]] = {}
+        self.status: dict[str, str] = rolemap.role_status([])
 
     def set_actors(self, actors: list[Actor]) -> None:
         self.beginResetModel()
         self.coverage = rolemap.coverage(actors)
-        self.flags_by_role = {r.key: set() for r in ROLES}
-        for g in (rolemap.gaps(actors) if actors else []):
-            if g.role:
-                self.flags_by_role[g.role].add(g.kind)
+        self.status = rolemap.role_status(actors)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -250,18 +261,18 @@ class CoverageModel(QAbstractTableModel):
         cov = self.coverage[index.row()]
         r = rolemap.role(cov.role)
         lang = current_language()
-        flags = self.flags_by_role.get(cov.role, set())
+        status = self.status.get(cov.role, "no_actors")
         if index.column() == 0:
             if role == Qt.ItemDataRole.DisplayRole:
                 return r.label(lang)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return role_help(r, lang)
-            if role == Qt.ItemDataRole.DecorationRole and "uncovered" in flags:
+            if role == Qt.ItemDataRole.DecorationRole and status == "uncovered":
                 return icon("fa5s.exclamation-triangle", "#c62828")
-            if role == Qt.ItemDataRole.DecorationRole and "below_desired" in flags:
+            if role == Qt.ItemDataRole.DecorationRole and status == "below_desired":
                 return icon("fa5s.arrow-up", "#e65100")
-            if role == Qt.ItemDataRole.DecorationRole:
-                return icon("fa5s.check", "#2e7d32")
+            if role == Qt.ItemDataRole.DecorationRole and status == "ok":
+                return icon("fa5s.check", "#2e7d32")   # never on a map with no actors
             return None
         level = index.column() - 1
         now, wished = cov.current[level], cov.desired[level]

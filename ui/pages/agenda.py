@@ -27,6 +27,7 @@ from facilitator.agenda import (fmt_duration, fmt_hhmm, overrun_minutes, parse_h
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import current_language
 from ui import settings
+from ui.i18n import plural
 from ui.icons import icon
 from ui.live import LiveController, set_timer_sound, timer_sound
 from ui.models.agenda import ACTUAL, METHOD, PLANNED, TIME, TITLE, AgendaModel
@@ -357,7 +358,8 @@ class RunConsole(QWidget):
         tr = self.tr
         lang = current_language()
         if snap.finished:
-            self.position.setText(tr("All %1 items done").replace("%1", str(snap.count)))
+            self.position.setText(plural(snap.count, tr("The only item is done"),
+                                         tr("All %1 items done")))
             self.title_label.setText(tr("End of the agenda"))
             self.objective_label.setText("")
             self.method_label.setText("")

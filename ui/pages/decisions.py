@@ -22,6 +22,7 @@ from facilitator import decisions as rules
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import current_language
 from facilitator.model import Decision
+from ui.i18n import plural
 from ui.icons import icon
 from ui.models.decisions import DONE, DUE, NUMBER, OUTCOME, TEXT, WHAT, WHO, ActionsModel, \
     DecisionsModel
@@ -482,8 +483,10 @@ class DecisionsPage(Page):
             self._people = [(p.id, p.name) for p in people]
             self._names = {p.id: p.name for p in people}
             present = sum(p.present for p in people)
-            self.attendance.setText(self.tr("Present: %1 of %2 registered")
-                                    .replace("%1", str(present)).replace("%2", str(len(people))))
+            self.attendance.setText(plural(len(people),
+                                           self.tr("Present: %1 of %2 registered", "one"),
+                                           self.tr("Present: %1 of %2 registered"), "%2")
+                                    .replace("%1", str(present)))
             self.names_model.setStringList([p.name for p in people])
             session = store.session.get()
             self._session_lang = session.language

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout)
 
+from ui.i18n import plural
 from ui.icons import icon
 from ui.models.participants import EMAIL, NAME, ORGANIZATION, PRESENT, ParticipantsModel
 from ui.pages.base import Page
@@ -117,8 +118,9 @@ class ParticipantsPage(Page):
     def _update_summary(self) -> None:
         total = len(self.model.rows)
         present = sum(p.present for p in self.model.rows)
-        self.summary.setText(self.tr("%1 participants, %2 present")
-                             .replace("%1", str(total)).replace("%2", str(present)))
+        self.summary.setText(plural(total, self.tr("%1 participant"), self.tr("%1 participants"))
+                             + ", " + plural(present, self.tr("%1 present"),
+                                             self.tr("%1 present", "plural")))
 
     # -- actions ----------------------------------------------------------------------------
     def add_from_fields(self) -> None:
@@ -217,5 +219,6 @@ class ParticipantsPage(Page):
             for p in people:
                 store.participants.add(p["name"], p["organization"], p["present"], p["email"])
 
-        self.ctx.do(self.tr("Import %1 participants").replace("%1", str(len(people))), add_all,
+        self.ctx.do(plural(len(people), self.tr("Import %1 participant"),
+                           self.tr("Import %1 participants")), add_all,
                     {"participants"})

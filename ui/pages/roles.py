@@ -1,10 +1,11 @@
 """The Rôles page: the actors of the territory and the level at which each plays the seven roles
-of systems change, today and desired; the map read per role (levels, gaps), as a wheel or a heat
-map, shown in the room and exported as PNG or SVG.
+in support of systems change (Communagir's reference frame), today and desired; the map read per
+role (levels, gaps), as a wheel or a heat map, shown in the room and exported as PNG or SVG.
 
 Keyboard: in the grid, arrows move, 0–3 set the level of the layer being edited (today or
 desired), Space switches layer, Delete sets 0 (on a name: removes the actor), F1 describes the
-role, F2 or typing edits a name or kind. Every change is one undoable command."""
+role and its source, Ctrl+Shift+L marks the actor's many roles as a risk of overload, F2 or
+typing edits a name or kind. Every change is one undoable command."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFile
 
 from facilitator import rolemap
 from facilitator.i18n import current_language
-from facilitator.roles import LEVELS, ROLES, level_label
+from facilitator.roles import LEVELS, ROLES, level_label, source
 from ui.icons import icon
 from ui.models.roles import (FIRST_ROLE, KIND, LEVELS_ROLE, NAME, ActorGridModel,
                              CoverageModel, column_role, role_help)
@@ -234,10 +235,14 @@ class RolesPage(Page):
         self.role_text = QLabel()
         self.role_text.setWordWrap(True)
         self.role_text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.role_source = QLabel()   # the reference frame the roles come from
+        self.role_source.setWordWrap(True)
+        self.role_source.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
         role_box = QGroupBox(self.tr("Role (F1)"))
         role_layout = QVBoxLayout(role_box)
         role_layout.addWidget(self.role_title)
         role_layout.addWidget(self.role_text, 1)
+        role_layout.addWidget(self.role_source)
         self.coverage = QTableView()
         self.coverage.setModel(self.coverage_model)
         self.coverage.setAccessibleName(self.tr("Actors per role and level"))
@@ -304,6 +309,7 @@ class RolesPage(Page):
                            ("Ctrl+Shift+W", lambda: self.tabs.setCurrentIndex(1)),
                            ("Ctrl+Shift+H", lambda: self.tabs.setCurrentIndex(2)),
                            ("Shift+F5", self.show_in_room),
+                           ("Ctrl+Shift+L", self.toggle_overload_flag),
                            ("F1", self.show_role_help)):
             QShortcut(QKeySequence(keys), self, activated=slot, context=context)
         self._refresh_all()
@@ -393,20 +399,18 @@ class RolesPage(Page):
         if not actors:
             self.gap_list.addItem(self.tr("Add the actors of the territory to read the map."))
             return
-        names = {a.id: a.name for a in actors}
         lang = self.model.lang()
         styles = {"uncovered": ("fa5s.exclamation-triangle", "#c62828"),
                   "below_desired": ("fa5s.arrow-up", "#e65100"),
                   "overloaded": ("fa5s.weight-hanging", "#c62828")}
-        for gap in self.model.gaps:
-            item = QListWidgetItem(icon(*styles[gap.kind]),
-                                   keep_together(rolemap.gap_text(gap, lang, names)))
-            self.gap_list.addItem(item)
-        if not self.model.gaps:
+        lines = rolemap.gap_lines(actors, lang)
+        for kind, sentence in lines:
+            self.gap_list.addItem(QListWidgetItem(icon(*styles[kind]), keep_together(sentence)))
+        if not lines:
             self.gap_list.addItem(QListWidgetItem(
                 icon("fa5s.check", "#2e7d32"),
                 self.tr("No gap: every role is held at a significant level, as desired, and "
-                        "nobody carries too many roles.")))
+                        "no actor is flagged as overloaded.")))
 
     def _update_buttons(self) -> None:
         has_rows = self.model.rowCount() > 0
@@ -437,6 +441,7 @@ class RolesPage(Page):
     def _update_role_panel(self) -> None:
         role = self.current_role()
         lang = self.model.lang()
+        self.role_source.setText(source(lang))
         if role is None:
             self.role_title.setText(self.tr("Levels"))
             self.role_text.setText(" · ".join(f"{lv}\u00a0{level_label(lv, lang)}"  # kept together
@@ -564,11 +569,30 @@ class RolesPage(Page):
                                           self._set_cell(index, layer, lv))
             menu.addAction(self.tr("What this role means (F1)"), self.show_role_help)
         if index.isValid():
+            actor = self.model.actor(index.row())
+            flag = menu.addAction(icon("fa5s.weight-hanging"),
+                                  self.tr("Holding many roles is a risk for this actor "
+                                          "(Ctrl+Shift+L)"),
+                                  lambda: self._flag_row(index.row()))
+            flag.setCheckable(True)
+            flag.setChecked(actor.overload_flag)
             menu.addAction(icon("fa5s.trash-alt"), self.tr("Remove the actor"),
                            self.remove_selected)
         if not menu.isEmpty():
             self.last_menu = menu
             menu.popup(self.grid.viewport().mapToGlobal(pos))
+
+    def _flag_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            actor = self.model.actor(row)
+            self.model.set_overload_flag(actor.id, not actor.overload_flag)
+
+    def toggle_overload_flag(self) -> None:
+        """Flag (or unflag) the actor of the current row: the group sees its many roles as a
+        risk of overload (one undoable change)."""
+        index = self.grid.currentIndex()
+        if index.isValid():
+            self._flag_row(index.row())
 
     def _set_cell(self, index: QModelIndex, layer: str, level: int) -> None:
         current, desired = index.data(LEVELS_ROLE)

@@ -458,8 +458,9 @@ class VotingPage(Page):
         by_person = voting.ballots(self.ctx.store.voting.votes(rnd.id))
         people = self.ctx.store.participants.list()
         done = [p for p in people if p.id in by_person]
-        self.voters_title.setText(self.tr("%1 of %2 participants have a ballot")
-                                  .replace("%1", str(len(done))).replace("%2", str(len(people))))
+        self.voters_title.setText(plural(len(done), self.tr("%1 of %2 participants has a ballot"),
+                                         self.tr("%1 of %2 participants have a ballot"))
+                                  .replace("%2", str(len(people))))
         for p in people:
             spent = sum(by_person.get(p.id, {}).values())
             mark = ("✓ " + plural(spent, self.tr("%1 dot"), self.tr("%1 dots"))

@@ -1,13 +1,15 @@
 """The role map in the room: the role wheel or the heat map, today or desired, large, on the
-projector's dark background, with the gaps written out.
+projector's dark background, with the gaps written out and the source of the roles credited.
 
 The room shows what the Rôles page chose: the page sets `display_for(ctx)` (chart and layer),
 this view follows it, and redraws when the actors change."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from facilitator.i18n import current_language
+from facilitator.roles import heading, source
 from ui.context import SessionContext
 from ui.presenter.window import register_view
 from ui.widgets.heat_map import HeatMap
@@ -61,10 +63,15 @@ class RolesRoomView(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.wheel)
         self.stack.addWidget(self.heat_map)
+        self.source = QLabel()   # where the seven roles come from, said in the room
+        self.source.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.source.setWordWrap(True)
+        self.source.setStyleSheet(f"color: {DARK.muted};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.source)
         ctx.changed.connect(self._on_changed)
         self.display.changed.connect(self.refresh)
         self.refresh()
@@ -82,17 +89,32 @@ class RolesRoomView(QWidget):
             chart.set_actors(actors)
             chart.set_layer(self.display.layer)
         self.stack.setCurrentWidget(self.chart())
+        self._retext()
+
+    def _retext(self) -> None:
+        """The heading and the source, in the interface's language."""
         layer = (self.tr("today") if self.display.layer == "current"
                  else self.tr("desired"))
-        self.heading.setText(self.tr("The seven roles of systems change — %1")
-                             .replace("%1", layer))
+        lang = current_language()
+        self.heading.setText(f"{heading(lang)} — {layer}")
+        self.source.setText(source(lang))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         font = self.heading.font()
         font.setPixelSize(max(16, self.height() // 22))
         font.setBold(True)
         self.heading.setFont(font)
+        small = self.source.font()
+        small.setPixelSize(max(12, self.height() // 48))
+        self.source.setFont(small)
         super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:   # the language changed: say it anew
+            self._retext()
+            for chart in (self.wheel, self.heat_map):
+                chart.update()
+        super().changeEvent(event)
 
 
 register_view("roles", title, RolesRoomView)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox,
                                QLabel, QLineEdit, QMenuBar, QStackedWidget, QVBoxLayout, QWidget)
@@ -119,7 +119,7 @@ class PresenterWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setWindowTitle(self.tr("Facilitateur — Room view"))
+        self._retitle()
         self.setStyleSheet("background: #102a43;")
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
@@ -250,6 +250,14 @@ class PresenterWindow(QWidget):
             if action.isEnabled() and seq in action.shortcuts():
                 action.trigger()
                 return
+
+    def _retitle(self) -> None:
+        self.setWindowTitle(self.tr("Facilitateur — Room view"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:   # the language was switched
+            self._retitle()
+        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.closed.emit()

@@ -58,7 +58,7 @@ class HeatMap(ChartWidget):
         lang = self.language()
         lines = [(f"swatch:{fills[lv]}", f"{lv} {level_label(lv, lang)}", "") for lv in LEVELS]
         return lines + self.gap_legend_lines("t", self.tr(
-            "⚠ next to a name: four roles or more at a significant level, risk of overload"))
+            "⚠ next to a name: risk of overload (fewer roles desired, or flagged)"))
 
     def _header_labels(self) -> list[str]:
         gaps = self.role_gaps()

@@ -1,5 +1,5 @@
-"""The role wheel: the seven roles of systems change as segments around a circle, each actor
-placed in a segment by the level at which it plays the role (leading near the centre,
+"""The role wheel: the seven roles in support of systems change as segments around a circle,
+each actor placed in a segment by the level at which it plays the role (leading near the centre,
 occasional at the rim), today's map or the desired one, the gaps highlighted.
 
 `ChartWidget` is what the wheel and the heat map share: they draw with QPainter into any
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from facilitator import rolemap
 from facilitator.i18n import current_language
 from facilitator.model import Actor
-from facilitator.roles import ROLES
+from facilitator.roles import ROLES, source
 
 #: One colour per role, in ROLES order (no red: red marks the gaps).
 ROLE_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#d4b72c", "#3f9f9a", "#9c755f")
@@ -70,6 +70,7 @@ class ChartWidget(QWidget):
         super().__init__(parent)
         self.dark = dark
         self.show_gap_text = show_gap_text
+        self.show_source = False   # the roles' source in the legend (exports)
         self.actors: list[Actor] = []
         self.lang: str | None = None
         self.layer = "current"
@@ -100,9 +101,9 @@ class ChartWidget(QWidget):
 
     # -- what the charts share ----------------------------------------------------------------
     def gap_sentences(self) -> list[str]:
-        """The gaps in a few sentences (one per kind), for the room and exports."""
-        names = {a.id: a.name for a in self.actors}
-        return rolemap.gap_summary(self.gaps, self.language(), names)
+        """The gaps in sentences (each role's gap with its size and who could close it, then the
+        overloaded actors), for the room and exports."""
+        return rolemap.gap_sentences(self.actors, self.language())
 
     def role_gaps(self) -> dict[str, set[str]]:
         """role key -> the kinds of gap flagged on it ("uncovered", "below_desired")."""
@@ -174,13 +175,16 @@ class ChartWidget(QWidget):
 
     @contextmanager
     def _gap_text(self, show: bool | None):
-        before = self.show_gap_text
+        """While exporting: the gap sentences as asked, and the source of the roles credited
+        (an exported chart travels without the window or the room view that say it)."""
+        before = self.show_gap_text, self.show_source
         if show is not None:
             self.show_gap_text = show
+        self.show_source = True
         try:
             yield
         finally:
-            self.show_gap_text = before
+            self.show_gap_text, self.show_source = before
 
     def draw_legend_block(self, p: QPainter, rect: QRectF, lines: list[tuple[str, str, str]],
                           max_px: float, min_px: float = 8) -> None:
@@ -270,6 +274,8 @@ class ChartWidget(QWidget):
         if self.show_gap_text and self.gaps:
             lines.append(("h", self.tr("Gaps"), ""))
             lines += [("t", s, th.text) for s in self.gap_sentences()]
+        if self.show_source:
+            lines.append(("t", source(self.language()), th.muted))
         return lines
 
 
@@ -404,8 +410,7 @@ class RoleWheel(ChartWidget):
         lines.append(("t", self.tr("From the centre to the rim: leading, significant, "
                                    "occasional."), ""))
         return lines + self.gap_legend_lines("ring:!", self.tr(
-            "Red ring, ⚠ next to a name: four roles or more at a significant level, risk of "
-            "overload"))
+            "Red ring, ⚠ next to a name: risk of overload (fewer roles desired, or flagged)"))
 
     def paint_chart(self, p: QPainter, rect: QRectF) -> None:
         th = self.theme

@@ -36,16 +36,20 @@
         <translation>(aucune)</translation>
     </message>
     <message>
+        <source>%1 participant will be added.</source>
+        <translation>%1 participant sera ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 participants will be added.</source>
+        <translation>%1 participants seront ajoutés.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
         <translation>non</translation>
-    </message>
-    <message>
-        <source>%1 participants will be added.</source>
-        <translation>%1 participants seront ajoutés.</translation>
     </message>
     <message>
         <source>File: %1</source>

@@ -16,6 +16,14 @@
         <translation>Type de %1</translation>
     </message>
     <message>
+        <source>Flag %1 as overloaded</source>
+        <translation>Signaler %1 comme surchargé</translation>
+    </message>
+    <message>
+        <source>Remove the overload flag of %1</source>
+        <translation>Retirer le signalement de surcharge de %1</translation>
+    </message>
+    <message>
         <source>Levels of %1 cells</source>
         <translation>Niveaux de %1 cellules</translation>
     </message>

@@ -320,6 +320,14 @@
         <translation>Terminer l'animation? Les durées réelles restent enregistrées dans la séance.</translation>
     </message>
     <message>
+        <source>The only item is done</source>
+        <translation>Le seul point est terminé</translation>
+    </message>
+    <message>
+        <source>All %1 items done</source>
+        <translation>Les %1 points sont terminés</translation>
+    </message>
+    <message>
         <source>Last item of the agenda</source>
         <translation>Dernier point de l'ordre du jour</translation>
     </message>
@@ -386,10 +394,6 @@
     <message>
         <source>Actual length: %1</source>
         <translation>Durée réelle : %1</translation>
-    </message>
-    <message>
-        <source>All %1 items done</source>
-        <translation>Les %1 points sont terminés</translation>
     </message>
     <message>
         <source>%1 items</source>

@@ -236,16 +236,21 @@
         <translation>Aucun participant ne s'appelle « %1 »; choisissez un nom dans la liste ou ajoutez la personne à la page Participants (Ctrl+2).</translation>
     </message>
     <message>
+        <source>Present: %1 of %2 registered</source>
+        <comment>one</comment>
+        <translation>Présents : %1 sur %2 inscrit</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2 registered</source>
+        <translation>Présents : %1 sur %2 inscrits</translation>
+    </message>
+    <message>
         <source>Actions: %1; done: %2</source>
         <translation>Actions : %1; faites : %2</translation>
     </message>
     <message>
         <source>%1 dots</source>
         <translation>%1 points</translation>
-    </message>
-    <message>
-        <source>Present: %1 of %2 registered</source>
-        <translation>Présents : %1 sur %2 inscrits</translation>
     </message>
 </context>
 </TS>

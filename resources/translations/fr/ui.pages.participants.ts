@@ -76,6 +76,23 @@
         <translation>Listes (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Import %1 participant</source>
+        <translation>Importer %1 participant</translation>
+    </message>
+    <message>
+        <source>Import %1 participants</source>
+        <translation>Importer %1 participants</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 présent</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <comment>plural</comment>
+        <translation>%1 présents</translation>
+    </message>
+    <message>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
@@ -88,16 +105,16 @@
         <translation>Retirer %1 participants</translation>
     </message>
     <message>
-        <source>Import %1 participants</source>
-        <translation>Importer %1 participants</translation>
+        <source>%1 participant</source>
+        <translation>%1 participant</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 participants</translation>
     </message>
     <message>
         <source>“%1” holds no names to import.</source>
         <translation>« %1 » ne contient aucun nom à importer.</translation>
-    </message>
-    <message>
-        <source>%1 participants, %2 present</source>
-        <translation>%1 participants, %2 présents</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>

@@ -160,6 +160,10 @@
         <translation>Ce que veut dire ce rôle (F1)</translation>
     </message>
     <message>
+        <source>Holding many roles is a risk for this actor (Ctrl+Shift+L)</source>
+        <translation>Tenir plusieurs rôles est un risque pour cet acteur (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
         <source>Remove the actor</source>
         <translation>Retirer l'acteur</translation>
     </message>
@@ -180,8 +184,8 @@
         <translation>Les niveaux vont de 0 (aucun) à 3 (leader).</translation>
     </message>
     <message>
-        <source>No gap: every role is held at a significant level, as desired, and nobody carries too many roles.</source>
-        <translation>Aucun écart : chaque rôle est tenu de façon importante, comme souhaité, et personne ne porte trop de rôles.</translation>
+        <source>No gap: every role is held at a significant level, as desired, and no actor is flagged as overloaded.</source>
+        <translation>Aucun écart : chaque rôle est tenu de façon importante, comme souhaité, et aucun acteur n'est signalé comme surchargé.</translation>
     </message>
     <message>
         <source>Move to a role's column to read what it means.</source>

@@ -308,6 +308,14 @@
         <translation>au plus %1 sur un même candidat</translation>
     </message>
     <message>
+        <source>%1 of %2 participants has a ballot</source>
+        <translation>%1 participant sur %2 a un bulletin</translation>
+    </message>
+    <message>
+        <source>%1 of %2 participants have a ballot</source>
+        <translation>%1 participants sur %2 ont un bulletin</translation>
+    </message>
+    <message>
         <source>%1 dot</source>
         <translation>%1 point</translation>
     </message>
@@ -330,10 +338,6 @@
     <message>
         <source>Hide “%1” from the room</source>
         <translation>Cacher « %1 » à la salle</translation>
-    </message>
-    <message>
-        <source>%1 of %2 participants have a ballot</source>
-        <translation>%1 participants sur %2 ont un bulletin</translation>
     </message>
     <message>
         <source>at most %1 if everyone present (%2) places all their dots</source>

@@ -15,9 +15,5 @@
         <source>desired</source>
         <translation>souhaité</translation>
     </message>
-    <message>
-        <source>The seven roles of systems change — %1</source>
-        <translation>Les sept rôles du changement systémique — %1</translation>
-    </message>
 </context>
 </TS>

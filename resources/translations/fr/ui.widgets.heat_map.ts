@@ -8,8 +8,8 @@
         <translation>Carte de chaleur des rôles</translation>
     </message>
     <message>
-        <source>⚠ next to a name: four roles or more at a significant level, risk of overload</source>
-        <translation>⚠ après un nom : quatre rôles ou plus de façon importante, risque de surcharge</translation>
+        <source>⚠ next to a name: risk of overload (fewer roles desired, or flagged)</source>
+        <translation>⚠ près d'un nom : risque de surcharge (moins de rôles souhaités, ou signalé)</translation>
     </message>
     <message>
         <source>No actor yet.</source>

@@ -24,8 +24,8 @@
         <translation>Du centre vers le bord : leader, important, occasionnel.</translation>
     </message>
     <message>
-        <source>Red ring, ⚠ next to a name: four roles or more at a significant level, risk of overload</source>
-        <translation>Anneau rouge, ⚠ après un nom : quatre rôles ou plus de façon importante, risque de surcharge</translation>
+        <source>Red ring, ⚠ next to a name: risk of overload (fewer roles desired, or flagged)</source>
+        <translation>Anneau rouge, ⚠ près d'un nom : risque de surcharge (moins de rôles souhaités, ou signalé)</translation>
     </message>
     <message>
         <source>Nobody holds the role at a significant level today</source>
