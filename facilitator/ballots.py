@@ -24,6 +24,7 @@ from typing import Iterable, Mapping
 from . import voting
 from .i18n import pick
 from .model import ROUND_TARGETS, Round, Vote
+from .participants import present_count
 from .voting import Standing, VotingError
 
 #: "leave this setting as it is" for change_settings (None means "no cap" for the cap)
@@ -101,7 +102,7 @@ def results(store, round_id: int) -> Results:
     unnamed = sum(v.dots for v in mine if v.participant_id is None)
     total = sum(v.dots for v in mine)
     people = {v.participant_id for v in mine if v.participant_id is not None}
-    present = sum(1 for p in store.participants.list() if p.present)
+    present = present_count(store.participants.list())[1]  # a duplicate name counts once
     return Results(rnd, voting.tally(rnd, mine), candidate_labels(store, rnd), who, total, unnamed,
                    total - unnamed, len(people), present)
 

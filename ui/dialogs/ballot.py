@@ -191,13 +191,19 @@ class BallotTable(QTableView):
 class LaptopBallotDialog(QDialog):
     def __init__(self, rnd: Round, labels: dict[int, str], submit: Submit,
                  people: list[tuple[int, str, bool]] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 absent: list[tuple[int, str, bool]] | None = None,
+                 mark_present: Callable[[int], bool] | None = None) -> None:
         """people: (id, name, already has a ballot, or has voted in an anonymous round); None
-        for an anonymous round without a list of participants."""
+        for an anonymous round without a list of participants. absent: the same for people
+        not marked present: not offered, unless the facilitator marks one present here
+        (mark_present(id) records it and says whether it was done)."""
         super().__init__(parent)
         self.rnd = rnd
         self.submit = submit
-        self.people = people
+        self.people = list(people) if people is not None else None
+        self.absent = list(absent or [])
+        self.mark_present = mark_present
         self.voter: int | None = None
         self.recorded = 0
         self.setWindowTitle(self.tr("Ballots at the laptop — %1").replace("%1", one_line(rnd.title)))
@@ -255,9 +261,22 @@ class LaptopBallotDialog(QDialog):
             self.who_filter.textChanged.connect(self._filter_people)
             self.who_filter.returnPressed.connect(self.start_ballot)
             self.who_list.itemActivated.connect(lambda _i: self.start_ballot())
+            # an absent person typing their name: the facilitator may mark them present
+            self.absent_hint = _plain()
+            self.mark_present_button = QPushButton(self.tr("Mark present"))
+            self.mark_present_button.setToolTip(self.tr(
+                "For the facilitator: this person is in the room after all"))
+            self.mark_present_button.setAutoDefault(False)
+            self.mark_present_button.clicked.connect(self._mark_present)
+            absent_row = QHBoxLayout()
+            absent_row.addWidget(self.absent_hint, 1)
+            absent_row.addWidget(self.mark_present_button)
+            self.absent_hint.hide()
+            self.mark_present_button.hide()
             v.addWidget(who)
             v.addWidget(self.who_filter)
             v.addWidget(self.who_list, 1)
+            v.addLayout(absent_row)
         else:
             v.addStretch(1)
         self.start_button = QPushButton(self.tr("Start my ballot"))
@@ -351,6 +370,32 @@ class LaptopBallotDialog(QDialog):
                 first = item
         if first is not None:
             self.who_list.setCurrentItem(first)
+        else:
+            self.who_list.setCurrentRow(-1)
+        self._absent_match = None
+        if needle and first is None:
+            self._absent_match = next((a for a in self.absent
+                                       if needle in a[1].casefold()), None)
+        if self._absent_match is not None:
+            self.absent_hint.setText(self.tr("%1 is marked absent, so not on this list.")
+                                     .replace("%1", self._absent_match[1]))
+        self.absent_hint.setVisible(self._absent_match is not None)
+        self.mark_present_button.setVisible(self._absent_match is not None
+                                            and self.mark_present is not None)
+
+    def _mark_present(self) -> None:
+        person = getattr(self, "_absent_match", None)
+        if person is None or self.mark_present is None or not self.mark_present(person[0]):
+            return
+        self.absent.remove(person)
+        self.people.append(person)
+        item = QListWidgetItem(person[1])
+        item.setData(Qt.ItemDataRole.UserRole, person[0])
+        item.setData(Qt.ItemDataRole.UserRole + 1, person[2])
+        self.who_list.addItem(item)
+        self._mark_voted()
+        self._filter_people(self.who_filter.text())
+        self.who_filter.setFocus()
 
     def show_welcome(self, message: str) -> None:
         self.model.clear()

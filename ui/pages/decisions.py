@@ -22,6 +22,7 @@ from facilitator import decisions as rules
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import current_language
 from facilitator.model import Decision
+from facilitator.participants import distinct
 from ui.icons import icon
 from ui.models.decisions import DONE, DUE, NUMBER, OUTCOME, TEXT, WHAT, WHO, ActionsModel, \
     DecisionsModel
@@ -479,8 +480,9 @@ class DecisionsPage(Page):
         self._loading = True
         try:
             people = store.participants.list()
-            self._people = [(p.id, p.name) for p in people]
             self._names = {p.id: p.name for p in people}
+            people = distinct(people)   # a duplicate name is one person, offered once
+            self._people = [(p.id, p.name) for p in people]
             present = sum(p.present for p in people)
             self.attendance.setText(self.tr("Present: %1 of %2 registered")
                                     .replace("%1", str(present)).replace("%2", str(len(people))))

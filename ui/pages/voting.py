@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from facilitator import ballots, voting
 from facilitator.voting import VotingError
+from facilitator.participants import distinct, voters
 from ui.dialogs.ballot import LaptopBallotDialog, NamedBallotDialog, NumberGrid
 from ui.dialogs.round_setup import RoundSetupDialog, RunoffDialog
 from ui.icons import icon
@@ -656,8 +657,20 @@ class VotingPage(Page):
         return None if done else self.tr("The ballot could not be saved.")
 
     def _people(self) -> list:
-        people = self.ctx.store.participants.list()
-        return sorted(people, key=lambda p: not p.present)  # present first, order kept
+        """Each person once (a duplicate name counts once), present first, order kept."""
+        people = distinct(self.ctx.store.participants.list())
+        return sorted(people, key=lambda p: not p.present)
+
+    def mark_present(self, pid: int) -> bool:
+        """From the ballot screen: the facilitator marks an absent person present."""
+        store = self.ctx.store
+        p = store.participants.get(pid)
+        if p is None:
+            return False
+        done = self.ctx.do(self.tr("Mark %1 present").replace("%1", p.name),
+                           lambda: store.participants.update(pid, present=True) or True,
+                           {"participants"})
+        return bool(done)
 
     def laptop_ballots(self) -> None:
         rnd = self.round()
@@ -669,14 +682,17 @@ class VotingPage(Page):
             return
         self.tabs.setCurrentIndex(BALLOTS_TAB)  # no totals on screen when the dialog closes
         labels = ballots.candidate_labels(self.ctx.store, rnd)
-        people = None
+        people = absent = None
+        offered, held = voters(self.ctx.store.participants.list())
         if not rnd.anonymous:
-            voted = voting.ballots(self.ctx.store.voting.votes(rnd.id))
-            people = [(p.id, p.name, p.id in voted) for p in self._people()]
-        elif self._people():  # anonymous: the name only keeps anyone from voting twice
-            cast = self.ctx.store.voting.cast(rnd.id)
-            people = [(p.id, p.name, p.id in cast) for p in self._people()]
-        dialog = LaptopBallotDialog(rnd, labels, self.submit_ballot, people, self)
+            done = voting.ballots(self.ctx.store.voting.votes(rnd.id))
+        elif offered:  # anonymous: the name only keeps anyone from voting twice
+            done = self.ctx.store.voting.cast(rnd.id)
+        if not rnd.anonymous or offered:
+            people = [(p.id, p.name, p.id in done) for p in offered]
+            absent = [(p.id, p.name, p.id in done) for p in held]
+        dialog = LaptopBallotDialog(rnd, labels, self.submit_ballot, people, self,
+                                    absent=absent, mark_present=self.mark_present)
         self.last_dialog = dialog
         dialog.start()
 

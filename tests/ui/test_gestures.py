@@ -1,0 +1,118 @@
+"""The gestures people use in the room (issue 12): check-in without second persons, undo from
+the capture fields, the participants grid keeping the keyboard, imports that say what they skip."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+
+def type_text(widget, text):
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                           Qt.KeyboardModifier.NoModifier)
+
+
+@pytest.fixture
+def participants(window, qtbot):
+    page = window.show_page("participants")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: page.isVisible())
+    return page
+
+
+# -- check-in ------------------------------------------------------------------------------------
+def test_typing_a_listed_name_ticks_them_present(participants, ctx, window):
+    page = participants
+    with ctx.store.transaction():
+        ctx.store.participants.add("Alice Côté", None, present=False)
+    page.refresh({"participants"})
+    page.name_edit.setFocus()
+    type_text(page.name_edit, "alice cote")
+    QTest.keyClick(page.name_edit, Qt.Key.Key_Return)
+    people = ctx.store.participants.list()
+    assert [(p.name, p.present) for p in people] == [("Alice Côté", True)]
+    assert "Alice Côté" in page.checkin_note.text()
+    assert page.summary.text().startswith("1 ")
+    # the same name again: flagged, nothing added
+    type_text(page.name_edit, "Alice Côté")
+    QTest.keyClick(page.name_edit, Qt.Key.Key_Return)
+    assert len(ctx.store.participants.list()) == 1
+    assert "déjà" in page.checkin_note.text() or "already" in page.checkin_note.text()
+    window.undo_action.trigger()   # the check-in is one undoable step
+    assert ctx.store.participants.list()[0].present is False
+
+
+def test_a_duplicate_name_in_the_grid_is_flagged_and_counted_once(participants, ctx):
+    page = participants
+    with ctx.store.transaction():
+        ctx.store.participants.add("Chloé Fontaine", None, present=True)
+        ctx.store.participants.add("Denis Roy", None, present=True)
+    page.refresh({"participants"})
+    page.model.setData(page.model.index(1, 1), "chloé fontaine")
+    from ui.models.participants import NAME
+
+    tip = page.model.data(page.model.index(1, NAME), Qt.ItemDataRole.ToolTipRole) or ""
+    assert "Chloé Fontaine" in tip
+    assert page.model.data(page.model.index(1, NAME), Qt.ItemDataRole.BackgroundRole) is not None
+    assert page.model.data(page.model.index(0, NAME), Qt.ItemDataRole.BackgroundRole) is None
+    assert page.summary.text().startswith("1 ")
+
+
+def test_import_offers_to_merge_and_says_what_it_skips(participants, ctx, tmp_path, monkeypatch):
+    page = participants
+    with ctx.store.transaction():
+        ctx.store.participants.add("Éric Gagnon", None, present=False)
+    csv_file = tmp_path / "liste.csv"
+    csv_file.write_text("Nom;Organisation;Présent\nERIC GAGNON;MRC;oui\n;CDC;oui\n"
+                        "Fanny Roy;CDC;non\n", encoding="utf-8")
+    from ui.dialogs.csv_import import ParticipantsImportDialog
+
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["merge"] = dialog.merge_box.isChecked() and dialog.merge_box.isVisible() is not None
+        seen["skipped"] = dialog.skipped_label.text()
+        seen["notes"] = [dialog.preview.item(r, dialog.preview.columnCount() - 1).text()
+                         for r in range(dialog.preview.rowCount())]
+        return ParticipantsImportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ParticipantsImportDialog, "exec", fake_exec)
+    page.import_csv(str(csv_file))
+    assert seen["merge"]
+    assert "3" in seen["skipped"]          # the file's line 3 has no name
+    assert "name" in seen["skipped"].lower() or "nom" in seen["skipped"].lower()
+    assert "Éric Gagnon" in seen["notes"][0]
+    people = ctx.store.participants.list()
+    assert [(p.name, p.organization, p.present) for p in people] == [
+        ("Éric Gagnon", "MRC", True), ("Fanny Roy", "CDC", False)]
+
+
+def test_absent_people_are_not_offered_on_the_ballot(window, ctx, qtbot):
+    from facilitator import ballots
+
+    with ctx.store.transaction():
+        ctx.store.participants.add("Alice Côté", None, present=True)
+        ctx.store.participants.add("Bruno Absent", None, present=False)
+        ctx.store.participants.add("alice cote", None, present=True)
+        t = ctx.store.ideas.add_theme("Transport")
+        rid = ballots.create_round(ctx.store, "Tour", "themes", [t], budget=1, anonymous=False)
+        ballots.open_round(ctx.store, rid)
+    page = window.show_page("voting")
+    page.refresh({"voting"})
+    page.laptop_ballots()
+    dialog = page.last_dialog
+    names = [dialog.who_list.item(i).text() for i in range(dialog.who_list.count())
+             if not dialog.who_list.item(i).isHidden()]
+    assert names == ["Alice Côté"]
+    # the facilitator marks Bruno present from the ballot screen
+    dialog.who_filter.setText("Bruno")
+    assert dialog.who_list.currentItem() is None or dialog.who_list.currentItem().isHidden()
+    assert "Bruno Absent" in dialog.absent_hint.text()
+    dialog.mark_present_button.click()
+    assert ctx.store.participants.get(2).present
+    names = [dialog.who_list.item(i).text() for i in range(dialog.who_list.count())
+             if not dialog.who_list.item(i).isHidden()]
+    assert names == ["Bruno Absent"]
+    dialog.done(0)
