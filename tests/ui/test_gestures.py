@@ -116,3 +116,66 @@ def test_absent_people_are_not_offered_on_the_ballot(window, ctx, qtbot):
              if not dialog.who_list.item(i).isHidden()]
     assert names == ["Bruno Absent"]
     dialog.done(0)
+
+
+# -- undo from the fields -----------------------------------------------------------------------
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def test_ctrl_z_in_the_idea_capture_field_undoes_the_last_capture(window, ctx, qtbot):
+    page = window.show_page("ideas")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: page.isVisible())
+    page.capture_edit.setFocus()
+    type_text(page.capture_edit, "Navette vers la gare")
+    QTest.keyClick(page.capture_edit, Qt.Key.Key_Return)
+    assert [i.text for i in ctx.store.ideas.list()] == ["Navette vers la gare"]
+    qtbot.waitUntil(lambda: page.capture_edit.hasFocus())
+    QTest.keyClick(page.capture_edit, Qt.Key.Key_Z, CTRL)
+    assert ctx.store.ideas.list() == []
+    QTest.keyClick(page.capture_edit, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert [i.text for i in ctx.store.ideas.list()] == ["Navette vers la gare"]
+    # a field with its own typing undoes that first, the session is untouched
+    type_text(page.capture_edit, "abc")
+    QTest.keyClick(page.capture_edit, Qt.Key.Key_Z, CTRL)
+    assert page.capture_edit.toPlainText() == ""
+    assert len(ctx.store.ideas.list()) == 1
+
+
+def test_ctrl_z_in_the_check_in_field_undoes_the_last_arrival(participants, ctx, qtbot):
+    page = participants
+    page.name_edit.setFocus()
+    type_text(page.name_edit, "Jean Tremblay")
+    QTest.keyClick(page.name_edit, Qt.Key.Key_Return)
+    assert len(ctx.store.participants.list()) == 1
+    assert page.name_edit.hasFocus() and page.name_edit.text() == ""
+    QTest.keyClick(page.name_edit, Qt.Key.Key_Z, CTRL)
+    assert ctx.store.participants.list() == []
+    assert page.name_edit.text() == ""
+    QTest.keyClick(page.name_edit, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert [p.name for p in ctx.store.participants.list()] == ["Jean Tremblay"]
+
+
+def test_the_participants_grid_keeps_the_keyboard_after_an_edit(participants, ctx, qtbot):
+    page = participants
+    with ctx.store.transaction():
+        for name in ("Alice", "Bruno", "Chloé"):
+            ctx.store.participants.add(name, None, present=True)
+    page.refresh({"participants"})
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 1))
+    QTest.keyClick(page.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not page.table
+    editor.selectAll()
+    type_text(editor, "Alicia")
+    QTest.keyClick(editor, Qt.Key.Key_Return)   # Qt commits the editor on the next loop turn
+    qtbot.waitUntil(lambda: ctx.store.participants.list()[0].name == "Alicia")
+    qtbot.wait(20)
+    assert page.table.hasFocus()
+    assert page.table.currentIndex().row() == 0 and page.table.currentIndex().column() == 1
+    QTest.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.table.currentIndex().row() == 1
+    QTest.keyClick(page.table, Qt.Key.Key_Right)
+    assert page.table.currentIndex().column() == 2

@@ -19,8 +19,17 @@ class ParticipantsModel(QAbstractTableModel):
         self.dups = duplicate_rows(self.rows)
 
     def reload(self) -> None:
+        rows = self.ctx.store.participants.list()
+        if [p.id for p in rows] == [p.id for p in self.rows]:
+            # the same people: update in place, so that the view keeps its current cell, its
+            # focus and an open editor (a reset after each edit threw the keyboard out)
+            self.rows = rows
+            self.dups = duplicate_rows(rows)
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, EMAIL))
+            return
         self.beginResetModel()
-        self.rows = self.ctx.store.participants.list()
+        self.rows = rows
         self.dups = duplicate_rows(self.rows)   # id -> the earlier row with the same name
         self.endResetModel()
 

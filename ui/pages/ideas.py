@@ -417,7 +417,7 @@ class IdeasPage(Page):
         if iid is None:   # not saved: the person was told; the text stays in the field
             return None
         self.capture_edit.clear()
-        self.author_edit.clear()
+        self.author_edit.setText("")  # not undoable: Ctrl+Z then undoes the capture
         self.capture_edit.setFocus()
         self.model.set_fresh(iid)
         idx = self.model.index_of(iid)

@@ -138,8 +138,7 @@ class ParticipantsPage(Page):
             self.checkin_note.setText(self.tr("%1 is already on the list, marked present.")
                                       .replace("%1", listed.name))
             self._select(listed.id)
-            self.name_edit.clear()
-            self.org_edit.clear()
+            self._clear_fields()
             self.name_edit.setFocus()
             return
         text = (self.tr("Mark %1 present").replace("%1", listed.name) if listed is not None
@@ -150,9 +149,14 @@ class ParticipantsPage(Page):
                 self.tr("%1 was already on the list: marked present.").replace("%1", done.name)
                 if done.outcome != "added" else "")
             self._select(done.participant_id)
-            self.name_edit.clear()
-            self.org_edit.clear()
+            self._clear_fields()
         self.name_edit.setFocus()
+
+    def _clear_fields(self) -> None:
+        # setText, not clear(): clear() is itself undoable, and Ctrl+Z in the empty field must
+        # undo the arrival (the session's last change), not bring the typed name back
+        self.name_edit.setText("")
+        self.org_edit.setText("")
 
     def _select(self, pid: int) -> None:
         row = next((r for r, p in enumerate(self.model.rows) if p.id == pid), -1)
