@@ -179,3 +179,58 @@ def test_the_participants_grid_keeps_the_keyboard_after_an_edit(participants, ct
     assert page.table.currentIndex().row() == 1
     QTest.keyClick(page.table, Qt.Key.Key_Right)
     assert page.table.currentIndex().column() == 2
+
+
+# -- due dates ----------------------------------------------------------------------------------
+@pytest.fixture
+def decisions(window, qtbot):
+    page = window.show_page("decisions")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: page.isVisible())
+    return page
+
+
+def test_a_due_date_typed_as_people_write_it(decisions, ctx, qtbot):
+    page = decisions
+    page.what_edit.setFocus()
+    type_text(page.what_edit, "Écrire au ministère")
+    QTest.keyClick(page.what_edit, Qt.Key.Key_Tab)
+    QTest.keyClick(page.who_edit, Qt.Key.Key_Tab)
+    field = QApplication.focusWidget()
+    type_text(field, "30 juin 2027")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    actions = ctx.store.decisions.actions()
+    assert [(a.text, a.due) for a in actions] == [("Écrire au ministère", "2027-06-30")]
+
+
+def test_the_due_date_calendar_opens_at_today(decisions, qtbot):
+    import datetime as dt
+
+    page = decisions
+    page.due_edit.setFocus()
+    cal = page.due_edit.calendarWidget() if hasattr(page.due_edit, "calendarWidget") else \
+        page.due_edit.calendar
+    if hasattr(page.due_edit, "open_calendar"):
+        page.due_edit.open_calendar()
+    today = dt.date.today()
+    assert (cal.yearShown(), cal.monthShown()) == (today.year, today.month)
+    assert cal.selectedDate().toPython() == today
+
+
+def test_a_due_date_typed_in_the_actions_grid(decisions, ctx, qtbot):
+    from ui.models.decisions import DUE
+
+    with ctx.store.transaction():
+        ctx.store.decisions.add_action("Relancer la MRC", None, None)
+    page = decisions
+    page.refresh({"actions"})
+    table = page.actions_table
+    table.setFocus()
+    table.setCurrentIndex(page.actions_model.index(0, DUE))
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    if hasattr(editor, "selectAll"):
+        editor.selectAll()
+    type_text(editor, "June 30 2027")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctx.store.decisions.actions()[0].due == "2027-06-30", timeout=2000)
