@@ -29,6 +29,7 @@ _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 def to_dict(store: Store) -> dict[str, Any]:
     s = store.session.get()
     sid = lambda v: None if v is None else str(v)  # noqa: E731
+    merged = store.ideas.all_merged_texts()
     rounds = []
     for r in store.voting.rounds():
         votes = store.voting.votes(r.id)
@@ -38,7 +39,8 @@ def to_dict(store: Store) -> dict[str, Any]:
             "dots_per_participant": r.dots_per_participant, "max_per_item": r.max_per_item,
             "anonymous": r.anonymous, "status": r.status,
             "votes": [{"item": str(v.item_id), "participant": sid(v.participant_id),
-                       "dots": v.dots} for v in votes],
+                       "dots": v.dots, **({"ballot": True} if v.ballot else {})}
+                      for v in votes],   # ballot: dots of anonymous ballots (issue 12)
             "revealed": r.revealed,
             # anonymous rounds: who has voted at the laptop (never what), in id order
             "ballots_cast": [str(p) for p in sorted(store.voting.cast(r.id))],
@@ -68,7 +70,9 @@ def to_dict(store: Store) -> dict[str, Any]:
         "ideas": [
             {"id": str(i.id), "text": i.text, "theme": sid(i.theme_id),
              "agenda_item": sid(i.agenda_item_id), "author": sid(i.author_id),
-             "created_at": i.created_at}
+             "created_at": i.created_at,
+             # optional (issue 12): the texts of the ideas merged into this one
+             **({"merged": merged[i.id]} if i.id in merged else {})}
             for i in store.ideas.list()],
         "rounds": rounds,
         "actors": [
@@ -263,6 +267,11 @@ def validate(data: Any) -> None:
         v.ref(idea, "agenda_item", path, aids, "agenda item")
         v.ref(idea, "author", path, pids, "participant")
         v.text(idea, "created_at", path, required=False, nullable=True)
+        for j, text in enumerate(v.get(idea, "merged", path, (list,), required=False,
+                                       nullable=True) or []):
+            if not isinstance(text, str):
+                v.fail("archive_type", path=f"{path}.merged[{j}]", expected="text",
+                       found=_jtype(text))
     iids = {i["id"] for i in ideas}
 
     for i, r in enumerate(v.items(data, "rounds")):
@@ -302,6 +311,7 @@ def validate(data: Any) -> None:
                 v.fail("archive_not_candidate", path=f"{vp}.item", id=item)
             who = v.ref(vote, "participant", vp, pids, "participant")
             dots = v.integer(vote, "dots", vp, lo=1)
+            v.get(vote, "ballot", vp, (bool,), required=False, nullable=True)
             if who is None:
                 continue
             spent[who] = spent.get(who, 0) + dots
@@ -447,6 +457,8 @@ def _fill(store: Store, data: dict) -> None:
         imap[i["id"]] = store.ideas.add(
             i["text"], tmap.get(i.get("theme")), amap.get(i.get("agenda_item")),
             pmap.get(i.get("author")), created_at=i.get("created_at"), id=want)
+        for text in i.get("merged") or []:
+            store.ideas.add_merged_text(imap[i["id"]], text)
     rounds = data.get("rounds") or []
     for r, want in zip(rounds, keep(rounds).values()):
         target = r.get("target") or "ideas"
@@ -459,8 +471,9 @@ def _fill(store: Store, data: dict) -> None:
         if r.get("revealed") is True:
             store.voting.update_round(rid, revealed=True)
         for vote in r.get("votes") or []:
-            store.voting.add_vote(rid, pool[vote["item"]], pmap.get(vote.get("participant")),
-                                  vote["dots"])
+            who = pmap.get(vote.get("participant"))
+            store.voting.add_vote(rid, pool[vote["item"]], who, vote["dots"],
+                                  ballot=who is None and vote.get("ballot") is True)
         for who in dict.fromkeys(r.get("ballots_cast") or []):
             store.voting.mark_cast(rid, pmap[who])
     actors = data.get("actors") or []

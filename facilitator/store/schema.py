@@ -6,7 +6,7 @@ identifies a Facilitateur session among SQLite files ("FACI" in ASCII).
 from __future__ import annotations
 
 APPLICATION_ID = 0x46414349  # b"FACI"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA_V1 = """
 CREATE TABLE session (
@@ -160,9 +160,25 @@ DELETE FROM round_candidate WHERE round_id IN (SELECT id FROM round WHERE target
     AND item_id NOT IN (SELECT id FROM theme);
 """
 
+# Format 3 (issue 12, gestures): merged ideas keep the other texts; unnamed dots say whether they
+# were counted on paper or came from anonymous ballots, so that the two add up.
+SCHEMA_V3 = """
+-- The texts of ideas merged into another one: the idea shows one text, the others stay here.
+CREATE TABLE IF NOT EXISTS idea_merged (
+    id INTEGER PRIMARY KEY,
+    idea_id INTEGER NOT NULL REFERENCES idea(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    merged_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idea_merged_idea ON idea_merged(idea_id);
+-- 1: dots of anonymous ballots (added up, linked to nobody); 0: counted on paper (or named).
+ALTER TABLE vote ADD COLUMN ballot INTEGER NOT NULL DEFAULT 0;
+"""
+
 #: MIGRATIONS[v] brings a file from user_version v to v + 1. Each runs inside one transaction,
 #: after a backup copy of the file. Version 0 is an empty file being created.
 MIGRATIONS: dict[int, str] = {
     0: SCHEMA_V1,
     1: SCHEMA_V2,
+    2: SCHEMA_V3,
 }

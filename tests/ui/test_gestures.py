@@ -234,3 +234,53 @@ def test_a_due_date_typed_in_the_actions_grid(decisions, ctx, qtbot):
     type_text(editor, "June 30 2027")
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ctx.store.decisions.actions()[0].due == "2027-06-30", timeout=2000)
+
+
+# -- merging ideas ------------------------------------------------------------------------------
+def test_merging_a_near_duplicate_gives_one_text(window, ctx, qtbot):
+    page = window.show_page("ideas")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: page.isVisible())
+    page.capture_edit.setPlainText("Partage de services entre les municipalités")
+    page.capture()
+    page.capture_edit.setPlainText("partage des services entre municipalités")
+    page.capture()
+    assert page.duplicate_bar.isVisible()      # a near-duplicate is caught
+    page.duplicate_bar.merge_button.click()
+    ideas = ctx.store.ideas.list()
+    assert [i.text for i in ideas] == ["Partage de services entre les municipalités"]
+    assert ctx.store.ideas.merged_texts(ideas[0].id) == ["partage des services entre municipalités"]
+    tip = page.model.data(page.model.index_of(ideas[0].id), Qt.ItemDataRole.ToolTipRole)
+    assert "partage des services entre municipalités" in tip
+    window.undo_action.trigger()
+    assert len(ctx.store.ideas.list()) == 2
+    assert ctx.store.ideas.all_merged_texts() == {}
+
+
+# -- paper dots and ballots add up ---------------------------------------------------------------
+def test_paper_dots_add_to_laptop_ballots_and_an_impossible_total_is_flagged(window, ctx, qtbot):
+    from facilitator import ballots
+    from ui.models.voting import PAPER
+
+    with ctx.store.transaction():
+        alice = ctx.store.participants.add("Alice", None, present=True)
+        ctx.store.participants.add("Bruno", None, present=True)
+        t1 = ctx.store.ideas.add_theme("Transport")
+        t2 = ctx.store.ideas.add_theme("Logement")
+        rid = ballots.create_round(ctx.store, "Tour", "themes", [t1, t2], budget=2)
+        ballots.open_round(ctx.store, rid)
+    page = window.show_page("voting")
+    page.refresh({"voting"})
+    assert page.submit_ballot(alice, {t1: 2}) is None          # at the laptop
+    page.tabs.setCurrentIndex(0)
+    page.refresh({"voting"})
+    model = page.grid_model
+    assert model.setData(model.index(0, PAPER), "3")            # paper dots on the wall
+    res = ballots.results(ctx.store, rid)
+    assert res.dots_total == 5                                  # 2 + 3, nothing replaced
+    assert model.data(model.index(0, 3)) == "5"
+    assert not page.grid.isColumnHidden(2) and not page.grid.isColumnHidden(3)
+    assert "5" in page.running_total.text()
+    assert res.beyond_possible is True                          # 2 present × 2 dots = 4 < 5
+    assert "4" in page.running_total.text()
+    assert page.running_total.styleSheet()                      # shown as a warning

@@ -131,7 +131,8 @@ CANDIDATE, PAPER, NAMED, TOTAL = range(4)
 
 
 class PaperGridModel(_Table):
-    """Candidate, dots counted on paper (typed), dots from named ballots, total."""
+    """Candidate, dots counted on paper (typed), dots from ballots (named or anonymous, at the
+    laptop), total: a paper number never replaces ballots, the two add up."""
 
     def __init__(self, ctx: SessionContext, parent=None) -> None:
         super().__init__(parent)
@@ -143,9 +144,9 @@ class PaperGridModel(_Table):
 
     def headers(self):
         anonymous = self.round is not None and self.round.anonymous
-        return (self.tr("Candidate"),
-                self.tr("Paper and anonymous ballots") if anonymous else self.tr("Paper dots"),
-                self.tr("Named ballots"), self.tr("Total"))
+        return (self.tr("Candidate"), self.tr("Paper dots"),
+                self.tr("Laptop ballots") if anonymous else self.tr("Named ballots"),
+                self.tr("Total"))
 
     def set_round(self, round_id: int | None) -> None:
         store = self.ctx.store
@@ -157,13 +158,8 @@ class PaperGridModel(_Table):
         else:
             tags = ballots.candidate_labels(store, rnd)
             rows = [(item, tags.get(item, str(item))) for item in rnd.candidates]
-            votes = store.voting.votes(rnd.id)
-            self.unnamed = ballots.unnamed_totals(votes)
-            named: Counter = Counter()
-            for v in votes:
-                if v.participant_id is not None:
-                    named[v.item_id] += v.dots
-            self.named = dict(named)
+            # unnamed: the paper dots; named: every ballot's (named, or anonymous at the laptop)
+            self.unnamed, self.named = ballots.paper_and_ballots(store.voting.votes(rnd.id))
         self._replace(rows, same_round and [r[0] for r in rows] == [r[0] for r in self.rows])
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
