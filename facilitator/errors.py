@@ -272,6 +272,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Aucun candidat du tour « {round} » ne correspond à ce choix : le second tour serait "
         "vide.",
         "No candidate of round “{round}” matches this choice: the runoff would be empty."),
+    # gestures (issue 12): one line on a ballot, what it holds and why a dot was not placed
+    "ballot_placed_one": ("{n} placé", "{n} placed"),
+    "ballot_placed_many": ("{n} placés", "{n} placed"),
+    "ballot_left_one": ("{n} restant", "{n} left"),
+    "ballot_left_many": ("{n} restants", "{n} left"),
+    "ballot_step_over_budget": ("ce point dépasserait le budget",
+                                "this dot would go over the budget"),
+    "ballot_step_over_cap": ("au plus {cap} sur « {item} »", "at most {cap} on “{item}”"),
+    "ballot_step_negative": ("aucun point à retirer", "no dot to remove"),
 }
 
 # Names of things used inside messages ({kind}), both languages.

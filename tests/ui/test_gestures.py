@@ -284,3 +284,45 @@ def test_paper_dots_add_to_laptop_ballots_and_an_impossible_total_is_flagged(win
     assert res.beyond_possible is True                          # 2 present × 2 dots = 4 < 5
     assert "4" in page.running_total.text()
     assert page.running_total.styleSheet()                      # shown as a warning
+
+
+# -- one coherent message on the ballot --------------------------------------------------------
+def test_the_ballot_says_one_coherent_thing_and_keeps_the_list_in_place(window, ctx, qtbot,
+                                                                        qt_lang):
+    from facilitator import ballots
+
+    with ctx.store.transaction():
+        themes = [ctx.store.ideas.add_theme(f"Thème {n}") for n in range(1, 16)]
+        rid = ballots.create_round(ctx.store, "Tour", "themes", themes, budget=5, cap=2)
+        ballots.open_round(ctx.store, rid)
+    page = window.show_page("voting")
+    page.refresh({"voting"})
+    page.laptop_ballots()
+    dialog = page.last_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.start_ballot()
+    table = dialog.table
+    for row, dots in ((0, 2), (1, 2)):
+        dialog.model.set_dots(row, dots)
+    assert dialog.left_label.text() == "4 placés, 1 restant"
+    last = dialog.model.rowCount() - 1
+    table.setCurrentIndex(dialog.model.index(last, 1))
+    table.scrollTo(dialog.model.index(last, 1))
+    qtbot.wait(20)
+    height = table.viewport().height()
+    dialog.model.set_dots(last, 1)
+    assert dialog.left_label.text() == "5 placés, 0 restant"
+    QTest.keyClick(table, Qt.Key.Key_Plus)                    # a 6th dot
+    assert dialog.left_label.text() == "5 placés, 0 restant ; ce point dépasserait le budget"
+    assert dialog.refusal.text() == ""                        # one message, not two
+    qtbot.wait(20)
+    assert table.viewport().height() == height                # the list did not move
+    rect = table.visualRect(dialog.model.index(last, 1))
+    assert table.viewport().rect().contains(rect)             # the last candidate still shows
+    dialog.model.set_dots(last, 0)
+    table.setCurrentIndex(dialog.model.index(0, 1))
+    QTest.keyClick(table, Qt.Key.Key_Plus)                    # a 3rd dot on a capped one
+    assert dialog.left_label.text() == "4 placés, 1 restant ; au plus 2 sur « Thème 1 »"
+    QTest.keyClick(table, Qt.Key.Key_Minus)
+    assert dialog.left_label.text() == "3 placés, 2 restants"
+    dialog.done(0)

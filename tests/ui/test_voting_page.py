@@ -180,14 +180,15 @@ def test_laptop_ballot_refuses_over_cap_and_budget_with_the_reason(page, ctx, da
     qtbot.keyClick(table, Qt.Key.Key_Plus)
     qtbot.keyClick(table, Qt.Key.Key_Plus)
     qtbot.keyClick(table, Qt.Key.Key_Plus)  # a third dot on the first idea: over the cap
-    assert d.refusal.text() == ("Point non placé : 3 points sur « Navette « Lac-Vert » 🚌 », "
-                                "2 au maximum par candidat.")
+    # one line says what the ballot holds and why the dot was not placed (issue 12)
+    assert d.left_label.text() == ("2 placés, 1 restant ; au plus 2 sur « Navette « Lac-Vert » "
+                                   "🚌 »")
     qtbot.keyClick(table, Qt.Key.Key_Down)
     qtbot.keyClicks(table, "1")
-    assert d.left_label.text() == "0 point restant sur 3"
+    assert d.left_label.text() == "3 placés, 0 restant"
     qtbot.keyClick(table, Qt.Key.Key_Down)
     qtbot.keyClick(table, Qt.Key.Key_Plus)  # a fourth dot: over the budget
-    assert d.refusal.text() == "Point non placé : 4 points placés, 3 permis : retirez-en 1."
+    assert d.left_label.text() == "3 placés, 0 restant ; ce point dépasserait le budget"
     assert d.model.ballot() == {ideas[0]: 2, ideas[1]: 1}
     qtbot.keyClick(table, Qt.Key.Key_Up)
     qtbot.keyClick(table, Qt.Key.Key_Minus)

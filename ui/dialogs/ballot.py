@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplic
                                QVBoxLayout, QWidget)
 
 from facilitator.model import Round
+from facilitator.voting import ballot_line
 from ui.models.voting import (B_CANDIDATE, B_DOTS, B_MINUS, B_PLUS, BallotModel, one_line,
                               plural)
 
@@ -215,7 +216,7 @@ class LaptopBallotDialog(QDialog):
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(self.pages)
         self.model.changed.connect(self._update_counts)
-        self.model.refused.connect(self._refused)
+        self.model.refusedError.connect(self._refused)
         self.show_welcome("")
 
     # -- screens ------------------------------------------------------------------------------
@@ -317,10 +318,13 @@ class LaptopBallotDialog(QDialog):
         _bigger(self.table, 1.4)
         self.table.verticalHeader().setDefaultSectionSize(
             int(self.table.fontMetrics().height() * 2.1))
-        self.refusal = _plain()
+        self.refusal = _plain()   # only when a ballot cannot be recorded; its room is kept
         _bigger(self.refusal, 1.3)
         self.refusal.setStyleSheet(ERROR_STYLE)
-        self.refusal.setAccessibleName(self.tr("Why a dot was refused"))
+        self.refusal.setAccessibleName(self.tr("Why the ballot was not recorded"))
+        self.refusal.setMinimumHeight(self.refusal.fontMetrics().lineSpacing() * 2)
+        self.left_label.setMinimumHeight(self.left_label.fontMetrics().lineSpacing() * 2)
+        self.left_label.setAccessibleName(self.tr("Your dots, and why a dot was not placed"))
         self.replace_note = _plain()
         self.clear_button = QPushButton(self.tr("Start over"))
         self.clear_button.setToolTip(self.tr("Remove all your dots (Ctrl+Backspace)"))
@@ -452,18 +456,21 @@ class LaptopBallotDialog(QDialog):
     def _start_over(self) -> None:
         self.model.clear()
         self.refusal.clear()
+        self._update_counts()
 
     def _update_counts(self) -> None:
-        left = self.model.left()
-        self.left_label.setText(plural(left, self.tr("%1 dot left of %2"),
-                                       self.tr("%1 dots left of %2"))
-                                .replace("%2", str(self.rnd.dots_per_participant)))
+        # one line says what the ballot holds (and, after a refused dot, why): its height never
+        # changes, so the list of candidates never moves under the person's eyes
+        self.left_label.setText(ballot_line(self.model.spent(), self.rnd.dots_per_participant))
+        self.left_label.setStyleSheet("")
         self.confirm_button.setText(plural(self.model.spent(),
                                            self.tr("Confirm my ballot (%1 dot)"),
                                            self.tr("Confirm my ballot (%1 dots)")))
 
-    def _refused(self, reason: str) -> None:
-        self.refusal.setText(self.tr("Not placed: %1").replace("%1", reason))
+    def _refused(self, error) -> None:
+        self.left_label.setText(ballot_line(self.model.spent(), self.rnd.dots_per_participant,
+                                            error))
+        self.left_label.setStyleSheet(ERROR_STYLE)
         QApplication.beep()
 
     def confirm(self) -> None:

@@ -341,6 +341,7 @@ class BallotModel(_Table):
     the reason, in words."""
 
     refused = Signal(str)
+    refusedError = Signal(object)   # the same refusal as the VotingError (for one-line status)
     changed = Signal()
 
     def __init__(self, rnd: Round, labels: dict[int, str], *, buttons: bool = False,
@@ -374,24 +375,30 @@ class BallotModel(_Table):
     def clear(self) -> None:
         self.load({})
 
-    def why_not(self, row: int, dots: int) -> str | None:
-        """The reason a person could not have `dots` on this row, or None."""
+    def why_not_error(self, row: int, dots: int) -> VotingError | None:
+        """Why a person could not have `dots` on this row, or None."""
         item = self.rows[row][0]
         trial = {**self.dots, item: dots}
         probe = Round(**{**self.rnd.__dict__, "status": "open"})
         try:
             voting.check_ballot(probe, trial, labels=self.labels)
         except VotingError as exc:
-            return str(exc)
+            return exc
         return None
+
+    def why_not(self, row: int, dots: int) -> str | None:
+        """The reason a person could not have `dots` on this row, or None."""
+        error = self.why_not_error(row, dots)
+        return str(error) if error is not None else None
 
     def set_dots(self, row: int, dots: int) -> bool:
         if not 0 <= row < len(self.rows):
             return False
         dots = max(0, dots)
-        reason = self.why_not(row, dots)
-        if reason:
-            self.refused.emit(reason)
+        error = self.why_not_error(row, dots)
+        if error is not None:
+            self.refusedError.emit(error)
+            self.refused.emit(str(error))
             return False
         item = self.rows[row][0]
         self.dots[item] = dots

@@ -33,15 +33,8 @@ class DateField(QWidget):
         self.button.setIcon(icon("fa5s.calendar-alt"))
         self.button.setToolTip(self.tr("Calendar (Alt+↓)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        self.menu = QMenu(self)
-        holder = QWidgetAction(self.menu)
-        holder.setDefaultWidget(self.calendar)
-        self.menu.addAction(holder)
+        self._calendar: QCalendarWidget | None = None   # made when first opened
         self.button.clicked.connect(self.open_calendar)
-        self.calendar.activated.connect(self._picked)
-        self.calendar.clicked.connect(self._picked)
         self.edit.textChanged.connect(self._check)
         self.edit.returnPressed.connect(self._enter)
         self.edit.installEventFilter(self)
@@ -74,6 +67,19 @@ class DateField(QWidget):
         return day.isoformat() if day else None
 
     # -- calendar -----------------------------------------------------------------------------
+    @property
+    def calendar(self) -> QCalendarWidget:
+        if self._calendar is None:
+            self._calendar = QCalendarWidget()
+            self._calendar.setGridVisible(True)
+            self.menu = QMenu(self)
+            holder = QWidgetAction(self.menu)
+            holder.setDefaultWidget(self._calendar)
+            self.menu.addAction(holder)
+            self._calendar.activated.connect(self._picked)
+            self._calendar.clicked.connect(self._picked)
+        return self._calendar
+
     def open_calendar(self) -> None:
         """The calendar at the typed date, or at today when there is none."""
         day = self.date() or _dt.date.today()

@@ -8,10 +8,6 @@
         <translation>Décisions</translation>
     </message>
     <message>
-        <source>No date</source>
-        <translation>Aucune date</translation>
-    </message>
-    <message>
         <source>New action from an idea</source>
         <translation>Nouvelle action à partir d'une idée</translation>
     </message>
@@ -80,24 +76,8 @@
         <translation>Au procès-verbal</translation>
     </message>
     <message>
-        <source>N&amp;umber</source>
-        <translation>Numé&amp;ro</translation>
-    </message>
-    <message>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
-    </message>
-    <message>
-        <source>&amp;Moved by</source>
-        <translation>&amp;Proposé par</translation>
-    </message>
-    <message>
-        <source>&amp;Seconded by</source>
-        <translation>&amp;Appuyé par</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome</source>
-        <translation>&amp;Issue</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -122,10 +102,6 @@
     <message>
         <source>Who (optional)</source>
         <translation>Qui (facultatif)</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Échéance</translation>
     </message>
     <message>
         <source>Add</source>
@@ -176,12 +152,32 @@
         <translation>A&amp;bstentions</translation>
     </message>
     <message>
+        <source>N&amp;umber</source>
+        <translation>Numé&amp;ro</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>&amp;Moved by</source>
+        <translation>&amp;Proposé par</translation>
+    </message>
+    <message>
+        <source>&amp;Seconded by</source>
+        <translation>&amp;Appuyé par</translation>
+    </message>
+    <message>
         <source>In the minutes (French):</source>
         <translation>Au procès-verbal (en français) :</translation>
     </message>
     <message>
         <source>In the minutes (English):</source>
         <translation>Au procès-verbal (en anglais) :</translation>
+    </message>
+    <message>
+        <source>The due date is not a date: type 2027-06-30, 30/06/2027 or 30 juin 2027.</source>
+        <translation>L'échéance n'est pas une date : tapez 2027-06-30, 30/06/2027 ou 30 juin 2027.</translation>
     </message>
     <message>
         <source>No ideas yet: gather some on the Ideas page (Ctrl+4).</source>
