@@ -293,7 +293,7 @@ class DecisionsPage(Page):
         self.for_spin, self.against_spin, self.abstain_spin = (self._count_spin()
                                                               for _ in range(3))
         counts = QHBoxLayout()
-        for text, spin in ((self.tr("&For"), self.for_spin),
+        for text, spin in ((self.tr("Fo&r"), self.for_spin),
                            (self.tr("&Against"), self.against_spin),
                            (self.tr("A&bstentions"), self.abstain_spin)):
             lab = QLabel(text)

@@ -161,7 +161,7 @@ class VotingPage(Page):
         rv.addWidget(self.guide)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_grid_tab(), icon("fa5s.th-list"), self.tr("&Paper dots"))
+        self.tabs.addTab(self._build_grid_tab(), icon("fa5s.th-list"), self.tr("Paper &dots"))
         self.tabs.addTab(self._build_ballots_tab(), icon("fa5s.vote-yea"), self.tr("&Ballots"))
         self.tabs.addTab(self._build_results_tab(), icon("fa5s.chart-bar"), self.tr("&Results"))
         self.tabs.addTab(self._build_compare_tab(), icon("fa5s.columns"),

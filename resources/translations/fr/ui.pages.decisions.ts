@@ -140,7 +140,7 @@
         <translation>Retirer une action</translation>
     </message>
     <message>
-        <source>&amp;For</source>
+        <source>Fo&amp;r</source>
         <translation>P&amp;our</translation>
     </message>
     <message>
@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>&amp;Moved by</source>
-        <translation>&amp;Proposé par</translation>
+        <translation>Propo&amp;sé par</translation>
     </message>
     <message>
         <source>&amp;Seconded by</source>
-        <translation>&amp;Appuyé par</translation>
+        <translation>Appu&amp;yé par</translation>
     </message>
     <message>
         <source>In the minutes (French):</source>

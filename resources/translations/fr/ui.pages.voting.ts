@@ -56,8 +56,8 @@
         <translation>Afficher la vue des résultats de ce tour au projecteur; elle reste « cachée » jusqu'à ce que vous révéliez (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <source>&amp;Paper dots</source>
-        <translation>Points sur &amp;papier</translation>
+        <source>Paper &amp;dots</source>
+        <translation>P&amp;oints sur papier</translation>
     </message>
     <message>
         <source>&amp;Ballots</source>
