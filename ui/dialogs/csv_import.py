@@ -20,7 +20,7 @@ class ParticipantsImportDialog(QDialog):
         self.table = table
         self.existing = list(existing)   # the session's participants, to merge same names
         self.setWindowTitle(self.tr("Import participants"))
-        self.resize(760, 520)
+        self.resize(960, 560)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("File: %1").replace("%1", filename)))
 
@@ -96,13 +96,15 @@ class ParticipantsImportDialog(QDialog):
             for c, text in enumerate(cells):
                 self.preview.setItem(r, c, QTableWidgetItem(text))
         self.preview.resizeColumnsToContents()
+        self.preview.horizontalHeader().setStretchLastSection(True)
         same = sum(1 for r in rows if r.match is not None or r.repeat_of is not None)
         self.merge_box.setVisible(bool(same))
         new = len(rows) - same if merge else len(rows)
         text = self.tr("%1 participants will be added.").replace("%1", str(new))
         if same and merge:
-            text += " " + self.tr("%1 already on the list will be updated (present, "
-                                  "organization, email).").replace("%1", str(same))
+            text += " " + self.tr("%1 will be merged with the person of the same name "
+                                  "(presence, organization and email filled in).") \
+                .replace("%1", str(same))
         self.summary.setText(text)
         skipped = skipped_rows(self.table, self.mapping())
         self.skipped_label.setText(

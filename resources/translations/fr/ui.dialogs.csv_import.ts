@@ -72,8 +72,8 @@
         <translation>Colonne %1</translation>
     </message>
     <message>
-        <source>%1 already on the list will be updated (present, organization, email).</source>
-        <translation>%1 déjà sur la liste seront mis à jour (présence, organisation, courriel).</translation>
+        <source>%1 will be merged with the person of the same name (presence, organization and email filled in).</source>
+        <translation>%1 seront fusionnés avec la personne du même nom (présence, organisation et courriel complétés).</translation>
     </message>
     <message>
         <source>Left out, without a name: line %1 of the file.</source>
