@@ -208,10 +208,8 @@ def test_the_due_date_calendar_opens_at_today(decisions, qtbot):
 
     page = decisions
     page.due_edit.setFocus()
-    cal = page.due_edit.calendarWidget() if hasattr(page.due_edit, "calendarWidget") else \
-        page.due_edit.calendar
-    if hasattr(page.due_edit, "open_calendar"):
-        page.due_edit.open_calendar()
+    page.due_edit.open_calendar()    # the calendar button, or Alt+↓ in the field
+    cal = page.due_edit.calendar
     today = dt.date.today()
     assert (cal.yearShown(), cal.monthShown()) == (today.year, today.month)
     assert cal.selectedDate().toPython() == today
@@ -229,8 +227,7 @@ def test_a_due_date_typed_in_the_actions_grid(decisions, ctx, qtbot):
     table.setCurrentIndex(page.actions_model.index(0, DUE))
     QTest.keyClick(table, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
-    if hasattr(editor, "selectAll"):
-        editor.selectAll()
+    editor.selectAll()
     type_text(editor, "June 30 2027")
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ctx.store.decisions.actions()[0].due == "2027-06-30", timeout=2000)

@@ -76,8 +76,24 @@
         <translation>Au procès-verbal</translation>
     </message>
     <message>
+        <source>N&amp;umber</source>
+        <translation>Numé&amp;ro</translation>
+    </message>
+    <message>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Moved by</source>
+        <translation>Propo&amp;sé par</translation>
+    </message>
+    <message>
+        <source>&amp;Seconded by</source>
+        <translation>Appu&amp;yé par</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Issue</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -152,32 +168,12 @@
         <translation>A&amp;bstentions</translation>
     </message>
     <message>
-        <source>N&amp;umber</source>
-        <translation>Numé&amp;ro</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome</source>
-        <translation>&amp;Issue</translation>
-    </message>
-    <message>
-        <source>&amp;Moved by</source>
-        <translation>Propo&amp;sé par</translation>
-    </message>
-    <message>
-        <source>&amp;Seconded by</source>
-        <translation>Appu&amp;yé par</translation>
-    </message>
-    <message>
         <source>In the minutes (French):</source>
         <translation>Au procès-verbal (en français) :</translation>
     </message>
     <message>
         <source>In the minutes (English):</source>
         <translation>Au procès-verbal (en anglais) :</translation>
-    </message>
-    <message>
-        <source>The due date is not a date: type 2027-06-30, 30/06/2027 or 30 juin 2027.</source>
-        <translation>L'échéance n'est pas une date : tapez 2027-06-30, 30/06/2027 ou 30 juin 2027.</translation>
     </message>
     <message>
         <source>No ideas yet: gather some on the Ideas page (Ctrl+4).</source>
@@ -242,6 +238,10 @@
     <message>
         <source>Present: %1 of %2 registered</source>
         <translation>Présents : %1 sur %2 inscrits</translation>
+    </message>
+    <message>
+        <source>The due date is not a date: type 2027-06-30, 30/06/2027 or 30 juin 2027.</source>
+        <translation>L'échéance n'est pas une date : tapez 2027-06-30, 30/06/2027 ou 30 juin 2027.</translation>
     </message>
 </context>
 </TS>

@@ -212,6 +212,10 @@
         <translation>Retirer %1 acteurs</translation>
     </message>
     <message>
+        <source>Removed (Ctrl+Z to undo): %1</source>
+        <translation>Retiré (Ctrl+Z pour annuler) : %1</translation>
+    </message>
+    <message>
         <source>role-wheel-today</source>
         <translation>roue-des-roles-aujourdhui</translation>
     </message>
@@ -226,10 +230,6 @@
     <message>
         <source>role-heat-map-desired</source>
         <translation>carte-des-roles-souhaitee</translation>
-    </message>
-    <message>
-        <source>Removed (Ctrl+Z to undo): %1</source>
-        <translation>Retiré (Ctrl+Z pour annuler) : %1</translation>
     </message>
     <message>
         <source>Chart saved: %1</source>
