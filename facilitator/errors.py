@@ -279,7 +279,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ballot_left_many": ("{n} restants", "{n} left"),
     "ballot_step_over_budget": ("ce point dépasserait le budget",
                                 "this dot would go over the budget"),
-    "ballot_step_over_cap": ("au plus {cap} sur « {item} »", "at most {cap} on “{item}”"),
+    "ballot_step_over_cap": ("au plus {cap} sur ce candidat", "at most {cap} on this candidate"),
     "ballot_step_negative": ("aucun point à retirer", "no dot to remove"),
 }
 

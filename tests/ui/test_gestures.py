@@ -319,7 +319,7 @@ def test_the_ballot_says_one_coherent_thing_and_keeps_the_list_in_place(window, 
     dialog.model.set_dots(last, 0)
     table.setCurrentIndex(dialog.model.index(0, 1))
     QTest.keyClick(table, Qt.Key.Key_Plus)                    # a 3rd dot on a capped one
-    assert dialog.left_label.text() == "4 placés, 1 restant ; au plus 2 sur « Thème 1 »"
+    assert dialog.left_label.text() == "4 placés, 1 restant ; au plus 2 sur ce candidat"
     QTest.keyClick(table, Qt.Key.Key_Minus)
     assert dialog.left_label.text() == "3 placés, 2 restants"
     dialog.done(0)

@@ -322,8 +322,8 @@ class LaptopBallotDialog(QDialog):
         _bigger(self.refusal, 1.3)
         self.refusal.setStyleSheet(ERROR_STYLE)
         self.refusal.setAccessibleName(self.tr("Why the ballot was not recorded"))
-        self.refusal.setMinimumHeight(self.refusal.fontMetrics().lineSpacing() * 2)
-        self.left_label.setMinimumHeight(self.left_label.fontMetrics().lineSpacing() * 2)
+        self.refusal.hide()
+        self.left_label.setWordWrap(False)   # one line, always: its height never changes
         self.left_label.setAccessibleName(self.tr("Your dots, and why a dot was not placed"))
         self.replace_note = _plain()
         self.clear_button = QPushButton(self.tr("Start over"))
@@ -405,6 +405,7 @@ class LaptopBallotDialog(QDialog):
         self.model.clear()
         self.voter = None
         self.refusal.clear()
+        self.refusal.hide()
         self.done_label.setText(message)
         self.done_label.setVisible(bool(message))
         self.count_label.setText(self.tr("Ballots recorded since this screen opened: %1")
@@ -448,6 +449,7 @@ class LaptopBallotDialog(QDialog):
         self.replace_note.setVisible(bool(self.replace_note.text()))
         self.model.clear()
         self.refusal.clear()
+        self.refusal.hide()
         self._update_counts()
         self.pages.setCurrentIndex(1)
         self.table.setCurrentIndex(self.model.index(0, B_DOTS))
@@ -456,6 +458,7 @@ class LaptopBallotDialog(QDialog):
     def _start_over(self) -> None:
         self.model.clear()
         self.refusal.clear()
+        self.refusal.hide()
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -479,6 +482,7 @@ class LaptopBallotDialog(QDialog):
         reason = self.submit(self.voter, self.model.ballot())
         if reason:
             self.refusal.setText(reason)
+            self.refusal.show()
             return
         self.recorded += 1
         if self.people is not None:
