@@ -323,3 +323,20 @@ def test_the_ballot_says_one_coherent_thing_and_keeps_the_list_in_place(window, 
     QTest.keyClick(table, Qt.Key.Key_Minus)
     assert dialog.left_label.text() == "3 placés, 2 restants"
     dialog.done(0)
+
+
+def test_alt_down_in_the_due_date_opens_the_calendar_and_a_pick_fills_it(decisions, qtbot):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    field = decisions.due_edit
+    field.edit.setFocus()
+    type_text(field.edit, "1er juillet 2027")
+    QTest.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert field.menu.isVisible()
+    assert field.calendar.selectedDate().toPython() == dt.date(2027, 7, 1)
+    field.calendar.activated.emit(QDate(2027, 7, 2))
+    assert field.iso() == "2027-07-02" and not field.menu.isVisible()
+    field.edit.setText("31 juin 2027")               # not a day: said in red, nothing saved
+    assert not field.valid() and field.edit.styleSheet()

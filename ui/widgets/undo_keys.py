@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
 
 
 def _can(widget: QObject, redo: bool) -> bool | None:
     """Whether a text field has something of its own to undo (redo); None: not a text field."""
-    if isinstance(widget, QAbstractSpinBox):
+    if isinstance(widget, QAbstractSpinBox) or (isinstance(widget, QComboBox)
+                                                and widget.isEditable()):
         widget = widget.lineEdit()
     if isinstance(widget, QLineEdit):
         if widget.isReadOnly():
