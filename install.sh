@@ -20,6 +20,11 @@ if command -v dpkg >/dev/null 2>&1; then
   missing=()
   for p in "${deb[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
   if ! python3 -m venv --help >/dev/null 2>&1; then missing+=(python3-venv); fi
+  # emoji typed in ideas (🚌, ❄) show in colour in the window: a colour emoji font, unless the
+  # system already has one (any fontconfig family with « emoji » in its name)
+  if ! { command -v fc-list >/dev/null 2>&1 && fc-list : family | grep -qi emoji; }; then
+    dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || missing+=(fonts-noto-color-emoji)
+  fi
   if ((${#missing[@]})); then
     echo "Installing system packages: ${missing[*]}"
     if [[ $(id -u) == 0 ]]; then

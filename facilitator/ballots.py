@@ -24,6 +24,7 @@ from typing import Iterable, Mapping
 from . import voting
 from .i18n import pick
 from .model import ROUND_TARGETS, Round, Vote
+from .participants import present_count
 from .voting import Standing, VotingError
 
 #: "leave this setting as it is" for change_settings (None means "no cap" for the cap)
@@ -63,13 +64,25 @@ def candidates_for(store, target: str, theme_id: int | None = None) -> list[int]
     return [i.id for i in store.ideas.list() if theme_id is None or i.theme_id == theme_id]
 
 
-def unnamed_totals(votes: Iterable[Vote]) -> dict[int, int]:
-    """item -> dots without a name (paper totals and, in anonymous rounds, laptop ballots)."""
+def unnamed_totals(votes: Iterable[Vote], ballot: bool | None = None) -> dict[int, int]:
+    """item -> dots without a name: counted on paper and, in anonymous rounds, from laptop
+    ballots. ballot False: only the paper dots; True: only the anonymous ballots' dots."""
     out: dict[int, int] = {}
     for v in votes:
-        if v.participant_id is None:
+        if v.participant_id is None and (ballot is None or v.ballot == ballot):
             out[v.item_id] = out.get(v.item_id, 0) + v.dots
     return out
+
+
+def paper_and_ballots(votes: Iterable[Vote]) -> tuple[dict[int, int], dict[int, int]]:
+    """(item -> dots counted on paper, item -> dots from ballots, named or anonymous): the two
+    add up to the candidate's total; typing a paper total never touches the ballots."""
+    paper: dict[int, int] = {}
+    cast: dict[int, int] = {}
+    for v in votes:
+        side = paper if v.participant_id is None and not v.ballot else cast
+        side[v.item_id] = side.get(v.item_id, 0) + v.dots
+    return paper, cast
 
 
 @dataclass(frozen=True)
@@ -89,6 +102,12 @@ class Results:
         """What the present participants could place at most (0 when nobody is marked present)."""
         return self.present * self.round.dots_per_participant
 
+    @property
+    def beyond_possible(self) -> bool:
+        """More dots than the people marked present could place (a miscount on paper, or
+        people not marked present): flagged, never refused."""
+        return self.present > 0 and self.dots_total > self.dots_possible
+
 
 def results(store, round_id: int) -> Results:
     rnd = get_round(store, round_id)
@@ -101,7 +120,7 @@ def results(store, round_id: int) -> Results:
     unnamed = sum(v.dots for v in mine if v.participant_id is None)
     total = sum(v.dots for v in mine)
     people = {v.participant_id for v in mine if v.participant_id is not None}
-    present = sum(1 for p in store.participants.list() if p.present)
+    present = present_count(store.participants.list())[1]  # a duplicate name counts once
     return Results(rnd, voting.tally(rnd, mine), candidate_labels(store, rnd), who, total, unnamed,
                    total - unnamed, len(people), present)
 
@@ -211,11 +230,12 @@ def check_settings(store, round_id: int, *, title=KEEP, budget=KEEP, cap=KEEP, a
 
 
 # -- writing -----------------------------------------------------------------------------------
-def _write_unnamed(store, rnd: Round, totals: Mapping[int, int]) -> None:
-    """Rewrite the round's unnamed rows: one per item, in candidate order."""
+def _write_unnamed(store, rnd: Round, totals: Mapping[int, int], ballot: bool = False) -> None:
+    """Rewrite the round's unnamed rows of one kind (paper, or anonymous ballots): one per
+    item, in candidate order."""
     ordered = {item: totals[item] for item in rnd.candidates if totals.get(item, 0) > 0}
     ordered.update({item: d for item, d in totals.items() if item not in ordered and d > 0})
-    store.voting.set_ballot(rnd.id, None, ordered)
+    store.voting.set_ballot(rnd.id, None, ordered, ballot=ballot)
 
 
 def create_round(store, title: str, target: str, candidates: list[int], budget: int | None = None,
@@ -255,11 +275,11 @@ def record_ballot(store, round_id: int, participant_id: int | None, ballot: Mapp
     is refused."""
     rnd = check_ballot(store, round_id, participant_id, ballot, lang)
     dots = {item: d for item, d in ballot.items() if d > 0}
-    if rnd.anonymous:
-        totals = unnamed_totals(store.voting.votes(round_id))
+    if rnd.anonymous:   # added to the anonymous ballots' totals, apart from paper dots
+        totals = unnamed_totals(store.voting.votes(round_id), ballot=True)
         for item, d in dots.items():
             totals[item] = totals.get(item, 0) + d
-        _write_unnamed(store, rnd, totals)
+        _write_unnamed(store, rnd, totals, ballot=True)
         if participant_id is not None:  # that this person voted, never what
             store.voting.mark_cast(round_id, participant_id)
     else:
@@ -272,8 +292,8 @@ def record_paper_totals(store, round_id: int, totals: Mapping[int, int],
                         lang: str | None = None) -> None:
     """Set the dots counted on paper for these candidates (others keep theirs); 0 clears one.
 
-    Paper totals are not bound by the budget or the cap. In an anonymous round they are the
-    same numbers as the anonymous ballots' dots (see the module's note)."""
+    Paper totals are not bound by the budget or the cap. They are kept apart from the ballots'
+    dots (named or anonymous), which they never replace: a candidate's total is both."""
     rnd = get_round(store, round_id, lang)
     _require_open(rnd, lang)
     tags = candidate_labels(store, rnd)
@@ -284,9 +304,9 @@ def record_paper_totals(store, round_id: int, totals: Mapping[int, int],
             raise VotingError("vote_not_candidate", lang, item=name)
         if _dots(d, name, lang) < 0:
             raise VotingError("vote_negative", lang, item=name, dots=d)
-    current = unnamed_totals(store.voting.votes(round_id))
+    current = unnamed_totals(store.voting.votes(round_id), ballot=False)
     current.update(totals)
-    _write_unnamed(store, rnd, current)
+    _write_unnamed(store, rnd, current, ballot=False)
 
 
 def open_round(store, round_id: int, lang: str | None = None) -> None:
@@ -338,13 +358,14 @@ def change_settings(store, round_id: int, *, title=KEEP, budget=KEEP, cap=KEEP, 
     if new.anonymous and not old.anonymous:
         votes = store.voting.votes(round_id)
         if any(v.participant_id is not None for v in votes):
-            totals: dict[int, int] = {}
+            totals = unnamed_totals(votes, ballot=True)   # the ballots' dots, paper apart
             for v in votes:
-                totals[v.item_id] = totals.get(v.item_id, 0) + v.dots
+                if v.participant_id is not None:
+                    totals[v.item_id] = totals.get(v.item_id, 0) + v.dots
             voters = voting.ballots(votes)
             for pid in voters:
                 store.voting.set_ballot(round_id, pid, {})
-            _write_unnamed(store, new, totals)
+            _write_unnamed(store, new, totals, ballot=True)
             cast = store.voting.cast(round_id)
             for pid in sorted(set(voters) - cast):  # they have voted: not a second time
                 store.voting.mark_cast(round_id, pid)

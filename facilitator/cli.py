@@ -110,6 +110,9 @@ def main(argv: list[str] | None = None, launch: Launcher | None = None) -> int:
     Without it, the commands that open a window say that the interface is not available."""
     with _in_language():
         args = _build_parser().parse_args(argv)
+    from .store.files import take_notices
+
+    take_notices()  # a notice queued before this command (in this process) is not about it
     try:
         return _run(args, launch or _no_interface)
     except FacilitatorError as exc:

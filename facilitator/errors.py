@@ -458,6 +458,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli_demo_file": ("où écrire la démonstration (par défaut : dans vos données)",
                       "where to write the demo (default: in your data folder)"),
     "cli_demo_force": ("remplacer FICHIER s'il existe", "replace FILE if it exists"),
+    # gestures (issue 12): one line on a ballot, what it holds and why a dot was not placed
+    "ballot_placed_one": ("{n} placé", "{n} placed"),
+    "ballot_placed_many": ("{n} placés", "{n} placed"),
+    "ballot_left_one": ("{n} restant", "{n} left"),
+    "ballot_left_many": ("{n} restants", "{n} left"),
+    "ballot_step_over_budget": ("ce point dépasserait le budget",
+                                "this dot would go over the budget"),
+    "ballot_step_over_cap": ("au plus {cap} sur ce candidat", "at most {cap} on this candidate"),
+    "ballot_step_negative": ("aucun point à retirer", "no dot to remove"),
 }
 
 #: argparse's own words (its English, as Python 3.11+ writes them) -> key of MESSAGES.

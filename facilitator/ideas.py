@@ -18,16 +18,28 @@ from .tabular import MAX_BYTES, Table, decode, fold, parse_table
 _WORD = re.compile(r"\w+")
 
 
+#: Words that do not tell two ideas apart (French and English articles, prepositions,
+#: conjunctions), folded: « entre les municipalités » and « entre municipalités » are one idea.
+STOP_WORDS = frozenset("""
+le la les l un une des du de d au aux a et ou en dans par pour
+ce cet cette ces c son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes qui que qu
+the a an of to and or in on at by for as is are be this that these those its their our your my
+""".split())   # never « sans », « sur », « plus », « est » (east)…: they change what is said
+
+
 def duplicate_key(text: str) -> str:
-    """The words of an idea, ignoring case, accents, punctuation and spacing.
+    """The words of an idea, ignoring case, accents, punctuation, spacing and stop words.
 
     Two ideas with the same key are likely duplicates: « Plus de pistes cyclables ! » and
-    « plus de  PISTES cyclables » share "plus de pistes cyclables". Text with no word at all
+    « plus de  PISTES cyclables » share "plus pistes cyclables"; « Partage de services entre les
+    municipalités » and « partage des services entre municipalités » share "partage services
+    entre municipalites". Text made only of stop words keeps them all; text with no word at all
     (only emoji or signs) is compared on its folded, space-collapsed form."""
     folded = fold(text)
     words = _WORD.findall(folded)
     if words:
-        return " ".join(words)
+        meaningful = [w for w in words if w not in STOP_WORDS]
+        return " ".join(meaningful or words)
     return " ".join(folded.split())
 
 
@@ -78,6 +90,13 @@ def find_duplicates(text: str, ideas: Iterable[Idea], exclude: int | None = None
 
 
 # -- merging two ideas ------------------------------------------------------------------------
+
+def merge_text(texts: list[str]) -> str:
+    """The one text of ideas merged together: the first (the idea kept), as typed. The others
+    are kept in its history (store.ideas.merged_texts) and the archive, never glued to it: the
+    ballots and the projector show one sentence, which the facilitator can then edit."""
+    return texts[0]
+
 
 MERGE_SEPARATOR = "\n\n"
 

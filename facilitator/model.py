@@ -72,6 +72,7 @@ class Vote:
     item_id: int
     participant_id: int | None
     dots: int
+    ballot: bool = False   # unnamed dots from anonymous ballots (False: counted on paper)
 
 
 @dataclass

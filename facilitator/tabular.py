@@ -17,6 +17,7 @@ class Table:
     rows: list[list[str]]
     delimiter: str
     encoding: str
+    line_numbers: list[int] | None = None   # each row's line in the file (from 1), when known
 
     @property
     def width(self) -> int:
@@ -54,8 +55,14 @@ def parse_table(text: str, encoding: str = "utf-8") -> Table:
         delimiter = ";" if sample.count(";") > sample.count(",") else ","
         if "\t" in sample and sample.count("\t") >= sample.count(delimiter):
             delimiter = "\t"
-    rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
-    rows = [r for r in rows if any(c for c in r)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows, lines = [], []
+    start = 1
+    for r in reader:
+        if any(c.strip() for c in r):
+            rows.append([c.strip() for c in r])
+            lines.append(start)
+        start = reader.line_num + 1
     header = None
     if rows:
         try:
@@ -63,8 +70,8 @@ def parse_table(text: str, encoding: str = "utf-8") -> Table:
         except csv.Error:
             has_header = False
         if has_header or any(guess_column(c) for c in rows[0]):
-            header, rows = rows[0], rows[1:]
-    return Table(header, rows, delimiter, encoding)
+            header, rows, lines = rows[0], rows[1:], lines[1:]
+    return Table(header, rows, delimiter, encoding, lines)
 
 
 # Column names people use, folded (see fold()).
@@ -107,6 +114,20 @@ def participants_from(table: Table, mapping: dict[str, int | None]) -> list[dict
             continue
         out.append({"name": name, "organization": cell("organization") or None,
                     "email": cell("email") or None, "present": truthy(cell("present"))})
+    return out
+
+
+def skipped_rows(table: Table, mapping: dict[str, int | None]) -> list[int]:
+    """The file's line numbers (1 = its first line, the header included) of the rows that
+    participants_from leaves out because they have no name."""
+    out = []
+    first = 2 if table.header is not None else 1
+    lines = table.line_numbers or [n + first for n in range(len(table.rows))]
+    for n, row in enumerate(table.rows):
+        cell = lambda f: (row[mapping[f]].strip()  # noqa: E731
+                          if mapping.get(f) is not None and mapping[f] < len(row) else "")
+        if not (cell("name") or cell("first") or cell("last")):
+            out.append(lines[n])
     return out
 
 

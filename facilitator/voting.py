@@ -238,3 +238,36 @@ def runoff_candidates(standings: list[Standing], *, top: int | None = None,
         return [s.item_id for s in standings if s.dots >= threshold]
     chosen = set(picked)
     return [s.item_id for s in standings if s.item_id in chosen]
+
+
+# -- one line on a ballot (issue 12) ---------------------------------------------------------
+def _say(key: str, lang: str, **params) -> str:
+    fr, en = MESSAGES[key]
+    return (en if lang == "en" else fr).format(**params)
+
+
+def ballot_line(placed: int, budget: int, refused: VotingError | None = None,
+                lang: str | None = None) -> str:
+    """What a ballot holds, and why the last dot was not placed, in one sentence:
+    « 4 placés, 1 restant ; ce point dépasserait le budget ». `refused` is the error the
+    refused step raised (check_ballot), if any."""
+    lang = lang or current_language()
+    left = max(0, budget - placed)
+    # French: 0 and 1 take the singular (« 0 restant »)
+    one = (lambda n: n <= 1) if lang != "en" else (lambda n: n == 1)
+    text = (_say("ballot_placed_one" if one(placed) else "ballot_placed_many", lang, n=placed)
+            + ", "
+            + _say("ballot_left_one" if one(left) else "ballot_left_many", lang, n=left))
+    if refused is None:
+        return text
+    if refused.key == "vote_over_budget":
+        reason = _say("ballot_step_over_budget", lang)
+    elif refused.key == "vote_over_cap":
+        item = refused.params.get("item")
+        item = pick(item.fr, item.en, lang) if isinstance(item, Both) else item
+        reason = _say("ballot_step_over_cap", lang, cap=refused.params.get("cap"), item=item)
+    elif refused.key == "vote_negative":
+        reason = _say("ballot_step_negative", lang)
+    else:
+        reason = refused.message(lang)
+    return text + (" ; " if lang != "en" else "; ") + reason

@@ -22,6 +22,9 @@ def main(file: str | None = None, argv: list[str] | None = None) -> int:
     lang = settings.language()
     set_language(lang)
     i18n.install(lang)
+    from ui import fonts
+
+    fonts.ensure_emoji_font()   # emoji show, in colour when the system has an emoji font
     from ui import crash
 
     crash.install()

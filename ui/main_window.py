@@ -9,7 +9,8 @@ import importlib
 
 from PySide6.QtCore import QObject, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow,
                                QMenu, QStackedWidget, QWidget)
 
 from ui.context import SessionContext
@@ -109,9 +110,14 @@ class MainWindow(QMainWindow):
         self.undo_action = QAction(icon("fa5s.undo"), self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = QAction(icon("fa5s.redo"), self.tr("&Redo"), self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Shift+Z as the menu says on every platform (offscreen's first binding is Ctrl+Y)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        from ui.widgets.undo_keys import FieldUndoFallback
+
+        self._field_undo = FieldUndoFallback(self)   # Ctrl+Z from a field with nothing to undo
+        QApplication.instance().installEventFilter(self._field_undo)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.presenter_action = view_menu.addAction(icon("fa5s.tv"), self.tr("&Room view (projector)"))

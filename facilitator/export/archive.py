@@ -55,6 +55,7 @@ _BOOL = (bool, type(None))
 def to_dict(store: Store) -> dict[str, Any]:
     s = store.session.get()
     sid = lambda v: None if v is None else str(v)  # noqa: E731
+    merged = store.ideas.all_merged_texts()
     rounds = []
     for r in store.voting.rounds():
         votes = store.voting.votes(r.id)
@@ -64,10 +65,12 @@ def to_dict(store: Store) -> dict[str, Any]:
             "dots_per_participant": r.dots_per_participant, "max_per_item": r.max_per_item,
             "anonymous": r.anonymous, "status": r.status,
             # an anonymous round names nobody, even in a file written before that was the
-            # rule (its named rows are written as the unnamed totals they count as)
+            # rule (its named rows are written as the unnamed totals they count as); ballot:
+            # dots of anonymous ballots at the laptop, kept apart from paper dots (issue 12)
             "votes": [{"item": str(v.item_id),
                        "participant": None if r.anonymous else sid(v.participant_id),
-                       "dots": v.dots} for v in votes],
+                       "dots": v.dots, **({"ballot": True} if v.ballot else {})}
+                      for v in votes],
             "revealed": r.revealed,
             # anonymous rounds: who has voted at the laptop (never what), in id order
             "ballots_cast": [str(p) for p in sorted(store.voting.cast(r.id))],
@@ -97,7 +100,9 @@ def to_dict(store: Store) -> dict[str, Any]:
         "ideas": [
             {"id": str(i.id), "text": i.text, "theme": sid(i.theme_id),
              "agenda_item": sid(i.agenda_item_id), "author": sid(i.author_id),
-             "created_at": i.created_at}
+             "created_at": i.created_at,
+             # optional (issue 12): the texts of the ideas merged into this one
+             **({"merged": merged[i.id]} if i.id in merged else {})}
             for i in store.ideas.list()],
         "rounds": rounds,
         "actors": [
@@ -365,6 +370,11 @@ def validate(data: Any) -> None:
         v.ref(idea, "agenda_item", path, aids, "agenda item")
         v.ref(idea, "author", path, pids, "participant")
         v.pattern(idea, "created_at", path, _INSTANT, "YYYY-MM-DDTHH:MM:SS±HH:MM")
+        for j, text in enumerate(v.get(idea, "merged", path, (list,), required=False,
+                                       nullable=True) or []):
+            if not isinstance(text, str):
+                v.fail("archive_type", path=f"{path}.merged[{j}]", expected="text",
+                       found=_jtype(text))
     iids = {i["id"] for i in ideas}
 
     for i, r in enumerate(v.items(data, "rounds")):
@@ -410,6 +420,9 @@ def validate(data: Any) -> None:
         v.ref(a, "idea", path, iids, "idea")
 
 
+_BALLOT = (bool, type(None))   # the optional "ballot" of a vote (issue 12)
+
+
 def _validate_round(v: _V, r: dict, path: str, iids: set[str], tids: set[str],
                     pids: set[str]) -> None:
     v.text(r, "title", path)
@@ -447,8 +460,8 @@ def _validate_round(v: _V, r: dict, path: str, iids: set[str], tids: set[str],
         if vote.__class__ is dict:
             item, who, dots = vote.get("item"), vote.get("participant"), vote.get("dots")
             if (item.__class__ is str and item in seen and dots.__class__ is int
-                    and 1 <= dots <= MAX_COUNT and (who is None or (who in pids and
-                                                                   not anonymous))):
+                    and 1 <= dots <= MAX_COUNT and vote.get("ballot").__class__ in _BALLOT
+                    and (who is None or (who in pids and not anonymous))):
                 if who is not None:
                     rows.setdefault(who, []).append((j, item, dots))
                 continue
@@ -460,6 +473,7 @@ def _validate_round(v: _V, r: dict, path: str, iids: set[str], tids: set[str],
             v.fail("archive_not_candidate", path=f"{vp}.item", id=item)
         who = v.ref(vote, "participant", vp, pids, "participant")
         dots = v.integer(vote, "dots", vp, lo=1)
+        v.get(vote, "ballot", vp, (bool,), required=False, nullable=True)
         if who is None:
             continue  # counted on paper: bound by neither the budget nor the cap
         if anonymous:
@@ -767,6 +781,10 @@ def _fill_rows(con: sqlite3.Connection, data: dict) -> None:
          ((n, clean_text(i["text"]), tmap.get(i.get("theme")), amap.get(i.get("agenda_item")),
            pmap.get(i.get("author")), i.get("created_at") or now)
           for i, n in zip(ideas, iids)))
+    # the texts merged into an idea (issue 12), oldest first
+    many("INSERT INTO idea_merged (idea_id, text, merged_at) VALUES (?, ?, ?)",
+         ((imap[i["id"]], clean_text(text), now)
+          for i in ideas for text in (i.get("merged") or [])))
 
     rounds = data.get("rounds") or []
     for pos, (r, rid) in enumerate(zip(rounds, _row_ids(rounds))):
@@ -780,8 +798,10 @@ def _fill_rows(con: sqlite3.Connection, data: dict) -> None:
              r.get("status") or "draft", int(r.get("revealed") is True), pos))
         many("INSERT INTO round_candidate (round_id, item_id, position) VALUES (?, ?, ?)",
              ((rid, pool[c], i) for i, c in enumerate(r.get("candidates") or [])))
-        many("INSERT INTO vote (round_id, item_id, participant_id, dots) VALUES (?, ?, ?, ?)",
-             ((rid, pool[vote["item"]], pmap.get(vote.get("participant")), vote["dots"])
+        many("INSERT INTO vote (round_id, item_id, participant_id, dots, ballot) "
+             "VALUES (?, ?, ?, ?, ?)",
+             ((rid, pool[vote["item"]], pmap.get(vote.get("participant")), vote["dots"],
+               int(vote.get("participant") is None and vote.get("ballot") is True))
               for vote in r.get("votes") or []))
         many("INSERT INTO ballot_cast (round_id, participant_id) VALUES (?, ?)",
              ((rid, pmap[who]) for who in dict.fromkeys(r.get("ballots_cast") or [])))

@@ -63,9 +63,26 @@ class Ideas(Repository):
         self.conn.executemany("UPDATE idea SET theme_id = ? WHERE id = ?",
                               [(theme_id, i) for i in idea_ids])
 
+    def merged_texts(self, idea_id: int) -> list[str]:
+        """The texts of the ideas merged into this one, oldest first (its history)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT text FROM idea_merged WHERE idea_id = ? ORDER BY id", (idea_id,))]
+
+    def all_merged_texts(self) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for idea_id, text in self.conn.execute(
+                "SELECT idea_id, text FROM idea_merged ORDER BY id"):
+            out.setdefault(idea_id, []).append(text)
+        return out
+
+    def add_merged_text(self, idea_id: int, text: str, merged_at: str | None = None) -> None:
+        self.conn.execute("INSERT INTO idea_merged (idea_id, text, merged_at) VALUES (?, ?, ?)",
+                          (idea_id, clean_text(text), merged_at or now_iso()))
+
     def merge(self, kept_id: int, other_ids: list[int], text: str) -> None:
-        """Merge other ideas into kept_id, whose text becomes `text` (see
-        facilitator.ideas.merged_texts). The kept idea takes the first theme, agenda item and
+        """Merge other ideas into kept_id, whose text becomes `text` (one text, usually the
+        kept idea's; see facilitator.ideas.merge_text); the others' texts are kept in its
+        history (merged_texts), with what had been merged into them. The kept idea takes the first theme, agenda item and
         author found among them when it has none; what pointed to the others (actions, dots and
         candidacies in rounds on ideas) now points to the kept idea; the others are deleted."""
         kept = self.get(kept_id)
@@ -81,7 +98,14 @@ class Ideas(Repository):
                     fields[name] = value
         self.update(kept_id, **fields)
         idea_rounds = "SELECT id FROM round WHERE target = 'ideas'"
+        when = now_iso()
         for o in others:
+            # the other texts stay in the kept idea's history (and the archive), with theirs
+            self.conn.execute("UPDATE idea_merged SET idea_id = ? WHERE idea_id = ?",
+                              (kept_id, o.id))
+            if o.text != text and o.text not in self.merged_texts(kept_id):
+                self.conn.execute("INSERT INTO idea_merged (idea_id, text, merged_at) "
+                                  "VALUES (?, ?, ?)", (kept_id, o.text, when))
             self.conn.execute("UPDATE action SET idea_id = ? WHERE idea_id = ?", (kept_id, o.id))
             self.conn.execute(f"UPDATE vote SET item_id = ? WHERE item_id = ? "
                               f"AND round_id IN ({idea_rounds})", (kept_id, o.id))

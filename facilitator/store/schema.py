@@ -160,11 +160,22 @@ DELETE FROM round_candidate WHERE round_id IN (SELECT id FROM round WHERE target
     AND item_id NOT IN (SELECT id FROM theme);
 """
 
-# Format 3: the facilitator may mark an actor whose many roles are a risk (the role map's
-# overload), whatever its levels (facilitator.rolemap.overload_reason).
+# Format 3 (issue 12): the facilitator may mark an actor whose many roles are a risk (the role
+# map's overload, facilitator.rolemap.overload_reason); merged ideas keep the other texts; unnamed
+# dots say whether they were counted on paper or came from anonymous ballots, so that the two add up.
 SCHEMA_V3 = """
 ALTER TABLE actor ADD COLUMN overload_flag INTEGER NOT NULL DEFAULT 0
     CHECK (overload_flag IN (0, 1));
+-- The texts of ideas merged into another one: the idea shows one text, the others stay here.
+CREATE TABLE IF NOT EXISTS idea_merged (
+    id INTEGER PRIMARY KEY,
+    idea_id INTEGER NOT NULL REFERENCES idea(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    merged_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idea_merged_idea ON idea_merged(idea_id);
+-- 1: dots of anonymous ballots (added up, linked to nobody); 0: counted on paper (or named).
+ALTER TABLE vote ADD COLUMN ballot INTEGER NOT NULL DEFAULT 0;
 """
 
 #: MIGRATIONS[v] brings a file from user_version v to v + 1. Each runs inside one transaction,

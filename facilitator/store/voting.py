@@ -57,30 +57,40 @@ class Voting(Repository):
 
     # -- votes ------------------------------------------------------------------------------
     def votes(self, round_id: int) -> list[Vote]:
-        return [Vote(*r) for r in self.conn.execute(
-            "SELECT id, round_id, item_id, participant_id, dots FROM vote WHERE round_id = ? "
-            "ORDER BY id", (round_id,))]
+        return [Vote(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in self.conn.execute(
+            "SELECT id, round_id, item_id, participant_id, dots, ballot FROM vote "
+            "WHERE round_id = ? ORDER BY id", (round_id,))]
 
     def add_vote(self, round_id: int, item_id: int, participant_id: int | None, dots: int,
-                 *, id: int | None = None) -> int:
+                 *, id: int | None = None, ballot: bool = False) -> int:
         cur = self.conn.execute(
-            "INSERT INTO vote (id, round_id, item_id, participant_id, dots) VALUES (?, ?, ?, ?, ?)",
-            (id, round_id, item_id, participant_id, dots))
+            "INSERT INTO vote (id, round_id, item_id, participant_id, dots, ballot) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (id, round_id, item_id, participant_id, dots, int(bool(ballot))))
         return cur.lastrowid
 
     def set_ballot(self, round_id: int, participant_id: int | None,
-                   dots_by_item: dict[int, int]) -> None:
-        """Replace one participant's dots in a round (participant None: the paper totals)."""
-        self.conn.execute("DELETE FROM vote WHERE round_id = ? AND participant_id IS ?",
-                          (round_id, participant_id))
+                   dots_by_item: dict[int, int], *, ballot: bool = False) -> None:
+        """Replace one participant's dots in a round. participant None: the unnamed totals,
+        those counted on paper (ballot False) or those of anonymous ballots (ballot True)."""
+        if participant_id is None:
+            self.conn.execute("DELETE FROM vote WHERE round_id = ? AND participant_id IS NULL "
+                              "AND ballot = ?", (round_id, int(bool(ballot))))
+        else:
+            self.conn.execute("DELETE FROM vote WHERE round_id = ? AND participant_id = ?",
+                              (round_id, participant_id))
+        flag = int(bool(ballot)) if participant_id is None else 0
         self.conn.executemany(
-            "INSERT INTO vote (round_id, item_id, participant_id, dots) VALUES (?, ?, ?, ?)",
-            [(round_id, item, participant_id, d) for item, d in dots_by_item.items() if d > 0])
+            "INSERT INTO vote (round_id, item_id, participant_id, dots, ballot) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(round_id, item, participant_id, d, flag) for item, d in dots_by_item.items()
+             if d > 0])
 
     def set_paper_total(self, round_id: int, item_id: int, dots: int) -> None:
+        """The dots counted on paper for one candidate (anonymous ballots' dots untouched)."""
         self.conn.execute(
-            "DELETE FROM vote WHERE round_id = ? AND participant_id IS NULL AND item_id = ?",
-            (round_id, item_id))
+            "DELETE FROM vote WHERE round_id = ? AND participant_id IS NULL AND item_id = ? "
+            "AND ballot = 0", (round_id, item_id))
         if dots > 0:
             self.add_vote(round_id, item_id, None, dots)
 

@@ -176,3 +176,32 @@ def test_not_json_is_refused(tmp_path):
         archive.load(bad)
     assert err.value.key == "archive_syntax"
     assert err.value.message("en") == f"“{bad}” is not valid JSON (line 1, column 2)."
+
+
+def test_merged_texts_and_ballot_dots_round_trip(store, tmp_path):
+    """Issue 12: the texts merged into an idea and the dots of anonymous ballots (apart from
+    paper dots) survive export → import → export."""
+    import json
+
+    from facilitator import ballots
+    from facilitator.export import archive
+
+    with store.transaction():
+        a = store.ideas.add("Partage de services")
+        b = store.ideas.add("partage des services")
+        store.ideas.merge(a, [b], "Partage de services")
+        voter = store.participants.add("Alice", None, True)
+        rid = ballots.create_round(store, "Tour", "ideas", [a], budget=2)
+        ballots.open_round(store, rid)
+        ballots.record_ballot(store, rid, voter, {a: 2})
+        ballots.record_paper_totals(store, rid, {a: 3})
+    data = archive.to_dict(store)
+    assert data["ideas"][0]["merged"] == ["partage des services"]
+    assert sorted((v["dots"], v.get("ballot", False)) for v in data["rounds"][0]["votes"]) == [
+        (2, True), (3, False)]
+    out = archive.import_archive(json.loads(json.dumps(data)), tmp_path / "b.atelier")
+    from facilitator.store import Store
+
+    with Store.open(out) as again:
+        assert archive.to_dict(again) == data
+        assert ballots.results(again, rid).dots_total == 5

@@ -270,3 +270,38 @@ def test_one_column_export_heading_is_not_an_idea():
     assert src.lines == ["Plus de logements"]
     plain = source_from_text("Idées pour la MRC\nUne navette\n")
     assert plain.lines[0] == "Idées pour la MRC"  # a sentence is kept
+
+
+# -- issue 12: near-duplicates and a merge that gives one text ------------------------------
+
+def test_near_duplicates_ignore_stop_words_in_french_and_english():
+    from facilitator.ideas import duplicate_key
+
+    assert duplicate_key("Partage de services entre les municipalités") == \
+        duplicate_key("partage des services entre municipalités !")
+    assert duplicate_key("More bike lanes in the town") == duplicate_key("more bike lanes, town")
+    assert duplicate_key("Plus de pistes cyclables") != duplicate_key("Moins de pistes cyclables")
+    assert duplicate_key("Le la les") == "le la les"     # only stop words: kept as they are
+
+
+def test_merge_gives_one_text_and_keeps_the_other_in_history(store):
+    from facilitator.ideas import merge_text
+
+    s = store
+    with s.transaction():
+        a = s.ideas.add("Partage de services entre les municipalités")
+        b = s.ideas.add("Partage des services entre municipalités")
+        c = s.ideas.add("Mutualiser les services")
+    texts = [s.ideas.get(i).text for i in (a, b)]
+    assert merge_text(texts) == "Partage de services entre les municipalités"
+    _, inverse = s.recorded(lambda: s.ideas.merge(a, [b], merge_text(texts)))
+    assert s.ideas.get(a).text == "Partage de services entre les municipalités"
+    assert "\n\n" not in s.ideas.get(a).text
+    assert s.ideas.merged_texts(a) == ["Partage des services entre municipalités"]
+    with s.transaction():   # merging again carries the history along
+        s.ideas.merge(c, [a], "Mutualiser les services")
+    assert s.ideas.merged_texts(c) == ["Partage des services entre municipalités",
+                                       "Partage de services entre les municipalités"]
+    with s.transaction():
+        s.ideas.remove(c)
+    assert s.ideas.all_merged_texts() == {}

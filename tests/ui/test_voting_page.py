@@ -141,7 +141,9 @@ def test_paper_grid_is_typed_with_digits_and_enter_and_tab(page, ctx, data, qtbo
     assert grid.currentIndex().row() == 2
     assert unnamed(ctx.store, rid) == {ideas[0]: 12, ideas[1]: 7, ideas[2]: 30}
     assert page.running_total.text().startswith("Points en tout : 49")
-    assert "au plus 9" in page.running_total.text()  # 3 present × 3 dots
+    # 3 present × 3 dots = 9 at most: 49 is flagged (issue 12), not refused
+    assert "9" in page.running_total.text() and "⚠" in page.running_total.text()
+    assert page.running_total.styleSheet()
     assert cell(grid, 2, 3) == "30"
     ctx.undo_stack.undo()
     assert unnamed(ctx.store, rid) == {ideas[0]: 12, ideas[1]: 7}
@@ -178,14 +180,14 @@ def test_laptop_ballot_refuses_over_cap_and_budget_with_the_reason(page, ctx, da
     qtbot.keyClick(table, Qt.Key.Key_Plus)
     qtbot.keyClick(table, Qt.Key.Key_Plus)
     qtbot.keyClick(table, Qt.Key.Key_Plus)  # a third dot on the first idea: over the cap
-    assert d.refusal.text() == ("Point non placé : 3 points sur « Navette « Lac-Vert » 🚌 », "
-                                "2 au maximum par candidat.")
+    # one line says what the ballot holds and why the dot was not placed (issue 12)
+    assert d.left_label.text() == "2 placés, 1 restant ; au plus 2 sur ce candidat"
     qtbot.keyClick(table, Qt.Key.Key_Down)
     qtbot.keyClicks(table, "1")
-    assert d.left_label.text() == "0 point restant sur 3"
+    assert d.left_label.text() == "3 placés, 0 restant"
     qtbot.keyClick(table, Qt.Key.Key_Down)
     qtbot.keyClick(table, Qt.Key.Key_Plus)  # a fourth dot: over the budget
-    assert d.refusal.text() == "Point non placé : 4 points placés, 3 permis : retirez-en 1."
+    assert d.left_label.text() == "3 placés, 0 restant ; ce point dépasserait le budget"
     assert d.model.ballot() == {ideas[0]: 2, ideas[1]: 1}
     qtbot.keyClick(table, Qt.Key.Key_Up)
     qtbot.keyClick(table, Qt.Key.Key_Minus)

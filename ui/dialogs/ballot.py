@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplic
                                QVBoxLayout, QWidget)
 
 from facilitator.model import Round
+from facilitator.voting import ballot_line
 from ui.models.voting import (B_CANDIDATE, B_DOTS, B_MINUS, B_PLUS, BallotModel, one_line,
                               plural)
 
@@ -191,13 +192,19 @@ class BallotTable(QTableView):
 class LaptopBallotDialog(QDialog):
     def __init__(self, rnd: Round, labels: dict[int, str], submit: Submit,
                  people: list[tuple[int, str, bool]] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 absent: list[tuple[int, str, bool]] | None = None,
+                 mark_present: Callable[[int], bool] | None = None) -> None:
         """people: (id, name, already has a ballot, or has voted in an anonymous round); None
-        for an anonymous round without a list of participants."""
+        for an anonymous round without a list of participants. absent: the same for people
+        not marked present: not offered, unless the facilitator marks one present here
+        (mark_present(id) records it and says whether it was done)."""
         super().__init__(parent)
         self.rnd = rnd
         self.submit = submit
-        self.people = people
+        self.people = list(people) if people is not None else None
+        self.absent = list(absent or [])
+        self.mark_present = mark_present
         self.voter: int | None = None
         self.recorded = 0
         self.setWindowTitle(self.tr("Ballots at the laptop — %1").replace("%1", one_line(rnd.title)))
@@ -209,7 +216,7 @@ class LaptopBallotDialog(QDialog):
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(self.pages)
         self.model.changed.connect(self._update_counts)
-        self.model.refused.connect(self._refused)
+        self.model.refusedError.connect(self._refused)
         self.show_welcome("")
 
     # -- screens ------------------------------------------------------------------------------
@@ -255,9 +262,22 @@ class LaptopBallotDialog(QDialog):
             self.who_filter.textChanged.connect(self._filter_people)
             self.who_filter.returnPressed.connect(self.start_ballot)
             self.who_list.itemActivated.connect(lambda _i: self.start_ballot())
+            # an absent person typing their name: the facilitator may mark them present
+            self.absent_hint = _plain()
+            self.mark_present_button = QPushButton(self.tr("Mark present"))
+            self.mark_present_button.setToolTip(self.tr(
+                "For the facilitator: this person is in the room after all"))
+            self.mark_present_button.setAutoDefault(False)
+            self.mark_present_button.clicked.connect(self._mark_present)
+            absent_row = QHBoxLayout()
+            absent_row.addWidget(self.absent_hint, 1)
+            absent_row.addWidget(self.mark_present_button)
+            self.absent_hint.hide()
+            self.mark_present_button.hide()
             v.addWidget(who)
             v.addWidget(self.who_filter)
             v.addWidget(self.who_list, 1)
+            v.addLayout(absent_row)
         else:
             v.addStretch(1)
         self.start_button = QPushButton(self.tr("Start my ballot"))
@@ -298,10 +318,13 @@ class LaptopBallotDialog(QDialog):
         _bigger(self.table, 1.4)
         self.table.verticalHeader().setDefaultSectionSize(
             int(self.table.fontMetrics().height() * 2.1))
-        self.refusal = _plain()
+        self.refusal = _plain()   # only when a ballot cannot be recorded; its room is kept
         _bigger(self.refusal, 1.3)
         self.refusal.setStyleSheet(ERROR_STYLE)
-        self.refusal.setAccessibleName(self.tr("Why a dot was refused"))
+        self.refusal.setAccessibleName(self.tr("Why the ballot was not recorded"))
+        self.refusal.hide()
+        self.left_label.setWordWrap(False)   # one line, always: its height never changes
+        self.left_label.setAccessibleName(self.tr("Your dots, and why a dot was not placed"))
         self.replace_note = _plain()
         self.clear_button = QPushButton(self.tr("Start over"))
         self.clear_button.setToolTip(self.tr("Remove all your dots (Ctrl+Backspace)"))
@@ -351,11 +374,38 @@ class LaptopBallotDialog(QDialog):
                 first = item
         if first is not None:
             self.who_list.setCurrentItem(first)
+        else:
+            self.who_list.setCurrentRow(-1)
+        self._absent_match = None
+        if needle and first is None:
+            self._absent_match = next((a for a in self.absent
+                                       if needle in a[1].casefold()), None)
+        if self._absent_match is not None:
+            self.absent_hint.setText(self.tr("%1 is marked absent, so not on this list.")
+                                     .replace("%1", self._absent_match[1]))
+        self.absent_hint.setVisible(self._absent_match is not None)
+        self.mark_present_button.setVisible(self._absent_match is not None
+                                            and self.mark_present is not None)
+
+    def _mark_present(self) -> None:
+        person = getattr(self, "_absent_match", None)
+        if person is None or self.mark_present is None or not self.mark_present(person[0]):
+            return
+        self.absent.remove(person)
+        self.people.append(person)
+        item = QListWidgetItem(person[1])
+        item.setData(Qt.ItemDataRole.UserRole, person[0])
+        item.setData(Qt.ItemDataRole.UserRole + 1, person[2])
+        self.who_list.addItem(item)
+        self._mark_voted()
+        self._filter_people(self.who_filter.text())
+        self.who_filter.setFocus()
 
     def show_welcome(self, message: str) -> None:
         self.model.clear()
         self.voter = None
         self.refusal.clear()
+        self.refusal.hide()
         self.done_label.setText(message)
         self.done_label.setVisible(bool(message))
         self.count_label.setText(self.tr("Ballots recorded since this screen opened: %1")
@@ -399,6 +449,7 @@ class LaptopBallotDialog(QDialog):
         self.replace_note.setVisible(bool(self.replace_note.text()))
         self.model.clear()
         self.refusal.clear()
+        self.refusal.hide()
         self._update_counts()
         self.pages.setCurrentIndex(1)
         self.table.setCurrentIndex(self.model.index(0, B_DOTS))
@@ -407,18 +458,22 @@ class LaptopBallotDialog(QDialog):
     def _start_over(self) -> None:
         self.model.clear()
         self.refusal.clear()
+        self.refusal.hide()
+        self._update_counts()
 
     def _update_counts(self) -> None:
-        left = self.model.left()
-        self.left_label.setText(plural(left, self.tr("%1 dot left of %2"),
-                                       self.tr("%1 dots left of %2"))
-                                .replace("%2", str(self.rnd.dots_per_participant)))
+        # one line says what the ballot holds (and, after a refused dot, why): its height never
+        # changes, so the list of candidates never moves under the person's eyes
+        self.left_label.setText(ballot_line(self.model.spent(), self.rnd.dots_per_participant))
+        self.left_label.setStyleSheet("")
         self.confirm_button.setText(plural(self.model.spent(),
                                            self.tr("Confirm my ballot (%1 dot)"),
                                            self.tr("Confirm my ballot (%1 dots)")))
 
-    def _refused(self, reason: str) -> None:
-        self.refusal.setText(self.tr("Not placed: %1").replace("%1", reason))
+    def _refused(self, error) -> None:
+        self.left_label.setText(ballot_line(self.model.spent(), self.rnd.dots_per_participant,
+                                            error))
+        self.left_label.setStyleSheet(ERROR_STYLE)
         QApplication.beep()
 
     def confirm(self) -> None:
@@ -427,6 +482,7 @@ class LaptopBallotDialog(QDialog):
         reason = self.submit(self.voter, self.model.ballot())
         if reason:
             self.refusal.setText(reason)
+            self.refusal.show()
             return
         self.recorded += 1
         if self.people is not None:

@@ -429,6 +429,10 @@ class WallModel(QAbstractTableModel):
             if d.dups.others(iid):
                 tip += "\n" + self.tr(
                     "≈ Looks like another idea (Ctrl+J merges the selected ideas)")
+            merged = self.ctx.store.ideas.merged_texts(iid)   # read on hover only
+            if merged:
+                tip += "\n\n" + self.tr("Merged with:") + "".join(
+                    "\n• " + (t if len(t) <= 300 else t[:300] + " …") for t in merged)
             return tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return idea.text[:300]

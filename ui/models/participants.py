@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from PySide6.QtGui import QColor
+
+from facilitator.participants import duplicate_rows
 from ui.context import SessionContext
 
 PRESENT, NAME, ORGANIZATION, EMAIL = range(4)
@@ -13,10 +16,21 @@ class ParticipantsModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.rows = ctx.store.participants.list()
+        self.dups = duplicate_rows(self.rows)
 
     def reload(self) -> None:
+        rows = self.ctx.store.participants.list()
+        if [p.id for p in rows] == [p.id for p in self.rows]:
+            # the same people: update in place, so that the view keeps its current cell, its
+            # focus and an open editor (a reset after each edit threw the keyboard out)
+            self.rows = rows
+            self.dups = duplicate_rows(rows)
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, EMAIL))
+            return
         self.beginResetModel()
-        self.rows = self.ctx.store.participants.list()
+        self.rows = rows
+        self.dups = duplicate_rows(self.rows)   # id -> the earlier row with the same name
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -52,6 +66,15 @@ class ParticipantsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return self.tr("present") if p.present else self.tr("absent")
             return None
+        if col == NAME and p.id in self.dups:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor("#fff3bf")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                first = self.dups[p.id]
+                row = self.rows.index(first) + 1 if first in self.rows else "?"
+                return (self.tr("Same name as “%1” (row %2): this person is counted once. "
+                                "Remove this row, or tell them apart by their name.")
+                        .replace("%1", first.name).replace("%2", str(row)))
         value = (None, p.name, p.organization, p.email)[col]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return value or ""

@@ -131,7 +131,8 @@ CANDIDATE, PAPER, NAMED, TOTAL = range(4)
 
 
 class PaperGridModel(_Table):
-    """Candidate, dots counted on paper (typed), dots from named ballots, total."""
+    """Candidate, dots counted on paper (typed), dots from ballots (named or anonymous, at the
+    laptop), total: a paper number never replaces ballots, the two add up."""
 
     def __init__(self, ctx: SessionContext, parent=None) -> None:
         super().__init__(parent)
@@ -143,9 +144,9 @@ class PaperGridModel(_Table):
 
     def headers(self):
         anonymous = self.round is not None and self.round.anonymous
-        return (self.tr("Candidate"),
-                self.tr("Paper and anonymous ballots") if anonymous else self.tr("Paper dots"),
-                self.tr("Named ballots"), self.tr("Total"))
+        return (self.tr("Candidate"), self.tr("Paper dots"),
+                self.tr("Laptop ballots") if anonymous else self.tr("Named ballots"),
+                self.tr("Total"))
 
     def set_round(self, round_id: int | None) -> None:
         store = self.ctx.store
@@ -157,13 +158,8 @@ class PaperGridModel(_Table):
         else:
             tags = ballots.candidate_labels(store, rnd)
             rows = [(item, tags.get(item, str(item))) for item in rnd.candidates]
-            votes = store.voting.votes(rnd.id)
-            self.unnamed = ballots.unnamed_totals(votes)
-            named: Counter = Counter()
-            for v in votes:
-                if v.participant_id is not None:
-                    named[v.item_id] += v.dots
-            self.named = dict(named)
+            # unnamed: the paper dots; named: every ballot's (named, or anonymous at the laptop)
+            self.unnamed, self.named = ballots.paper_and_ballots(store.voting.votes(rnd.id))
         self._replace(rows, same_round and [r[0] for r in rows] == [r[0] for r in self.rows])
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
@@ -345,6 +341,7 @@ class BallotModel(_Table):
     the reason, in words."""
 
     refused = Signal(str)
+    refusedError = Signal(object)   # the same refusal as the VotingError (for one-line status)
     changed = Signal()
 
     def __init__(self, rnd: Round, labels: dict[int, str], *, buttons: bool = False,
@@ -378,24 +375,30 @@ class BallotModel(_Table):
     def clear(self) -> None:
         self.load({})
 
-    def why_not(self, row: int, dots: int) -> str | None:
-        """The reason a person could not have `dots` on this row, or None."""
+    def why_not_error(self, row: int, dots: int) -> VotingError | None:
+        """Why a person could not have `dots` on this row, or None."""
         item = self.rows[row][0]
         trial = {**self.dots, item: dots}
         probe = Round(**{**self.rnd.__dict__, "status": "open"})
         try:
             voting.check_ballot(probe, trial, labels=self.labels)
         except VotingError as exc:
-            return str(exc)
+            return exc
         return None
+
+    def why_not(self, row: int, dots: int) -> str | None:
+        """The reason a person could not have `dots` on this row, or None."""
+        error = self.why_not_error(row, dots)
+        return str(error) if error is not None else None
 
     def set_dots(self, row: int, dots: int) -> bool:
         if not 0 <= row < len(self.rows):
             return False
         dots = max(0, dots)
-        reason = self.why_not(row, dots)
-        if reason:
-            self.refused.emit(reason)
+        error = self.why_not_error(row, dots)
+        if error is not None:
+            self.refusedError.emit(error)
+            self.refused.emit(str(error))
             return False
         item = self.rows[row][0]
         self.dots[item] = dots

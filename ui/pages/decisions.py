@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import (QCoreApplication, QDate, QItemSelectionModel, QStringListModel, Qt,
                             Signal)
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog,
                                QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QSpinBox, QSplitter,
@@ -22,14 +22,15 @@ from facilitator import decisions as rules
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import current_language
 from facilitator.model import Decision
+from facilitator.participants import distinct
 from ui.i18n import plural
 from ui.icons import icon
 from ui.models.decisions import DONE, DUE, NUMBER, OUTCOME, TEXT, WHAT, WHO, ActionsModel, \
     DecisionsModel
+from ui.widgets.date_field import DateField
 from ui.widgets.fields import LeaveTextEdit
 from ui.pages.base import Page
 
-NO_DATE = QDate(2000, 1, 1)   # the minimum of the date fields, shown as "no date"
 NO_COUNT = -1                 # the minimum of the count fields, shown as "—"
 
 
@@ -125,24 +126,24 @@ class _WhoDelegate(QStyledItemDelegate):
 
 
 class _DueDelegate(QStyledItemDelegate):
-    """A due date picked in a calendar; the earliest date means no date."""
+    """A due date typed as people write it, or picked in a calendar that opens at today."""
 
     def createEditor(self, parent, option, index):  # noqa: N802
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        editor.setMinimumDate(NO_DATE)
-        editor.setSpecialValueText(QCoreApplication.translate("DecisionsPage", "No date"))
+        editor = DateField(parent)
+        editor.setAutoFillBackground(True)
         return editor
 
     def setEditorData(self, editor, index):  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(value if isinstance(value, QDate) and value.isValid()
-                       else QDate.currentDate())
+        editor.setDate(value if isinstance(value, QDate) and value.isValid() else None)
+        editor.edit.selectAll()
 
     def setModelData(self, editor, model, index):  # noqa: N802
-        date = editor.date()
-        model.setData(index, QDate() if date == NO_DATE else date, Qt.ItemDataRole.EditRole)
+        if not editor.valid():   # not a date: nothing changes (the field said so in red)
+            return
+        day = editor.date()
+        model.setData(index, QDate(day.year, day.month, day.day) if day else QDate(),
+                      Qt.ItemDataRole.EditRole)
 
 
 class IdeaPicker(QDialog):
@@ -293,7 +294,7 @@ class DecisionsPage(Page):
         self.for_spin, self.against_spin, self.abstain_spin = (self._count_spin()
                                                               for _ in range(3))
         counts = QHBoxLayout()
-        for text, spin in ((self.tr("&For"), self.for_spin),
+        for text, spin in ((self.tr("Fo&r"), self.for_spin),
                            (self.tr("&Against"), self.against_spin),
                            (self.tr("A&bstentions"), self.abstain_spin)):
             lab = QLabel(text)
@@ -393,13 +394,7 @@ class DecisionsPage(Page):
         self.who_edit = QLineEdit()
         self.who_edit.setPlaceholderText(self.tr("Who (optional)"))
         self.who_edit.setCompleter(_completer_on(self.names_model, self.who_edit))
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
-        self.due_edit.setMinimumDate(NO_DATE)
-        self.due_edit.setSpecialValueText(self.tr("No date"))
-        self.due_edit.setDate(NO_DATE)
-        self.due_edit.setAccessibleName(self.tr("Due date"))
+        self.due_edit = DateField()   # typed (30 juin 2027…) or picked; calendar at today
         self.add_action_button = QPushButton(icon("fa5s.plus"), self.tr("Add"))
         self.add_action_button.setToolTip(self.tr("Add the action (Enter); Ctrl+Shift+A goes "
                                                   "to these fields"))
@@ -456,6 +451,7 @@ class DecisionsPage(Page):
             spin.valueChanged.connect(self._update_preview)
         self.what_edit.returnPressed.connect(self.add_action)
         self.who_edit.returnPressed.connect(self.add_action)
+        self.due_edit.edit.returnPressed.connect(self.add_action)
         self.add_action_button.clicked.connect(self.add_action)
         self.from_idea_button.clicked.connect(self.new_action_from_idea)
         self.remove_action_button.clicked.connect(self.remove_action)
@@ -480,8 +476,9 @@ class DecisionsPage(Page):
         self._loading = True
         try:
             people = store.participants.list()
-            self._people = [(p.id, p.name) for p in people]
             self._names = {p.id: p.name for p in people}
+            people = distinct(people)   # a duplicate name is one person, offered once
+            self._people = [(p.id, p.name) for p in people]
             present = sum(p.present for p in people)
             self.attendance.setText(plural(len(people),
                                            self.tr("Present: %1 of %2 registered", "one"),
@@ -746,15 +743,19 @@ class DecisionsPage(Page):
             self.what_edit.setFocus()
             return
         who = self.who_edit.text()
-        date = self.due_edit.date()
-        due = None if date == NO_DATE else date.toString("yyyy-MM-dd")
+        if not self.due_edit.valid():
+            self.statusMessage.emit(self.tr("The due date is not a date: type 2027-06-30, "
+                                            "30/06/2027 or 30 juin 2027."))
+            self.due_edit.setFocus()
+            return
+        due = self.due_edit.iso()
         store = self.ctx.store
         new_id = self.ctx.do(self.tr("Add an action"),
                              lambda: store.decisions.add_action(what, who, due), {"actions"})
         if new_id is not None:
             self.what_edit.clear()
             self.who_edit.clear()
-            self.due_edit.setDate(NO_DATE)
+            self.due_edit.setDate(None)
         self.what_edit.setFocus()
 
     def _current_action(self):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QColorDialog, QComboBox, QCompleter, QFileDialog,
                                QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
-from facilitator.ideas import (ANY, PALETTE, IdeaFilter, color_name, find_author, merged_texts,
+from facilitator.ideas import (ANY, PALETTE, IdeaFilter, color_name, find_author, merge_text,
                                next_color)
 from facilitator.i18n import current_language
 from ui.icons import icon
@@ -64,8 +64,8 @@ class DuplicateBar(QFrame):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.merge_button = QPushButton(icon("fa5s.object-group"), self.tr("Merge"))
-        self.merge_button.setToolTip(self.tr("Merge the two ideas into one, keeping both texts "
-                                             "(Ctrl+Shift+J)"))
+        self.merge_button.setToolTip(self.tr("Merge into the earlier idea: one text, the new "
+                                             "one kept in its history (Ctrl+Shift+J)"))
         self.keep_button = QPushButton(self.tr("Keep both"))
         self.keep_button.setToolTip(self.tr("Keep the two ideas (Escape in the capture field)"))
         row = QHBoxLayout(self)
@@ -417,7 +417,7 @@ class IdeasPage(Page):
         if iid is None:   # not saved: the person was told; the text stays in the field
             return None
         self.capture_edit.clear()
-        self.author_edit.clear()
+        self.author_edit.setText("")  # not undoable: Ctrl+Z then undoes the capture
         self.capture_edit.setFocus()
         self.model.set_fresh(iid)
         idx = self.model.index_of(iid)
@@ -443,7 +443,7 @@ class IdeasPage(Page):
         self.duplicate_bar.hide()
 
     def merge_duplicate(self) -> None:
-        """Merge the idea just captured into the one it looks like (both texts kept)."""
+        """Merge the idea just captured into the one it looks like (its text kept in history)."""
         if not self.duplicate:
             return
         new_id, old_id = self.duplicate
@@ -464,18 +464,23 @@ class IdeasPage(Page):
         self.merge_ideas(ids)
 
     def merge_ideas(self, ids: list[int]) -> None:
-        """Merge ids[1:] into ids[0]; the merged idea keeps every text."""
+        """Merge ids[1:] into ids[0]: one idea with ids[0]'s text (F2 edits it); the other
+        texts are kept in its history (its tooltip, the archive)."""
         ideas = [self.model.data_.ideas[i] for i in ids if i in self.model.data_.ideas]
         if len(ideas) < 2:
             return
-        text = merged_texts([i.text for i in ideas])
+        text = merge_text([i.text for i in ideas])
         store = self.ctx.store
         kept = ideas[0].id
         label = self.tr("Merge %1 ideas").replace("%1", str(len(ideas)))
-        self._do(label, lambda: store.ideas.merge(kept, [i.id for i in ideas[1:]], text),
-                 {"ideas", "voting", "actions"}, {i.id for i in ideas})
+        done = self._do(label, lambda: store.ideas.merge(kept, [i.id for i in ideas[1:]], text)
+                        or True, {"ideas", "voting", "actions"}, {i.id for i in ideas})
         if kept in self.model.data_.ideas:
             self.wall.select_ids([kept], kept)
+        if done:
+            self.statusMessage.emit(self.tr("Merged into “%1”; the other text is kept in its "
+                                            "history (F2 on the wall edits the text)")
+                                    .replace("%1", short(text, 40)))
 
     def delete_ideas(self, ids: list[int]) -> None:
         ideas = [self.model.data_.ideas[i] for i in ids if i in self.model.data_.ideas]

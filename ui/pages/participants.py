@@ -11,6 +11,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout)
 
+from facilitator.participants import (check_in, find_by_name, import_people, plan_import,
+                                      present_count)
 from ui.i18n import plural
 from ui.icons import icon
 from ui.models.participants import EMAIL, NAME, ORGANIZATION, PRESENT, ParticipantsModel
@@ -85,6 +87,9 @@ class ParticipantsPage(Page):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
         self.summary = QLabel()
+        self.checkin_note = QLabel()   # what the last name typed did (« déjà sur la liste »)
+        self.checkin_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.checkin_note.setStyleSheet("color: #8a4b00;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.all_present_button)
@@ -93,6 +98,7 @@ class ParticipantsPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
+        layout.addWidget(self.checkin_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
@@ -116,8 +122,7 @@ class ParticipantsPage(Page):
         self.name_edit.setFocus()
 
     def _update_summary(self) -> None:
-        total = len(self.model.rows)
-        present = sum(p.present for p in self.model.rows)
+        total, present = present_count(self.model.rows)  # a duplicate name counts once
         self.summary.setText(plural(total, self.tr("%1 participant"), self.tr("%1 participants"))
                              + ", " + plural(present, self.tr("%1 present"),
                                              self.tr("%1 present", "plural")))
@@ -130,13 +135,36 @@ class ParticipantsPage(Page):
             return
         org = self.org_edit.text()
         store = self.ctx.store
-        pid = self.ctx.do(self.tr("Add %1").replace("%1", name),
-                          lambda: store.participants.add(name, org, present=True),
-                          {"participants"})
-        if pid is not None:
-            self.name_edit.clear()
-            self.org_edit.clear()
+        listed = find_by_name(name, self.model.rows)
+        if listed is not None and listed.present:   # typed twice: flagged, nothing changes
+            self.checkin_note.setText(self.tr("%1 is already on the list, marked present.")
+                                      .replace("%1", listed.name))
+            self._select(listed.id)
+            self._clear_fields()
+            self.name_edit.setFocus()
+            return
+        text = (self.tr("Mark %1 present").replace("%1", listed.name) if listed is not None
+                else self.tr("Add %1").replace("%1", name))
+        done = self.ctx.do(text, lambda: check_in(store, name, org), {"participants"})
+        if done is not None:
+            self.checkin_note.setText(
+                self.tr("%1 was already on the list: marked present.").replace("%1", done.name)
+                if done.outcome != "added" else "")
+            self._select(done.participant_id)
+            self._clear_fields()
         self.name_edit.setFocus()
+
+    def _clear_fields(self) -> None:
+        # setText, not clear(): clear() is itself undoable, and Ctrl+Z in the empty field must
+        # undo the arrival (the session's last change), not bring the typed name back
+        self.name_edit.setText("")
+        self.org_edit.setText("")
+
+    def _select(self, pid: int) -> None:
+        row = next((r for r, p in enumerate(self.model.rows) if p.id == pid), -1)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, NAME))
+            self.table.scrollTo(self.model.index(row, NAME))
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -206,18 +234,21 @@ class ParticipantsPage(Page):
             QMessageBox.information(self, self.tr("Import participants"),
                                     self.tr("“%1” holds no names to import.").replace("%1", path))
             return
-        dialog = ParticipantsImportDialog(table, Path(path).name, self)
+        dialog = ParticipantsImportDialog(table, Path(path).name, self,
+                                          self.ctx.store.participants.list())
         self.last_dialog = dialog
         if dialog.exec() != ParticipantsImportDialog.DialogCode.Accepted:
             return
-        self.add_people(dialog.people())
+        self.add_people(dialog.people(), dialog.merge())
 
-    def add_people(self, people: list[dict]) -> None:
+    def add_people(self, people: list[dict], merge: bool = True) -> None:
+        """Add a list in one undoable step; merge: a name already on the list (or earlier in
+        the list) updates that person instead of adding a second one."""
         store = self.ctx.store
 
         def add_all():
-            for p in people:
-                store.participants.add(p["name"], p["organization"], p["present"], p["email"])
+            plan = plan_import(people, store.participants.list())
+            return import_people(store, plan, merge)
 
         self.ctx.do(plural(len(people), self.tr("Import %1 participant"),
                            self.tr("Import %1 participants")), add_all,

@@ -199,7 +199,7 @@ class ReportPage(Page):
         where = QFormLayout()
         where.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         where.addRow(self.tr("&Language"), self.lang_box)
-        where.addRow(self.tr("&Paper"), self.paper_box)
+        where.addRow(self.tr("Pape&r"), self.paper_box)
         folder_label = QLabel(self.tr("F&older"))
         folder_label.setBuddy(self.folder_edit)
         where.addRow(folder_label, folder_row)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from facilitator import ballots, voting
+from facilitator.participants import distinct, voters
 from facilitator.voting import VotingError
-from ui.dialogs.ballot import LaptopBallotDialog, NamedBallotDialog, NumberGrid
+from ui.dialogs.ballot import ERROR_STYLE, LaptopBallotDialog, NamedBallotDialog, NumberGrid
 from ui.dialogs.round_setup import RoundSetupDialog, RunoffDialog
 from ui.icons import icon
 from ui.models.voting import (PAPER, R_CANDIDATE, WHO, ComparisonModel, PaperGridModel, ResultsModel,
@@ -160,7 +161,7 @@ class VotingPage(Page):
         rv.addWidget(self.guide)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_grid_tab(), icon("fa5s.th-list"), self.tr("&Paper dots"))
+        self.tabs.addTab(self._build_grid_tab(), icon("fa5s.th-list"), self.tr("Paper &dots"))
         self.tabs.addTab(self._build_ballots_tab(), icon("fa5s.vote-yea"), self.tr("&Ballots"))
         self.tabs.addTab(self._build_results_tab(), icon("fa5s.chart-bar"), self.tr("&Results"))
         self.tabs.addTab(self._build_compare_tab(), icon("fa5s.columns"),
@@ -406,30 +407,33 @@ class VotingPage(Page):
 
     def _show_grid(self, rnd) -> None:
         self.grid_model.set_round(rnd.id)
-        self.grid.setColumnHidden(2, rnd.anonymous)  # anonymous: one number, the unnamed total
-        self.grid.setColumnHidden(3, rnd.anonymous)
         if rnd.status != "open":
             self.grid_help.setText(self.tr("Open the voting to type dots (Ctrl+Shift+O)."))
         elif rnd.anonymous:
             self.grid_help.setText(self.tr(
-                "Type each candidate's total counted on the wall: digits, then Tab or Enter to "
-                "the next. In this anonymous round, laptop ballots are added to the same totals "
-                "(nothing links them to anyone), so a number typed here replaces the whole total "
-                "of that candidate."))
+                "Type each candidate's dots counted on the wall: digits, then Tab or Enter to "
+                "the next. Laptop ballots are counted apart (added up, linked to nobody) and "
+                "added in the Total column: a paper number never replaces them."))
         else:
             self.grid_help.setText(self.tr(
                 "Type each candidate's total counted on the wall: digits, then Tab or Enter to "
                 "the next. Named ballots are counted apart and added in the Total column."))
-        paper, named = self.grid_model.totals()
-        text = (self.tr("Dots in all: %1").replace("%1", str(paper + named)) if rnd.anonymous else
-                self.tr("Dots in all: %1 (paper: %2, named ballots: %3)")
-                .replace("%1", str(paper + named)).replace("%2", str(paper))
-                .replace("%3", str(named)))
-        present = sum(1 for p in self.ctx.store.participants.list() if p.present)
-        if present:
+        paper, cast = self.grid_model.totals()
+        text = (self.tr("Dots in all: %1 (paper: %2, laptop ballots: %3)") if rnd.anonymous else
+                self.tr("Dots in all: %1 (paper: %2, named ballots: %3)")) \
+            .replace("%1", str(paper + cast)).replace("%2", str(paper)).replace("%3", str(cast))
+        res = ballots.results(self.ctx.store, rnd.id)
+        style = ""
+        if res.beyond_possible:   # more dots than the people present could place: flagged
+            text += " — " + self.tr("⚠ more than the %1 dots the %2 people present could place: "
+                                    "check the paper count, or who is marked present") \
+                .replace("%1", str(res.dots_possible)).replace("%2", str(res.present))
+            style = ERROR_STYLE
+        elif res.present:
             text += " — " + self.tr("at most %1 if everyone present (%2) places all their dots") \
-                .replace("%1", str(present * rnd.dots_per_participant)).replace("%2", str(present))
+                .replace("%1", str(res.dots_possible)).replace("%2", str(res.present))
         self.running_total.setText(text)
+        self.running_total.setStyleSheet(style)
 
     def _show_ballots(self, rnd) -> None:
         is_open = rnd.status == "open"
@@ -657,8 +661,20 @@ class VotingPage(Page):
         return None if done else self.tr("The ballot could not be saved.")
 
     def _people(self) -> list:
-        people = self.ctx.store.participants.list()
-        return sorted(people, key=lambda p: not p.present)  # present first, order kept
+        """Each person once (a duplicate name counts once), present first, order kept."""
+        people = distinct(self.ctx.store.participants.list())
+        return sorted(people, key=lambda p: not p.present)
+
+    def mark_present(self, pid: int) -> bool:
+        """From the ballot screen: the facilitator marks an absent person present."""
+        store = self.ctx.store
+        p = store.participants.get(pid)
+        if p is None:
+            return False
+        done = self.ctx.do(self.tr("Mark %1 present").replace("%1", p.name),
+                           lambda: store.participants.update(pid, present=True) or True,
+                           {"participants"})
+        return bool(done)
 
     def laptop_ballots(self) -> None:
         rnd = self.round()
@@ -670,14 +686,17 @@ class VotingPage(Page):
             return
         self.tabs.setCurrentIndex(BALLOTS_TAB)  # no totals on screen when the dialog closes
         labels = ballots.candidate_labels(self.ctx.store, rnd)
-        people = None
+        people = absent = None
+        offered, held = voters(self.ctx.store.participants.list())
         if not rnd.anonymous:
-            voted = voting.ballots(self.ctx.store.voting.votes(rnd.id))
-            people = [(p.id, p.name, p.id in voted) for p in self._people()]
-        elif self._people():  # anonymous: the name only keeps anyone from voting twice
-            cast = self.ctx.store.voting.cast(rnd.id)
-            people = [(p.id, p.name, p.id in cast) for p in self._people()]
-        dialog = LaptopBallotDialog(rnd, labels, self.submit_ballot, people, self)
+            done = voting.ballots(self.ctx.store.voting.votes(rnd.id))
+        elif offered:  # anonymous: the name only keeps anyone from voting twice
+            done = self.ctx.store.voting.cast(rnd.id)
+        if not rnd.anonymous or offered:
+            people = [(p.id, p.name, p.id in done) for p in offered]
+            absent = [(p.id, p.name, p.id in done) for p in held]
+        dialog = LaptopBallotDialog(rnd, labels, self.submit_ballot, people, self,
+                                    absent=absent, mark_present=self.mark_present)
         self.last_dialog = dialog
         dialog.start()
 

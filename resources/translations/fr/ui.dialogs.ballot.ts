@@ -28,8 +28,12 @@
         <translation>Touches : ↑ ↓ choisir un candidat · + ou → ajoute un point · − ou ← en retire un · un chiffre fixe le nombre · Ctrl+Entrée confirme</translation>
     </message>
     <message>
-        <source>Why a dot was refused</source>
-        <translation>Pourquoi un point a été refusé</translation>
+        <source>Why the ballot was not recorded</source>
+        <translation>Pourquoi le bulletin n'a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Your dots, and why a dot was not placed</source>
+        <translation>Vos points, et pourquoi un point n'a pas été placé</translation>
     </message>
     <message>
         <source>Start over</source>
@@ -108,6 +112,14 @@
         <translation>Votre nom</translation>
     </message>
     <message>
+        <source>Mark present</source>
+        <translation>Marquer présent</translation>
+    </message>
+    <message>
+        <source>For the facilitator: this person is in the room after all</source>
+        <translation>Pour l'animateur : cette personne est bien dans la salle</translation>
+    </message>
+    <message>
         <source>You have 1 dot.</source>
         <translation>Vous avez 1 point.</translation>
     </message>
@@ -168,10 +180,6 @@
         <translation>Vous avez déjà un bulletin dans ce tour : confirmer le remplace.</translation>
     </message>
     <message>
-        <source>Not placed: %1</source>
-        <translation>Point non placé : %1</translation>
-    </message>
-    <message>
         <source>Named ballots — %1</source>
         <translation>Bulletins nominatifs — %1</translation>
     </message>
@@ -184,16 +192,12 @@
         <translation>Au plus %1 sur un même candidat.</translation>
     </message>
     <message>
+        <source>%1 is marked absent, so not on this list.</source>
+        <translation>%1 est marqué absent, donc pas sur cette liste.</translation>
+    </message>
+    <message>
         <source>%1, place your dots</source>
         <translation>%1, placez vos points</translation>
-    </message>
-    <message>
-        <source>%1 dot left of %2</source>
-        <translation>%1 point restant sur %2</translation>
-    </message>
-    <message>
-        <source>%1 dots left of %2</source>
-        <translation>%1 points restants sur %2</translation>
     </message>
     <message>
         <source>at most %1 on one candidate</source>

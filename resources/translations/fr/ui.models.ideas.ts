@@ -28,6 +28,10 @@
         <translation>Renommer le thème « %1 »</translation>
     </message>
     <message>
+        <source>Merged with:</source>
+        <translation>Fusionnée avec :</translation>
+    </message>
+    <message>
         <source>Edit the idea “%1”</source>
         <translation>Modifier l'idée « %1 »</translation>
     </message>

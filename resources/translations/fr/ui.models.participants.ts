@@ -39,5 +39,9 @@
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
+    <message>
+        <source>Same name as “%1” (row %2): this person is counted once. Remove this row, or tell them apart by their name.</source>
+        <translation>Même nom que « %1 » (ligne %2) : cette personne n'est comptée qu'une fois. Retirez cette ligne, ou distinguez-les par leur nom.</translation>
+    </message>
 </context>
 </TS>

@@ -20,8 +20,8 @@
         <translation>Candidat</translation>
     </message>
     <message>
-        <source>Named ballots</source>
-        <translation>Bulletins nominatifs</translation>
+        <source>Paper dots</source>
+        <translation>Points sur papier</translation>
     </message>
     <message>
         <source>Total</source>
@@ -60,12 +60,12 @@
         <translation>Fermé</translation>
     </message>
     <message>
-        <source>Paper and anonymous ballots</source>
-        <translation>Papier et bulletins anonymes</translation>
+        <source>Laptop ballots</source>
+        <translation>Bulletins à l'ordinateur</translation>
     </message>
     <message>
-        <source>Paper dots</source>
-        <translation>Points sur papier</translation>
+        <source>Named ballots</source>
+        <translation>Bulletins nominatifs</translation>
     </message>
     <message>
         <source>Your dots</source>

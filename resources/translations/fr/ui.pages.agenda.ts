@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>M&amp;aterials</source>
-        <translation>M&amp;atériel</translation>
+        <translation>Maté&amp;riel</translation>
     </message>
     <message>
         <source>Plan</source>

@@ -8,10 +8,6 @@
         <translation>Décisions</translation>
     </message>
     <message>
-        <source>No date</source>
-        <translation>Aucune date</translation>
-    </message>
-    <message>
         <source>New action from an idea</source>
         <translation>Nouvelle action à partir d'une idée</translation>
     </message>
@@ -108,10 +104,6 @@
         <translation>Qui (facultatif)</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -148,7 +140,7 @@
         <translation>Retirer une action</translation>
     </message>
     <message>
-        <source>&amp;For</source>
+        <source>Fo&amp;r</source>
         <translation>P&amp;our</translation>
     </message>
     <message>
@@ -169,11 +161,11 @@
     </message>
     <message>
         <source>&amp;Moved by</source>
-        <translation>&amp;Proposé par</translation>
+        <translation>Propo&amp;sé par</translation>
     </message>
     <message>
         <source>&amp;Seconded by</source>
-        <translation>&amp;Appuyé par</translation>
+        <translation>Appu&amp;yé par</translation>
     </message>
     <message>
         <source>In the minutes (French):</source>
@@ -182,6 +174,10 @@
     <message>
         <source>In the minutes (English):</source>
         <translation>Au procès-verbal (en anglais) :</translation>
+    </message>
+    <message>
+        <source>The due date is not a date: type 2027-06-30, 30/06/2027 or 30 juin 2027.</source>
+        <translation>L'échéance n'est pas une date : tapez 2027-06-30, 30/06/2027 ou 30 juin 2027.</translation>
     </message>
     <message>
         <source>No ideas yet: gather some on the Ideas page (Ctrl+4).</source>

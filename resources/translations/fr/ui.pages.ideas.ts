@@ -16,8 +16,8 @@
         <translation>Fusionner</translation>
     </message>
     <message>
-        <source>Merge the two ideas into one, keeping both texts (Ctrl+Shift+J)</source>
-        <translation>Fusionner les deux idées en une seule, en gardant les deux textes (Ctrl+Maj+J)</translation>
+        <source>Merge into the earlier idea: one text, the new one kept in its history (Ctrl+Shift+J)</source>
+        <translation>Fusionner dans l'idée précédente : un seul texte, la nouvelle gardée dans son historique (Ctrl+Maj+J)</translation>
     </message>
     <message>
         <source>Keep both</source>
@@ -322,6 +322,10 @@
     <message>
         <source>All agenda items</source>
         <translation>Tous les points</translation>
+    </message>
+    <message>
+        <source>Merged into “%1”; the other text is kept in its history (F2 on the wall edits the text)</source>
+        <translation>Fusionnée dans « %1 »; l'autre texte est gardé dans son historique (F2 sur le mur modifie le texte)</translation>
     </message>
     <message>
         <source>Type an idea for “%1” and press Enter (Shift+Enter: new line)</source>

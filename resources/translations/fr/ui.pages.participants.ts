@@ -93,6 +93,10 @@
         <translation>%1 présents</translation>
     </message>
     <message>
+        <source>Mark %1 present</source>
+        <translation>Marquer %1 présent</translation>
+    </message>
+    <message>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
@@ -113,8 +117,16 @@
         <translation>%1 participants</translation>
     </message>
     <message>
+        <source>%1 is already on the list, marked present.</source>
+        <translation>%1 est déjà sur la liste, marqué présent.</translation>
+    </message>
+    <message>
         <source>“%1” holds no names to import.</source>
         <translation>« %1 » ne contient aucun nom à importer.</translation>
+    </message>
+    <message>
+        <source>%1 was already on the list: marked present.</source>
+        <translation>%1 était déjà sur la liste : marqué présent.</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>

@@ -88,8 +88,8 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
-        <translation>&amp;Papier</translation>
+        <source>Pape&amp;r</source>
+        <translation>Papie&amp;r</translation>
     </message>
     <message>
         <source>F&amp;older</source>

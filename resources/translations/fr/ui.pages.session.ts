@@ -48,20 +48,20 @@
         <translation>&amp;Heure de début</translation>
     </message>
     <message>
-        <source>Planned &amp;end</source>
-        <translation>&amp;Fin prévue</translation>
+        <source>Pl&amp;anned end</source>
+        <translation>Fin pré&amp;vue</translation>
     </message>
     <message>
-        <source>&amp;Place</source>
-        <translation>&amp;Lieu</translation>
+        <source>Pla&amp;ce</source>
+        <translation>Lie&amp;u</translation>
     </message>
     <message>
         <source>&amp;Organizer</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <source>&amp;Facilitators</source>
-        <translation>&amp;Animation</translation>
+        <source>Facil&amp;itators</source>
+        <translation>Ani&amp;mation</translation>
     </message>
     <message>
         <source>&amp;Language of the minutes</source>

@@ -56,8 +56,8 @@
         <translation>Afficher la vue des résultats de ce tour au projecteur; elle reste « cachée » jusqu'à ce que vous révéliez (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <source>&amp;Paper dots</source>
-        <translation>Points sur &amp;papier</translation>
+        <source>Paper &amp;dots</source>
+        <translation>P&amp;oints sur papier</translation>
     </message>
     <message>
         <source>&amp;Ballots</source>
@@ -240,16 +240,12 @@
         <translation>Le vote est fermé : révélez les résultats à la salle, comparez les tours ou lancez un second tour. Rouvrez-le pour changer des points.</translation>
     </message>
     <message>
-        <source>Type each candidate's total counted on the wall: digits, then Tab or Enter to the next. In this anonymous round, laptop ballots are added to the same totals (nothing links them to anyone), so a number typed here replaces the whole total of that candidate.</source>
-        <translation>Entrez le total de chaque candidat compté au mur : des chiffres, puis Tab ou Entrée pour passer au suivant. Dans ce tour anonyme, les bulletins faits à l'ordinateur s'ajoutent aux mêmes totaux (rien ne les relie à qui que ce soit) : un nombre entré ici remplace donc tout le total de ce candidat.</translation>
+        <source>Type each candidate's dots counted on the wall: digits, then Tab or Enter to the next. Laptop ballots are counted apart (added up, linked to nobody) and added in the Total column: a paper number never replaces them.</source>
+        <translation>Tapez les points comptés au mur pour chaque candidat : des chiffres, puis Tab ou Entrée pour passer au suivant. Les bulletins à l'ordinateur sont comptés à part (additionnés, liés à personne) et ajoutés dans la colonne Total : un nombre tapé ici ne les remplace jamais.</translation>
     </message>
     <message>
         <source>Type each candidate's total counted on the wall: digits, then Tab or Enter to the next. Named ballots are counted apart and added in the Total column.</source>
         <translation>Entrez le total de chaque candidat compté au mur : des chiffres, puis Tab ou Entrée pour passer au suivant. Les bulletins nominatifs sont comptés à part et ajoutés dans la colonne Total.</translation>
-    </message>
-    <message>
-        <source>Dots in all: %1</source>
-        <translation>Points en tout : %1</translation>
     </message>
     <message>
         <source>Dots in all: %1. Anonymous round: who voted for what is never shown nor saved.</source>
@@ -290,6 +286,10 @@
     <message>
         <source>Ballot of %1</source>
         <translation>Bulletin de %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 present</source>
+        <translation>Marquer %1 présent</translation>
     </message>
     <message>
         <source>Ballots at the laptop</source>
@@ -340,12 +340,20 @@
         <translation>Cacher « %1 » à la salle</translation>
     </message>
     <message>
-        <source>at most %1 if everyone present (%2) places all their dots</source>
-        <translation>au plus %1 si toutes les personnes présentes (%2) placent tous leurs points</translation>
+        <source>⚠ more than the %1 dots the %2 people present could place: check the paper count, or who is marked present</source>
+        <translation>⚠ plus que les %1 points que les %2 personnes présentes pouvaient placer : vérifiez le décompte papier, ou qui est marqué présent</translation>
+    </message>
+    <message>
+        <source>Dots in all: %1 (paper: %2, laptop ballots: %3)</source>
+        <translation>Points en tout : %1 (papier : %2, bulletins à l'ordinateur : %3)</translation>
     </message>
     <message>
         <source>Dots in all: %1 (paper: %2, named ballots: %3)</source>
         <translation>Points en tout : %1 (papier : %2, bulletins nominatifs : %3)</translation>
+    </message>
+    <message>
+        <source>at most %1 if everyone present (%2) places all their dots</source>
+        <translation>au plus %1 si toutes les personnes présentes (%2) placent tous leurs points</translation>
     </message>
     <message>
         <source>Dots in all: %1 · from named ballots: %2 · counted on paper: %4 · voters: %3</source>
