@@ -289,6 +289,14 @@ class WallView(QTableView):
         ids = [i for i in ids if i in model.data_.ideas]
         self.select_ids(ids, current)
 
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
+        """Scroll to a card, knowing the rows just inserted: Qt lays them out later (the scroll
+        bars' range with them), so a card added at the bottom was left one card below the
+        visible wall."""
+        if index.isValid():
+            self.updateGeometries()
+        super().scrollTo(index, hint)
+
     def _after_reset(self) -> None:
         for c in range(self.wall.columnCount()):
             self.setColumnWidth(c, CARD_W)

@@ -1,0 +1,191 @@
+"""Fast where the room is watching: a change made on the Idées page does no work on the pages
+that are not shown (they are marked stale and catch up when they are shown), and the card just
+captured is on screen, inside the visible wall, every time — on a small wall and on the grand
+forum's (2,000 ideas in 60 themes)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtTest import QTest
+
+from facilitator import ballots
+from ui.pages import PAGES
+
+
+def visit_every_page(window, qapp):
+    for key, *_ in PAGES:
+        window.show_page(key)
+        qapp.processEvents()
+
+
+def spy_refresh(window, keys):
+    """Record each refresh of these pages (the page still refreshes)."""
+    calls: list[str] = []
+    for key in keys:
+        page = window.pages[key]
+        real = page.refresh
+
+        def spy(kinds, real=real, key=key):
+            calls.append(key)
+            return real(kinds)
+
+        page.refresh = spy
+    return calls
+
+
+def capture(page, text):
+    page.capture_edit.setPlainText(text)
+    QTest.keyClick(page.capture_edit, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def session(ctx):
+    """Three ideas, a round on two of them, an action from the first."""
+    s = ctx.store
+    with s.transaction():
+        a = s.ideas.add("Navette vers le cégep")
+        b = s.ideas.add("Serre communautaire")
+        s.ideas.add("Marché d'hiver")
+        ballots.create_round(s, "Priorités", "ideas", [a, b], anonymous=False)
+        s.decisions.add_action("Appeler la société de transport", idea_id=a)
+    ctx.changed.emit({"ideas", "voting", "actions"})
+    return a, b
+
+
+def test_a_change_on_the_ideas_page_does_not_refresh_hidden_pages(window, ctx, session, qapp):
+    first, _second = session
+    visit_every_page(window, qapp)
+    ideas = window.show_page("ideas")
+    qapp.processEvents()
+    hidden = [k for k, *_ in PAGES if k != "ideas"]
+    calls = spy_refresh(window, hidden)
+
+    capture(ideas, "Une piste cyclable sur la 132")
+    qapp.processEvents()
+    # an edit of a candidate's text, on the wall itself (what the Vote and Décisions pages show)
+    idx = ideas.model.index_of(first)
+    assert ideas.model.setData(idx, "Navette gratuite vers le cégep")
+    qapp.processEvents()
+    assert calls == [], f"hidden pages refreshed: {calls}"
+
+    # shown again, each page shows the store as it is now, after one refresh
+    voting = window.show_page("voting")
+    grid = voting.grid_model
+    labels = [grid.data(grid.index(r, 0)) for r in range(grid.rowCount())]
+    assert labels == ["Navette gratuite vers le cégep", "Serre communautaire"]
+    decisions = window.show_page("decisions")
+    actions = decisions.actions_model
+    assert actions.data(actions.index(0, 4)) == "Navette gratuite vers le cégep"
+    assert calls == ["voting", "decisions"]
+
+    # the next change while shown refreshes the shown page at once, and only it
+    calls.clear()
+    with ctx.store.transaction():
+        ctx.store.ideas.update(first, text="Navette vers le cégep, le soir")
+    ctx.changed.emit({"ideas"})
+    assert calls == ["decisions"]
+    assert actions.data(actions.index(0, 4)) == "Navette vers le cégep, le soir"
+
+
+def test_a_stale_page_catches_up_with_every_kind_it_missed(window, ctx, session, qapp):
+    visit_every_page(window, qapp)
+    window.show_page("ideas")
+    calls: list[set] = []
+    voting = window.pages["voting"]
+    real = voting.refresh
+    voting.refresh = lambda kinds: (calls.append(set(kinds)), real(kinds))
+    ctx.changed.emit({"ideas"})
+    ctx.changed.emit({"participants"})
+    ctx.changed.emit({"agenda"})          # not a kind the Vote page shows
+    assert calls == []
+    window.show_page("voting")
+    assert calls == [{"ideas", "participants"}]
+    window.show_page("ideas")
+    window.show_page("voting")            # nothing missed: no refresh
+    assert len(calls) == 1
+
+
+def test_a_page_never_shown_in_a_window_refreshes_as_before(ctx, qapp, session):
+    """A page on its own (not in a shown window) keeps refreshing on every change."""
+    from ui.pages.voting import VotingPage
+
+    page = VotingPage(ctx)
+    first, _ = session
+    with ctx.store.transaction():
+        ctx.store.ideas.update(first, text="Autre texte")
+    ctx.changed.emit({"ideas"})
+    grid = page.grid_model
+    assert grid.data(grid.index(0, 0)) == "Autre texte"
+    page.deleteLater()
+
+
+# -- the captured card is inside the visible wall ----------------------------------------------
+class PaintSpy(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.regions: list[QRect] = []
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.regions.append(event.region().boundingRect())
+        return False
+
+
+def assert_captures_visible(window, ideas, qapp, n):
+    wall = ideas.wall
+    spy = PaintSpy()
+    wall.viewport().installEventFilter(spy)
+    outside = []
+    for i in range(n):
+        spy.regions.clear()
+        capture(ideas, f"Idée captée n° {i} « à l'été »")
+        qapp.processEvents()
+        iid = ideas.model.fresh_id
+        rect = wall.visualRect(ideas.model.index_of(iid))
+        if not (rect.isValid() and wall.viewport().rect().contains(rect)):
+            outside.append((i, rect, wall.viewport().rect()))
+        # the new card was painted
+        assert any(r.intersects(rect) for r in spy.regions), f"capture {i}: card not painted"
+    wall.viewport().removeEventFilter(spy)
+    assert outside == [], f"captured cards outside the visible wall: {outside[:3]}"
+    return spy
+
+
+def test_captured_card_is_inside_the_visible_wall_small(window, ctx, qapp):
+    window.resize(1280, 760)
+    visit_every_page(window, qapp)
+    ideas = window.show_page("ideas")
+    qapp.processEvents()
+    # enough cards that the pile outgrows the visible wall: the view must scroll to them
+    n = 3 * ideas.model.visible_columns * (ideas.wall.viewport().height() // 124 + 1)
+    assert_captures_visible(window, ideas, qapp, n)
+    assert ideas.wall.verticalScrollBar().value() > 0
+
+
+@pytest.mark.slow
+def test_captured_card_is_inside_the_visible_wall_grand_forum(qtbot, qapp, tmp_path, messages):
+    from benchmarks.forum import make_forum
+    from facilitator.store import Store
+    from ui.context import SessionContext
+    from ui.main_window import MainWindow
+
+    path = make_forum(tmp_path / "forum.atelier")
+    store = Store.open(path)
+    ctx = SessionContext(store)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 760)
+    w.set_session(ctx)
+    w.show()
+    visit_every_page(w, qapp)
+    ideas = w.show_page("ideas")
+    qapp.processEvents()
+    assert len(ideas.model.data_.ideas) == 2000
+    assert_captures_visible(w, ideas, qapp, 10)
+    # with a theme shown by the filter, captures go to that theme, still visible
+    ideas.theme_filter.setCurrentIndex(ideas.theme_filter.findData(5))
+    qapp.processEvents()
+    assert_captures_visible(w, ideas, qapp, 5)
+    w.set_session(None)
+    ctx.undo_stack.clear()
+    store.close()
