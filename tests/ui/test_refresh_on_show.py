@@ -4,12 +4,15 @@ captured is on screen, inside the visible wall, every time — on a small wall a
 forum's (2,000 ideas in 60 themes)."""
 from __future__ import annotations
 
+import random
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtTest import QTest
 
 from facilitator import ballots
 from ui.pages import PAGES
+from ui.widgets.wall import CARD_H, CARD_W
 
 
 def visit_every_page(window, qapp):
@@ -121,14 +124,28 @@ def test_a_page_never_shown_in_a_window_refreshes_as_before(ctx, qapp, session):
 
 # -- the captured card is inside the visible wall ----------------------------------------------
 class PaintSpy(QObject):
+    """What the wall's viewport repaints: the rectangles of each paint event."""
+
     def __init__(self) -> None:
         super().__init__()
         self.regions: list[QRect] = []
 
     def eventFilter(self, obj, event):  # noqa: N802
         if event.type() == QEvent.Type.Paint:
-            self.regions.append(event.region().boundingRect())
+            self.regions.extend(event.region())
         return False
+
+    def area(self) -> int:
+        return sum(r.width() * r.height() for r in self.regions)
+
+
+def distinct_text(n: int) -> str:
+    """An idea that looks like no other (no duplicate bar appears and changes the wall's
+    height), with accents."""
+    rnd = random.Random(n)
+    words = ["".join(rnd.choice("bcdfglmnprstvàéè") for _ in range(rnd.randint(4, 9)))
+             for _ in range(4)]
+    return " ".join(words).capitalize() + f" « {n} »"
 
 
 def assert_captures_visible(window, ideas, qapp, n):
@@ -136,19 +153,33 @@ def assert_captures_visible(window, ideas, qapp, n):
     spy = PaintSpy()
     wall.viewport().installEventFilter(spy)
     outside = []
+    areas = []
     for i in range(n):
         spy.regions.clear()
-        capture(ideas, f"Idée captée n° {i} « à l'été »")
-        qapp.processEvents()
+        capture(ideas, distinct_text(i))
         iid = ideas.model.fresh_id
-        rect = wall.visualRect(ideas.model.index_of(iid))
+        for _turn in range(5):   # the event loop's next turns: Qt lays out, then paints
+            qapp.processEvents()
+            rect = wall.visualRect(ideas.model.index_of(iid))
+            if any(r.intersects(rect) for r in spy.regions):
+                break
         if not (rect.isValid() and wall.viewport().rect().contains(rect)):
             outside.append((i, rect, wall.viewport().rect()))
-        # the new card was painted
         assert any(r.intersects(rect) for r in spy.regions), f"capture {i}: card not painted"
+        areas.append(spy.area())
     wall.viewport().removeEventFilter(spy)
     assert outside == [], f"captured cards outside the visible wall: {outside[:3]}"
-    return spy
+    return areas
+
+
+def assert_repaints_what_changed(wall, areas):
+    """Each capture repaints the new card and the one outlined before it and, when the wall
+    must scroll to show it, the strip of one row that the scroll uncovers — never the whole
+    wall (which is what Qt does after a row is added or a header changes)."""
+    card = CARD_W * CARD_H
+    strip = wall.viewport().width() * CARD_H
+    view = wall.viewport().width() * wall.viewport().height()
+    assert max(areas) <= 1.05 * (strip + 2 * card) < view, ([(i, a) for i, a in enumerate(areas) if a > 2 * card], strip, card, view)
 
 
 def test_captured_card_is_inside_the_visible_wall_small(window, ctx, qapp):
@@ -158,8 +189,9 @@ def test_captured_card_is_inside_the_visible_wall_small(window, ctx, qapp):
     qapp.processEvents()
     # enough cards that the pile outgrows the visible wall: the view must scroll to them
     n = 3 * ideas.model.visible_columns * (ideas.wall.viewport().height() // 124 + 1)
-    assert_captures_visible(window, ideas, qapp, n)
+    areas = assert_captures_visible(window, ideas, qapp, n)
     assert ideas.wall.verticalScrollBar().value() > 0
+    assert_repaints_what_changed(ideas.wall, areas[1:])
 
 
 @pytest.mark.slow
@@ -181,7 +213,8 @@ def test_captured_card_is_inside_the_visible_wall_grand_forum(qtbot, qapp, tmp_p
     ideas = w.show_page("ideas")
     qapp.processEvents()
     assert len(ideas.model.data_.ideas) == 2000
-    assert_captures_visible(w, ideas, qapp, 10)
+    areas = assert_captures_visible(w, ideas, qapp, 12)
+    assert_repaints_what_changed(ideas.wall, areas[1:])
     # with a theme shown by the filter, captures go to that theme, still visible
     ideas.theme_filter.setCurrentIndex(ideas.theme_filter.findData(5))
     qapp.processEvents()

@@ -426,9 +426,7 @@ class IdeasPage(Page):
             self.keep_both()
         # the bar shown or hidden changes the wall's height: lay out before scrolling to the card
         self.layout().activate()
-        idx = self.model.index_of(iid)
-        if idx.isValid():
-            self.wall.scrollTo(idx)
+        self.wall.reveal(self.model.index_of(iid))
         return iid
 
     def show_duplicate(self, new_id: int, old_id: int) -> None:
