@@ -43,8 +43,10 @@ def candidate_labels(store, rnd_or_target: Round | str) -> dict[int, str]:
     target = rnd_or_target if isinstance(rnd_or_target, str) else rnd_or_target.target
     if target == "themes":
         out = {t.id: t.title for t in store.ideas.themes()}
-    else:
+    elif isinstance(rnd_or_target, str):
         out = {i.id: i.text for i in store.ideas.list()}
+    else:   # a round: its candidates' texts only, not every idea of the session
+        out = store.ideas.texts(rnd_or_target.candidates)
     if not isinstance(rnd_or_target, str):
         for item in rnd_or_target.candidates:
             if item not in out:  # deleted since the round was set up
@@ -95,13 +97,14 @@ def results(store, round_id: int) -> Results:
     votes = store.voting.votes(round_id)
     cands = set(rnd.candidates)
     mine = [v for v in votes if v.item_id in cands]
-    who_names = participant_names(store)
+    who_voted = voting.who_voted(rnd, mine)   # {} in an anonymous round
+    who_names = store.voting.voter_names(round_id) if who_voted else {}
     who = {item: [(who_names.get(pid, "?"), dots) for pid, dots in pairs]
-           for item, pairs in voting.who_voted(rnd, mine).items()}
+           for item, pairs in who_voted.items()}
     unnamed = sum(v.dots for v in mine if v.participant_id is None)
     total = sum(v.dots for v in mine)
     people = {v.participant_id for v in mine if v.participant_id is not None}
-    present = sum(1 for p in store.participants.list() if p.present)
+    present = store.voting.present_count()
     return Results(rnd, voting.tally(rnd, mine), candidate_labels(store, rnd), who, total, unnamed,
                    total - unnamed, len(people), present)
 

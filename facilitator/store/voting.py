@@ -84,6 +84,16 @@ class Voting(Repository):
         if dots > 0:
             self.add_vote(round_id, item_id, None, dots)
 
+    def voter_names(self, round_id: int) -> dict[int, str]:
+        """participant id -> name, for the people with named dots in this round only."""
+        return dict(self.conn.execute(
+            "SELECT DISTINCT p.id, p.name FROM vote v JOIN participant p "
+            "ON p.id = v.participant_id WHERE v.round_id = ?", (round_id,)))
+
+    def present_count(self) -> int:
+        """Participants marked present: the people who could place dots."""
+        return self.conn.execute("SELECT count(*) FROM participant WHERE present").fetchone()[0]
+
     # -- anonymous rounds: who has voted, never what --------------------------------------------
     def cast(self, round_id: int) -> set[int]:
         """Participants who have cast a ballot in this (anonymous) round."""
