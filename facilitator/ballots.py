@@ -97,13 +97,18 @@ def results(store, round_id: int) -> Results:
     votes = store.voting.votes(round_id)
     cands = set(rnd.candidates)
     mine = [v for v in votes if v.item_id in cands]
+    unnamed = total = 0
+    people: set[int] = set()
+    for v in mine:
+        total += v.dots
+        if v.participant_id is None:
+            unnamed += v.dots
+        else:
+            people.add(v.participant_id)
     who_voted = voting.who_voted(rnd, mine)   # {} in an anonymous round
-    who_names = store.voting.voter_names(round_id) if who_voted else {}
+    who_names = store.voting.names(people) if who_voted else {}   # the voters' names only
     who = {item: [(who_names.get(pid, "?"), dots) for pid, dots in pairs]
            for item, pairs in who_voted.items()}
-    unnamed = sum(v.dots for v in mine if v.participant_id is None)
-    total = sum(v.dots for v in mine)
-    people = {v.participant_id for v in mine if v.participant_id is not None}
     present = store.voting.present_count()
     return Results(rnd, voting.tally(rnd, mine), candidate_labels(store, rnd), who, total, unnamed,
                    total - unnamed, len(people), present)

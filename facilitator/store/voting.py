@@ -84,11 +84,16 @@ class Voting(Repository):
         if dots > 0:
             self.add_vote(round_id, item_id, None, dots)
 
-    def voter_names(self, round_id: int) -> dict[int, str]:
-        """participant id -> name, for the people with named dots in this round only."""
-        return dict(self.conn.execute(
-            "SELECT DISTINCT p.id, p.name FROM vote v JOIN participant p "
-            "ON p.id = v.participant_id WHERE v.round_id = ?", (round_id,)))
+    def names(self, participant_ids) -> dict[int, str]:
+        """participant id -> name, for these participants only (the voters of a round)."""
+        ids = list(dict.fromkeys(participant_ids))
+        out: dict[int, str] = {}
+        for k in range(0, len(ids), 500):
+            chunk = ids[k:k + 500]
+            out.update(self.conn.execute(
+                f"SELECT id, name FROM participant WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk))
+        return out
 
     def present_count(self) -> int:
         """Participants marked present: the people who could place dots."""
