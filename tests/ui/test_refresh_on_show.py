@@ -154,6 +154,7 @@ def assert_captures_visible(window, ideas, qapp, n):
     wall.viewport().installEventFilter(spy)
     outside = []
     areas = []
+    previous = None
     for i in range(n):
         spy.regions.clear()
         capture(ideas, distinct_text(i))
@@ -166,6 +167,12 @@ def assert_captures_visible(window, ideas, qapp, n):
         if not (rect.isValid() and wall.viewport().rect().contains(rect)):
             outside.append((i, rect, wall.viewport().rect()))
         assert any(r.intersects(rect) for r in spy.regions), f"capture {i}: card not painted"
+        if previous is not None:   # the card captured before loses its outline
+            before = wall.visualRect(ideas.model.index_of(previous))
+            if wall.viewport().rect().intersects(before):
+                assert any(r.intersects(before) for r in spy.regions), \
+                    f"capture {i}: the previous card keeps its outline"
+        previous = iid
         areas.append(spy.area())
     wall.viewport().removeEventFilter(spy)
     assert outside == [], f"captured cards outside the visible wall: {outside[:3]}"

@@ -342,6 +342,9 @@ class WallView(QTableView):
     def _rows_appended(self, _parent, first: int, last: int) -> None:
         if self._appended is not False and first == self.wall.rowCount() - (last - first + 1):
             self._appended = (first if self._appended is None else self._appended[0], last)
+            # lay out now (the light way): while a layout is pending, Qt drops the repaint of
+            # cells that change next (the card outlined before), counting on a full repaint
+            self.executeDelayedItemsLayout()
         else:
             self._appended = False
 
