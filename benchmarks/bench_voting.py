@@ -80,6 +80,37 @@ def session_file(folder: Path, people: int, dots: int, candidates: int,
     return store, rid
 
 
+def read_and_tally_rounds(session: Path, runs: int = 9) -> tuple[float, float, int]:
+    """What the Vote page reads and computes for every round of a session (the results of
+    each, as its Results tab and the comparison of rounds show them): median ms over runs,
+    beside the floor — the same vote rows read with plain sqlite3 and summed with a Counter.
+    Returns (ms, baseline ms, vote rows)."""
+    import sqlite3
+
+    from facilitator.store import Store
+
+    with Store.open(session) as store:
+        ids = [r.id for r in store.voting.rounds()]
+        value = median_ms(lambda: [ballots.results(store, rid) for rid in ids], runs)
+        rows = store.conn.execute("SELECT count(*) FROM vote").fetchone()[0]
+    conn = sqlite3.connect(session)
+
+    def floor() -> None:
+        for rid in ids:
+            totals: Counter = Counter()
+            people = set()
+            for item, pid, dots in conn.execute(
+                    "SELECT item_id, participant_id, dots FROM vote WHERE round_id = ?", (rid,)):
+                totals[item] += dots
+                if pid is not None:
+                    people.add(pid)
+            totals.most_common()
+
+    base = median_ms(floor, runs)
+    conn.close()
+    return value, base, rows
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--people", type=int, default=300)

@@ -24,7 +24,6 @@ from typing import Iterable, Mapping
 from . import voting
 from .i18n import pick
 from .model import ROUND_TARGETS, Round, Vote
-from .participants import present_count
 from .voting import Standing, VotingError
 
 #: "leave this setting as it is" for change_settings (None means "no cap" for the cap)
@@ -44,8 +43,10 @@ def candidate_labels(store, rnd_or_target: Round | str) -> dict[int, str]:
     target = rnd_or_target if isinstance(rnd_or_target, str) else rnd_or_target.target
     if target == "themes":
         out = {t.id: t.title for t in store.ideas.themes()}
-    else:
+    elif isinstance(rnd_or_target, str):
         out = {i.id: i.text for i in store.ideas.list()}
+    else:   # a round: its candidates' texts only, not every idea of the session
+        out = store.ideas.texts(rnd_or_target.candidates)
     if not isinstance(rnd_or_target, str):
         for item in rnd_or_target.candidates:
             if item not in out:  # deleted since the round was set up
@@ -114,13 +115,19 @@ def results(store, round_id: int) -> Results:
     votes = store.voting.votes(round_id)
     cands = set(rnd.candidates)
     mine = [v for v in votes if v.item_id in cands]
-    who_names = participant_names(store)
+    unnamed = total = 0
+    people: set[int] = set()
+    for v in mine:
+        total += v.dots
+        if v.participant_id is None:
+            unnamed += v.dots
+        else:
+            people.add(v.participant_id)
+    who_voted = voting.who_voted(rnd, mine)   # {} in an anonymous round
+    who_names = store.voting.names(people) if who_voted else {}   # the voters' names only
     who = {item: [(who_names.get(pid, "?"), dots) for pid, dots in pairs]
-           for item, pairs in voting.who_voted(rnd, mine).items()}
-    unnamed = sum(v.dots for v in mine if v.participant_id is None)
-    total = sum(v.dots for v in mine)
-    people = {v.participant_id for v in mine if v.participant_id is not None}
-    present = present_count(store.participants.list())[1]  # a duplicate name counts once
+           for item, pairs in who_voted.items()}
+    present = store.voting.present_count()
     return Results(rnd, voting.tally(rnd, mine), candidate_labels(store, rnd), who, total, unnamed,
                    total - unnamed, len(people), present)
 

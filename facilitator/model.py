@@ -65,7 +65,7 @@ class Idea:
     created_at: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Vote:
     id: int
     round_id: int

@@ -32,6 +32,17 @@ class Ideas(Repository):
                 chunk).fetchall()
         return sorted(out)
 
+    def texts(self, ids) -> dict[int, str]:
+        """id -> text of these ideas (the ones that still exist): what a view of a few ideas
+        (a round's candidates, the actions' ideas) reads, rather than every idea."""
+        ids = list(dict.fromkeys(ids))
+        out: dict[int, str] = {}
+        for k in range(0, len(ids), 500):
+            chunk = ids[k:k + 500]
+            out.update(self.conn.execute(
+                f"SELECT id, text FROM idea WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return out
+
     def get(self, idea_id: int) -> Idea | None:
         r = self.conn.execute(f"SELECT {_ICOLS} FROM idea WHERE id = ?", (idea_id,)).fetchone()
         return _idea(r) if r else None

@@ -94,6 +94,28 @@ class Voting(Repository):
         if dots > 0:
             self.add_vote(round_id, item_id, None, dots)
 
+    def names(self, participant_ids) -> dict[int, str]:
+        """participant id -> name, for these participants only (the voters of a round)."""
+        ids = list(dict.fromkeys(participant_ids))
+        out: dict[int, str] = {}
+        for k in range(0, len(ids), 500):
+            chunk = ids[k:k + 500]
+            out.update(self.conn.execute(
+                f"SELECT id, name FROM participant WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk))
+        return out
+
+    def present_count(self) -> int:
+        """People marked present: those who could place dots. A name entered twice is one person
+        (facilitator.participants.name_key: no case, accents or extra spaces), counted in SQL
+        without reading the participants into Python."""
+        from ..participants import name_key
+
+        self.conn.create_function("facilitator_name_key", 1, name_key, deterministic=True)
+        return self.conn.execute(
+            "SELECT count(DISTINCT coalesce(nullif(facilitator_name_key(name), ''), '#' || id)) "
+            "FROM participant WHERE present").fetchone()[0]
+
     # -- anonymous rounds: who has voted, never what --------------------------------------------
     def cast(self, round_id: int) -> set[int]:
         """Participants who have cast a ballot in this (anonymous) round."""

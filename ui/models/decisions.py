@@ -77,7 +77,8 @@ class ActionsModel(QAbstractTableModel):
     def _load(self) -> None:
         store = self.ctx.store
         self.rows = store.decisions.actions()
-        self.idea_text = {i.id: i.text for i in store.ideas.list()}
+        # the texts of the ideas the actions come from, not every idea of the session
+        self.idea_text = store.ideas.texts(a.idea_id for a in self.rows if a.idea_id is not None)
 
     def reload(self) -> None:
         self.beginResetModel()

@@ -149,7 +149,15 @@ class WallModel(QAbstractTableModel):
 
     aboutToRegroup = Signal()
     regrouped = Signal()
+    #: only the counts in the headers of these columns changed (first, last): a capture. Not
+    #: headerDataChanged, after which a QTableView lays itself out again and repaints every card
+    #: on screen; the wall's header repaints just those sections.
+    countsChanged = Signal(int, int)
     MAX_FLOW = 8
+    #: the wall keeps 1 to ROW_STEP empty rows below its longest column, and adds rows that
+    #: many at a time: a card captured at the bottom then usually lands in a row the view
+    #: already has (one cell repainted), instead of a new row (the whole view laid out again)
+    ROW_STEP = 4
 
     def __init__(self, ctx: SessionContext, parent=None) -> None:
         super().__init__(parent)
@@ -228,8 +236,13 @@ class WallModel(QAbstractTableModel):
                 return n
         return None
 
+    @classmethod
+    def padded(cls, rows: int) -> int:
+        """The rows the view gets for `rows` rows of cards (see ROW_STEP)."""
+        return 0 if rows <= 0 else (rows // cls.ROW_STEP + 1) * cls.ROW_STEP
+
     def _apply(self, col_theme, cols, changed: set[int], reset: bool = False) -> None:
-        new_rows = max((len(c) for c in cols), default=0)
+        new_rows = self.padded(max((len(c) for c in cols), default=0))
         self._shown = {i for c in cols for i in c}
         if reset or col_theme != self._col_theme:
             self.beginResetModel()
@@ -310,8 +323,9 @@ class WallModel(QAbstractTableModel):
         self._cols[col] = self._cols[col] + [iid]
         self._shown.add(iid)
         if row >= self._rows:
-            self.beginInsertRows(QModelIndex(), self._rows, row)
-            self._rows = row + 1
+            rows = self.padded(row + 1)
+            self.beginInsertRows(QModelIndex(), self._rows, rows - 1)
+            self._rows = rows
             self.endInsertRows()
         else:
             self.dataChanged.emit(self.index(row, col), self.index(row, col))
@@ -320,7 +334,7 @@ class WallModel(QAbstractTableModel):
         self.shown_total += 1
         for c in group:
             self._headers[c] = self._header(c)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, group[0], group[-1])
+        self.countsChanged.emit(group[0], group[-1])
         return True
 
     def set_filter(self, flt: IdeaFilter) -> None:

@@ -420,13 +420,13 @@ class IdeasPage(Page):
         self.author_edit.setText("")  # not undoable: Ctrl+Z then undoes the capture
         self.capture_edit.setFocus()
         self.model.set_fresh(iid)
-        idx = self.model.index_of(iid)
-        if idx.isValid():
-            self.wall.scrollTo(idx)
         if looks_like:
             self.show_duplicate(iid, looks_like[0])
         else:
             self.keep_both()
+        # the bar shown or hidden changes the wall's height: lay out before scrolling to the card
+        self.layout().activate()
+        self.wall.reveal(self.model.index_of(iid))
         return iid
 
     def show_duplicate(self, new_id: int, old_id: int) -> None:

@@ -14,7 +14,8 @@ from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelI
                             QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal)
 from PySide6.QtGui import (QColor, QDrag, QFont, QFontMetricsF, QPainter, QPen, QPixmap,
                            QPixmapCache)
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QHeaderView,
+                               QLabel,
                                QLineEdit, QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QStyle, QStyledItemDelegate, QTableView, QVBoxLayout)
 
@@ -204,19 +205,29 @@ class WallView(QTableView):
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # always there: the wall does not narrow (and its pile re-flow, every card repainted)
+        # at the capture that makes it taller than the screen
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setWordWrap(True)
-        self.setStyleSheet(f"QTableView {{ background: {WALL_BACKGROUND}; border: none; }}")
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         # cards show their selection themselves: no coloured cell behind them
         self.selection_color = self.palette().highlight().color()
         pal = self.palette()
         for group in (pal.ColorGroup.Active, pal.ColorGroup.Inactive):
             pal.setColor(group, pal.ColorRole.Highlight, QColor(0, 0, 0, 0))
+        # the wall's colour as an opaque palette background (not a style sheet): Qt then knows
+        # the viewport paints every pixel itself, so a scroll moves pixels and repaints only
+        # the strip it uncovers, and a new card repaints only its cell — never the window
+        # behind the wall
+        for group in (pal.ColorGroup.Active, pal.ColorGroup.Inactive, pal.ColorGroup.Disabled):
+            pal.setColor(group, pal.ColorRole.Base, QColor(WALL_BACKGROUND))
         self.setPalette(pal)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().setAutoFillBackground(True)
         self.setAccessibleName(self.tr("Idea wall"))
         self.setToolTip(self.tr(
             "Arrows: go from card to card (Shift or Ctrl to select several) · 1–9: move to "
@@ -226,6 +237,15 @@ class WallView(QTableView):
         self._advance = False
         self._drop_col = -1
         model.aboutToRegroup.connect(self._remember)
+        # rows added at the bottom (a capture): see doItemsLayout
+        self._appended: tuple[int, int] | None = None
+        model.rowsInserted.connect(self._rows_appended)
+        for signal in (model.modelReset, model.layoutChanged, model.rowsRemoved,
+                       model.columnsInserted, model.columnsRemoved, model.headerDataChanged):
+            signal.connect(self._full_layout)
+        model.countsChanged.connect(
+            lambda first, last: self.horizontalHeader().headerDataChanged(
+                Qt.Orientation.Horizontal, first, last))
         model.regrouped.connect(self._restore)
         model.modelReset.connect(self._after_reset)
         self._resize_timer = QTimer(self, singleShot=True, interval=0)
@@ -288,6 +308,63 @@ class WallView(QTableView):
             return
         ids = [i for i in ids if i in model.data_.ideas]
         self.select_ids(ids, current)
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
+        """Scroll to a card, knowing the rows just inserted: Qt lays them out later (the scroll
+        bars' range with them), so a card added at the bottom was left one card below the
+        visible wall."""
+        if index.isValid():
+            self.updateGeometries()
+        super().scrollTo(index, hint)
+
+    def reveal(self, index) -> None:
+        """Bring a card just captured inside the visible wall, moving the wall as little as
+        possible: nothing when it is in view, else the smallest scroll (which moves pixels and
+        repaints only the strip it uncovers). Cards have a fixed size, so the card's place is
+        known without QTableView.scrollTo, which first lays the whole view out again and
+        repaints every card on screen."""
+        if not index.isValid():
+            return
+        self.updateGeometries()   # the scroll bars' range, with the rows just added
+        view_w, view_h = self.viewport().width(), self.viewport().height()
+        vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
+        top = index.row() * CARD_H
+        if top < vbar.value():
+            vbar.setValue(top)
+        elif top + CARD_H > vbar.value() + view_h:
+            vbar.setValue(min(top, top + CARD_H - view_h))
+        left = self.columnViewportPosition(index.column()) + hbar.value()
+        if left < hbar.value():
+            hbar.setValue(left)
+        elif left + CARD_W > hbar.value() + view_w:
+            hbar.setValue(min(left, left + CARD_W - view_w))
+
+    def _rows_appended(self, _parent, first: int, last: int) -> None:
+        if self._appended is not False and first == self.wall.rowCount() - (last - first + 1):
+            self._appended = (first if self._appended is None else self._appended[0], last)
+            # lay out now (the light way): while a layout is pending, Qt drops the repaint of
+            # cells that change next (the card outlined before), counting on a full repaint
+            self.executeDelayedItemsLayout()
+        else:
+            self._appended = False
+
+    def _full_layout(self, *_args) -> None:
+        self._appended = False
+
+    def doItemsLayout(self) -> None:  # noqa: N802
+        """Qt lays the view out after rows are added, then repaints every card on screen. When
+        the only change is empty rows added at the bottom (a capture, see WallModel.ROW_STEP),
+        the cards above have not moved: update the scroll bars and paint just the new rows."""
+        appended, self._appended = getattr(self, "_appended", False), None
+        if not appended:
+            super().doItemsLayout()
+            return
+        self.updateGeometries()
+        first, last = appended
+        top = self.rowViewportPosition(first)
+        height = (last - first + 1) * CARD_H
+        if top < self.viewport().height() and top + height > 0:
+            self.viewport().update(QRect(0, top, self.viewport().width(), height))
 
     def _after_reset(self) -> None:
         for c in range(self.wall.columnCount()):
@@ -514,6 +591,15 @@ class ThemeList(QListView):
         self.setToolTip(self.tr("Enter: show the column · F2: rename · Delete: delete the theme "
                                 "(its ideas are kept) · Ctrl+Up/Down: reorder · Menu key: "
                                 "colour, merge…"))
+
+    def dataChanged(self, top_left, bottom_right, roles=()) -> None:  # noqa: N802
+        """A theme's count or title changed: repaint its rows. (QListView would lay the whole
+        list out again and repaint every theme, after each captured idea; rows here all have
+        one height, so nothing moves.)"""
+        QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)
+        if top_left != bottom_right:
+            for row in range(top_left.row(), bottom_right.row() + 1):
+                self.update(self.model().index(row, 0))
 
     def current_theme(self):
         idx = self.currentIndex()
