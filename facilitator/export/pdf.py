@@ -27,8 +27,13 @@ from .report import Report
 PAGE_W, PAGE_H = A4
 MARGIN = 2 * cm
 WIDTH = PAGE_W - 2 * MARGIN
+TOP, BOTTOM = 2.1 * cm, 1.9 * cm
+#: The height of a page's frame (SimpleDocTemplate's 6 pt paddings off).
+FRAME_H = PAGE_H - TOP - BOTTOM - 12
 #: Longest piece of user text in one Paragraph; longer text is cut at a space near it.
 CHUNK = 2500
+#: The same in a table cell (a narrow column: fewer characters per piece).
+CELL_CHUNK = 500
 
 INK, MUTED, PRIMARY, ACCENT = C.INK, C.MUTED, C.PRIMARY, C.ACCENT
 HEAD_BG = colors.HexColor("#e6eef1")
@@ -116,18 +121,160 @@ def _long(text: str, style: ParagraphStyle, cont: ParagraphStyle, bullet: str | 
     return out
 
 
-def _cell(text: str | None, style: ParagraphStyle) -> Paragraph | str:
+class _Pieces(list):
+    """A long text of a table cell cut into paragraphs; `_expand` gives each its own row."""
+
+
+def _cell(text: str | None, style: ParagraphStyle) -> Paragraph | _Pieces | str:
+    """User text in a table cell. A long text is cut into pieces that `_expand` spreads over
+    continuation rows: a table re-measures a whole row at every page it runs over, so one
+    100,000-character cell cost time in the square of its length."""
     if not text:
         return ""
-    return _p(text, style)
+    if len(text) <= CELL_CHUNK:
+        return _p(text, style)
+    return _Pieces(_p(piece, style) for piece in _chunks(text, CELL_CHUNK))
+
+
+def _stack(*parts) -> list | _Pieces:
+    """Several paragraphs in one cell (long ones spread over continuation rows)."""
+    flat = [q for part in parts if part != "" for q in (part if isinstance(part, list)
+                                                         else [part])]
+    return _Pieces(flat) if any(isinstance(part, _Pieces) for part in parts) else flat
+
+
+def _expand(rows: list[list]) -> tuple[list[list], list[int]]:
+    """Rows with a long cell (_Pieces) spread over continuation rows, one piece each (the
+    other cells empty below the first); also the index of each original row's first row."""
+    out, starts = [], []
+    for row in rows:
+        starts.append(len(out))
+        n = max((len(c) for c in row if isinstance(c, _Pieces)), default=0)
+        if not n:
+            out.append(row)
+            continue
+        for k in range(n):
+            out.append([(c[k] if k < len(c) else "") if isinstance(c, _Pieces)
+                        else (c if k == 0 else "") for c in row])
+    return out, starts
+
+
+#: A table longer than this many rows is laid out page by page (see _Rows).
+PIECE_ROWS = 60
+
+
+class _Rows(Flowable):
+    """A long table laid out in page-sized pieces, each its own Table with the header row.
+
+    reportlab splits a table at a page break by copying every style command of the rows left
+    (and re-measuring them): the heat map's per-cell colours were copied again at every page,
+    so 10x the actors cost 28x the commands. Here the rows are measured once, in pieces of
+    PIECE_ROWS; a page gets a Table of the rows that fit on it, with the commands of those rows
+    only (kept per row), so the work grows with the rows, whatever the number of pages."""
+
+    def __init__(self, rows: list[list], widths: list[float], cmds: list) -> None:
+        super().__init__()
+        self.rows, self.widths = rows, widths   # rows[0] is the header, repeated on each page
+        self.start = 1                          # the first row not yet laid out
+        n = len(rows)
+        self.common, self.ranges, self.per_row = [], [], {}
+        for cmd in cmds:
+            (c0, r0), (c1, r1) = cmd[1], cmd[2]
+            r0, r1 = r0 % n if r0 < 0 else r0, r1 % n if r1 < 0 else r1
+            cmd = (cmd[0], (c0, r0), (c1, r1), *cmd[3:])
+            if r0 == r1 and r0 > 0:
+                self.per_row.setdefault(r0, []).append(cmd)
+            elif r0 <= 1 and r1 >= n - 1:
+                self.common.append(cmd)    # the whole table, or the header and all rows
+            else:
+                self.ranges.append(cmd)    # a few partial ranges
+        self.heights: list[float] | None = None
+        self.hAlign = "LEFT"
+
+    def _piece(self, a: int, b: int, split: bool = False) -> Table:
+        """A Table of the header and rows a..b-1 with their style."""
+        rows = [self.rows[0]] + self.rows[a:b]
+        last = len(rows) - 1
+
+        def at(r: int) -> int:
+            return 0 if r == 0 else r - a + 1
+
+        cmds = []
+        for cmd in self.common:
+            (c0, r0), (c1, r1) = cmd[1], cmd[2]
+            if r1 == 0:
+                cmds.append(cmd)
+                continue
+            args = list(cmd[3:])
+            if cmd[0] == "ROWBACKGROUNDS":   # the stripes go on where the last page stopped
+                k = (a - max(r0, 1)) % len(args[0])
+                args[0] = args[0][k:] + args[0][:k]
+            cmds.append((cmd[0], (c0, 0 if r0 == 0 else 1), (c1, last), *args))
+        for cmd in self.ranges:
+            (c0, r0), (c1, r1) = cmd[1], cmd[2]
+            lo, hi = max(r0, a), min(r1, b - 1)
+            if r1 == 0:
+                cmds.append(cmd)
+            elif lo <= hi:
+                cmds.append((cmd[0], (c0, 0 if r0 == 0 else at(lo)), (c1, at(hi)), *cmd[3:]))
+        for r in range(a, b):
+            for cmd in self.per_row.get(r, ()):
+                cmds.append((cmd[0], (cmd[1][0], at(r)), (cmd[2][0], at(r)), *cmd[3:]))
+        t = LongTable(rows, colWidths=self.widths, repeatRows=1, splitInRow=int(split),
+                      hAlign="LEFT")
+        t.setStyle(TableStyle(cmds))
+        return t
+
+    def _measure(self, aw: float) -> None:
+        if self.heights is not None:
+            return
+        heights = [0.0] * len(self.rows)
+        for a in range(1, len(self.rows), PIECE_ROWS):
+            b = min(len(self.rows), a + PIECE_ROWS)
+            t = self._piece(a, b)
+            t.wrap(aw, 1e9)
+            heights[0] = t._rowHeights[0]
+            heights[a:b] = t._rowHeights[1:]
+        self.heights = heights
+
+    def _rest(self, start: int) -> "_Rows":
+        rest = _Rows.__new__(_Rows)
+        Flowable.__init__(rest)
+        for key in ("rows", "widths", "common", "ranges", "per_row", "heights", "hAlign"):
+            setattr(rest, key, getattr(self, key))    # the same rows, commands and heights
+        rest.start = start
+        return rest
+
+    def wrap(self, aw: float, ah: float):
+        self._measure(aw)
+        self.width = sum(self.widths)
+        self.height = self.heights[0] + sum(self.heights[self.start:])
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        self._measure(aw)
+        room = ah - self.heights[0]
+        b, n = self.start, len(self.rows)
+        while b < n and self.heights[b] <= room:
+            room -= self.heights[b]
+            b += 1
+        if b == self.start:   # not even one row fits
+            if self.heights[0] + self.heights[b] <= FRAME_H:
+                return []                       # it goes on the next page
+            b += 1                              # a row taller than a page: cut inside it
+            return [self._piece(self.start, b, split=True)] + ([self._rest(b)] if b < n else [])
+        first = self._piece(self.start, b)
+        return [first] + ([self._rest(b)] if b < n else [])
+
+    def draw(self) -> None:
+        t = self._piece(self.start, len(self.rows))
+        t.wrapOn(self.canv, self.width, self.height)
+        t.drawOn(self.canv, 0, 0)
 
 
 def _table(rows: list[list], widths: list[float], *, header: bool = True,
-           extra: list | None = None, zebra: bool = True) -> Table:
-    # LongTable: reportlab's splitting of a long table across pages without re-measuring every
-    # remaining row at each page (a 1,500-row table took seconds with Table)
-    t = LongTable(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
-                  hAlign="LEFT")
+           extra: list | None = None, zebra: bool = True) -> Flowable:
+    rows = _expand(rows)[0]
     cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -137,7 +284,14 @@ def _table(rows: list[list], widths: list[float], *, header: bool = True,
                  ("LINEBELOW", (0, 0), (-1, 0), 0.9, PRIMARY)]
         if zebra:
             cmds.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]))
-    t.setStyle(TableStyle(cmds + (extra or [])))
+    cmds += extra or []
+    if header and len(rows) > PIECE_ROWS + 1:
+        return _Rows(rows, widths, cmds)
+    # LongTable: reportlab's splitting of a long table across pages without re-measuring every
+    # remaining row at each page (a 1,500-row table took seconds with Table)
+    t = LongTable(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
+                  hAlign="LEFT")
+    t.setStyle(TableStyle(cmds))
     return t
 
 
@@ -173,7 +327,8 @@ class _Builder:
 
     def h2(self, text: str, *, user: bool = False) -> None:
         self.story += [_Bookmark(text, 1),
-                       _p(text, self.s["h2"]) if user else _label(text, self.s["h2"])]
+                       *(_long(text, self.s["h2"], self.s["h2"]) if user
+                         else [_label(text, self.s["h2"])])]
 
     def build(self) -> list[Flowable]:
         self.title_page()
@@ -194,9 +349,9 @@ class _Builder:
         for key, value in (("place", tp.place), ("organizer", tp.organizer),
                            ("facilitators", ", ".join(tp.facilitators))):
             if value:
-                info.append([_label(self.L(key), s["info_label"]), _p(value, s["info"])])
+                info.append([_label(self.L(key), s["info_label"]), _cell(value, s["info"])])
         if info:
-            t = Table(info, colWidths=[4 * cm, WIDTH - 4 * cm], hAlign="LEFT", splitInRow=1)
+            t = Table(_expand(info)[0], colWidths=[4 * cm, WIDTH - 4 * cm], hAlign="LEFT", splitInRow=1)
             t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
@@ -255,8 +410,8 @@ class _Builder:
             rows = [head + [""] + head]
             half = (len(people) + 1) // 2
             for left, right in zip(people[:half], people[half:] + [None]):
-                row = [_p(left.name, s["cell_b"]), _cell(left.organization, s["cell"]), ""]
-                row += ([_p(right.name, s["cell_b"]), _cell(right.organization, s["cell"])]
+                row = [_cell(left.name, s["cell_b"]), _cell(left.organization, s["cell"]), ""]
+                row += ([_cell(right.name, s["cell_b"]), _cell(right.organization, s["cell"])]
                         if right else ["", ""])
                 rows.append(row)
             w = (WIDTH - 0.4 * cm) / 2
@@ -272,13 +427,16 @@ class _Builder:
         head = [self.L(key) for key in ag.header_keys()]
         rows = [[_label(h, s["head"] if i < 2 else s["head_r"]) for i, h in enumerate(head)]]
         for row in ag.rows:
-            title: list[Flowable] = [_p(row.title, s["cell_b"])]
+            title: list = [_cell(row.title, s["cell_b"])]
             colon = fmt_colon(self.r.lang)
             for key, value in (("objective", row.objective), ("method", row.method)):
                 if value:
-                    title.append(Paragraph(F.markup(self.L(key) + colon) + F.markup(value),
+                    pieces = _chunks(value, CELL_CHUNK)
+                    title.append(Paragraph(F.markup(self.L(key) + colon) + F.markup(pieces[0]),
                                            s["cell_small"]))
-            cells = [_label(str(row.number), s["cell"]), title]
+                    if len(pieces) > 1:
+                        title.append(_Pieces(_p(q, s["cell_small"]) for q in pieces[1:]))
+            cells = [_label(str(row.number), s["cell"]), _stack(*title)]
             cells += ([_label(row.start, s["cell_r"]), _label(row.end, s["cell_r"])]
                       if clock else [])
             over = Paragraph(f'<font color="{_hex(RED)}">{F.markup(row.overrun)}</font>'
@@ -306,14 +464,16 @@ class _Builder:
             return
         rows = [[_label(self.L("theme"), s["head"]), _label(self.L("count"), s["head_r"])]]
         for g in ideas.groups:
-            rows.append([_p(g.title, s["cell"]), _label(str(g.count), s["cell_r"])])
-        swatches = [("LINEBEFORE", (0, i + 1), (0, i + 1), 4, _color(g.color))
-                    for i, g in enumerate(ideas.groups)]
+            rows.append([_cell(g.title, s["cell"]), _label(str(g.count), s["cell_r"])])
+        rows, starts = _expand(rows)
+        ends = starts[2:] + [len(rows)]
+        swatches = [("LINEBEFORE", (0, start), (0, end - 1), 4, _color(g.color))
+                    for g, start, end in zip(ideas.groups, starts[1:], ends)]
         self.story += [_table(rows, [WIDTH - 2.5 * cm, 2.5 * cm], extra=swatches),
                        Spacer(1, 4)]
         for g in ideas.groups:
             self.story += [CondPageBreak(2.5 * cm), _Bookmark(g.title, 1)]
-            head = Table([[_p(g.title, s["h2"]), _label(g.count_text, s["meta"])]],
+            head = Table(_expand([[_cell(g.title, s["h2"]), _label(g.count_text, s["meta"])]])[0],
                          colWidths=[WIDTH - 3 * cm, 3 * cm], splitInRow=1, hAlign="LEFT")
             head.setStyle(TableStyle([
                 ("LINEBEFORE", (0, 0), (0, 0), 4, _color(g.color)),
@@ -323,9 +483,9 @@ class _Builder:
             for idea in g.ideas:
                 # the author in the idea's own font: one run per paragraph lays out twice as
                 # fast as two (2,000 ideas of a forum)
-                author = " — " + F.markup(idea.author) if idea.author else ""
-                self.story += _long(idea.text, s["bullet"], s["bullet_cont"], bullet="•",
-                                    tail=author)
+                author = " — " + idea.author if idea.author else ""
+                self.story += _long(idea.text + author, s["bullet"], s["bullet_cont"],
+                                    bullet="•")
 
     def votes(self) -> None:
         s = self.s
@@ -352,7 +512,7 @@ class _Builder:
             for r in rnd.rows:
                 rank = str(r.rank) + (f" ({tie})" if r.tied else "")
                 # numbers as plain strings (styled below): thousands of Paragraphs cost time
-                cells = [rank, _p(r.label, s["cell"]), str(r.dots), r.share_text]
+                cells = [rank, _cell(r.label, s["cell"]), str(r.dots), r.share_text]
                 cells += [] if rnd.anonymous else [str(r.voters)]
                 if named:
                     cells.append(_cell(", ".join(r.names), s["cell_small"]))
@@ -408,25 +568,37 @@ class _Builder:
                 ("TEXTCOLOR", (1, 1), (-1, -1), INK),
                 ("GRID", (1, 1), (-1, -1), 1.2, colors.white),
                 ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]
-        for i, a in enumerate(rm.actors, start=1):
-            name = [_p(a.name, s["cell_b"])]
-            if a.kind:
-                name.append(_p(a.kind, s["cell_small"]))
-            row = [name]
-            for j, (cur, des) in enumerate(zip(a.current, a.desired), start=1):
-                row.append(str(cur) if cur == des else f"{cur}→{des}")
-                cmds.append(("BACKGROUND", (j, i), (j, i), C.HEAT[cur]))
-                if cur == 3:
-                    cmds.append(("TEXTCOLOR", (j, i), (j, i), C.HEAT_TEXT[cur]))
-                if cur != des:
-                    cmds.append(("FONTNAME", (j, i), (j, i), F.BOLD))
+        for a in rm.actors:
+            row = [_stack(_cell(a.name, s["cell_b"]), _cell(a.kind, s["cell_small"]))]
+            row += [str(cur) if cur == des else f"{cur}→{des}"
+                    for cur, des in zip(a.current, a.desired)]
             rows.append(row)
-        t = LongTable(rows, colWidths=[name_w] + [col] * 7, repeatRows=1, splitInRow=1,
-                      hAlign="LEFT")
-        t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.9, PRIMARY),
-                               ("LINEBELOW", (0, 1), (0, -1), 0.4, RULE),
-                               ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)] + cmds))
+        rows, starts = _expand(rows)
+        for a, i in zip(rm.actors, starts[1:]):
+            # one command per run of equal cells in the row, not one per cell
+            for name, value, cells in (
+                    ("BACKGROUND", None, [C.HEAT[cur] for cur in a.current]),
+                    ("TEXTCOLOR", INK, [C.HEAT_TEXT[cur] for cur in a.current]),
+                    ("FONTNAME", F.REGULAR, [F.BOLD if cur != des else F.REGULAR
+                                             for cur, des in zip(a.current, a.desired)])):
+                j = 0
+                while j < len(cells):
+                    k = j
+                    while k + 1 < len(cells) and cells[k + 1] == cells[j]:
+                        k += 1
+                    if cells[j] != value:
+                        cmds.append((name, (j + 1, i), (k + 1, i), cells[j]))
+                    j = k + 1
+        cmds = [("LINEBELOW", (0, 0), (-1, 0), 0.9, PRIMARY),
+                ("LINEBELOW", (0, 1), (0, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)] + cmds
+        widths = [name_w] + [col] * 7
+        if len(rows) > PIECE_ROWS + 1:
+            t = _Rows(rows, widths, cmds)
+        else:
+            t = LongTable(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+            t.setStyle(TableStyle(cmds))
         self.story.append(t)
 
     def decisions(self) -> None:
@@ -437,12 +609,12 @@ class _Builder:
         conclusion = ParagraphStyle("concl", parent=s["para"], fontName=F.BOLD,
                                     textColor=PRIMARY, spaceAfter=8)
         for d in self.r.decisions:
-            block = [_Bookmark(d.heading, 1), _p(d.heading, s["h3"]),
-                     _p(d.preamble, s["para"])]
+            block = [_Bookmark(d.heading, 1), *_long(d.heading, s["h3"], s["h3"]),
+                     *_long(d.preamble, s["para"], s["cont"])]
             block += _long(d.text, s["quote"], ParagraphStyle("qc", parent=s["quote"],
                                                                 spaceAfter=0))
             block.append(_label(d.conclusion, conclusion))
-            if len(d.text) <= CHUNK:
+            if len(d.text) + len(d.heading) + len(d.preamble) <= CHUNK:
                 self.story.append(KeepTogether(block))
             else:
                 self.story += block
@@ -459,7 +631,7 @@ class _Builder:
         colon = fmt_colon(self.r.lang)
         for a in self.r.actions:
             if len(a.text) <= CHUNK:
-                rows.append([_p(a.text, s["cell"]), _cell(a.owner, s["cell"]),
+                rows.append([_cell(a.text, s["cell"]), _cell(a.owner, s["cell"]),
                              _label(a.due, s["cell"]),
                              _label(a.status_label, s["cell_b" if a.status == "open"
                                                        else "cell"])])
@@ -471,7 +643,7 @@ class _Builder:
             rows = [head]
             meta = [f"{self.L(k)}{colon}{v}" for k, v in (
                 ("who", a.owner), ("due", a.due), ("status", a.status_label)) if v]
-            self.story += [Spacer(1, 4), _p(" · ".join(meta), s["meta"])]
+            self.story += [Spacer(1, 4), *_long(" · ".join(meta), s["meta"], s["meta"])]
             self.story += _long(a.text, s["para"], s["cont"])
         if len(rows) > 1:
             self.story.append(_table(rows, [WIDTH - sum(fixed)] + fixed))
@@ -483,7 +655,7 @@ class _Builder:
             self.story.append(_label(self.L("empty_section"), s["para"]))
         for block in self.r.notes:
             if block.heading:
-                self.story.append(_p(block.heading, s["h3"]))
+                self.story += _long(block.heading, s["h3"], s["h3"])
             self.story += _long(block.text, s["para"], s["cont"])
 
 
@@ -527,12 +699,12 @@ def _header(report: Report):
     tp = report.title_page
     right = tp.date or ""
     size = 7.5
+    right_w = F.width(right, F.REGULAR, size) if right else 0
+    title = F.fit(tp.title, F.BOLD, size, WIDTH - right_w - 20)   # once, not on every page
 
     def draw(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFillColor(MUTED)
-        right_w = F.width(right, F.REGULAR, size) if right else 0
-        title = F.fit(tp.title, F.BOLD, size, WIDTH - right_w - 20)
         y = PAGE_H - 1.25 * cm
         F.draw(canvas, MARGIN, y, title, F.BOLD, size)
         if right:
@@ -554,8 +726,8 @@ def write(report: Report, out: str | os.PathLike,
     subject = report.label("report_kind") + (f" — {tp.date}" if tp.date else "")
     meta = lambda t: " ".join(F.display_lines(t)) if t else ""  # noqa: E731
     doc = SimpleDocTemplate(
-        str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=2.1 * cm,
-        bottomMargin=1.9 * cm, title=meta(tp.title), author=meta(tp.organizer or ""),
+        str(out), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
+        bottomMargin=BOTTOM, title=meta(tp.title), author=meta(tp.organizer or ""),
         subject=meta(subject), creator=report.label("creator"), invariant=0,
         initialFontName=F.REGULAR, lang=report.lang)
     story = _Builder(report).build()

@@ -38,6 +38,7 @@ def register() -> None:
     if _cover:
         return
     _fix_to_unicode()
+    _fast_long_words()
     for name, file in _FILES.items():
         font = TTFont(name, str(resource_path("fonts", file)))
         pdfmetrics.registerFont(font)
@@ -70,6 +71,56 @@ def _fix_to_unicode() -> None:
     ttfonts.makeToUnicodeCMap = make
 
 
+def _fast_long_words() -> None:
+    """reportlab cuts a word wider than the line (splitLongWords) by measuring it one character
+    at a time through stringWidth, again at every page a cell or paragraph runs over: a
+    100,000-character word in a table cell took a minute. Cut it the same way (same pieces, same
+    rules for the first and the next lines) from each character's width measured once per font
+    and size, and the piece ends found by bisection over the running total."""
+    from bisect import bisect_right
+    from itertools import accumulate
+
+    from reportlab.platypus import paragraph as P
+
+    if getattr(P._splitWord, "_facilitator", False):
+        return
+    widths: dict[tuple[str, float], dict[str, float]] = {}
+
+    def split_word(w, lineWidth, maxWidths, lineno, fontName, fontSize, encoding="utf8"):
+        if isinstance(w, bytes):
+            w = w.decode(encoding)
+        bidi = P.isBidiStr(w)
+
+        def piece(text, end=False):
+            word = (P._SplitWordEnd if end else P._SplitWord)(text)
+            return P.bidiStrWrap(word, w) if bidi else word
+
+        known = widths.setdefault((fontName, fontSize), {})
+        for c in set(w).difference(known):
+            known[c] = pdfmetrics.stringWidth(c, fontName, fontSize, encoding)
+        each = [known[c] for c in w]
+        total = list(accumulate(each))
+        n, last = len(w), len(maxWidths) - 1
+        width_next = maxWidths[min(last, lineno + 1)]
+        width = maxWidths[min(last, lineno)]
+        out, start, used, forced = [], 0, lineWidth, False
+        while True:
+            base = total[start - 1] if start else 0.0
+            end = bisect_right(total, base + width - used, start)
+            if end == start and (forced or each[start] > width_next):
+                end = start + 1       # a character wider than any line goes on a line alone
+            if end >= n:
+                out.append(piece(w[start:], end=True))
+                return out
+            out.append(piece(w[start:end]))    # may be empty: nothing fits after the text
+            start, used, forced = end, 0.0, True
+            lineno += 1
+            width = maxWidths[min(last, lineno)]
+
+    split_word._facilitator = True
+    P._splitWord = split_word
+
+
 def _ignorable(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cf", "Mn", "Me") or "\ufe00" <= ch <= "\ufe0f"
 
@@ -78,10 +129,12 @@ def runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
     """[(font, text)] covering one line of display text (already cleaned and in visual order):
     each character in the first font of `font`'s fallback chain that has it. Invisible
     characters no font has (variation selectors, joiners) are dropped; other missing
-    characters stay in `font` (an empty box, but the text is kept)."""
+    characters stay in `font` (an empty box, but the text is kept). Linear in the text."""
     register()
     main = _cover[font]
-    out: list[tuple[str, str]] = []
+    if all(ord(c) in main for c in text):
+        return [(font, text)] if text else []
+    out: list[tuple[str, list[str]]] = []
     for ch in text:
         cp = ord(ch)
         use = font
@@ -92,10 +145,10 @@ def runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
                     continue
                 use = font
         if out and out[-1][0] == use:
-            out[-1] = (use, out[-1][1] + ch)
+            out[-1][1].append(ch)
         else:
-            out.append((use, ch))
-    return out
+            out.append((use, [ch]))
+    return [(name, "".join(chars)) for name, chars in out]
 
 
 def display_lines(text: str) -> list[str]:
@@ -133,14 +186,15 @@ def fit(text: str, font: str, size: float, max_width: float) -> str:
     line = " ".join(display_lines(text))
     if width(line, font, size) <= max_width:
         return line
-    lo, hi = 0, len(line)
-    while lo < hi:   # the longest prefix that fits with the ellipsis
-        mid = (lo + hi + 1) // 2
-        if width(line[:mid].rstrip() + "…", font, size) <= max_width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return line[:lo].rstrip() + "…"
+    # the longest prefix that fits with the ellipsis: each character measured once, then a
+    # running total (a title of 100,000 characters is cut in linear time)
+    room = max_width - width("…", font, size)
+    used = 0.0
+    for cut, ch in enumerate(line):
+        used += width(ch, font, size)
+        if used > room:
+            return line[:cut].rstrip() + "…"
+    return line + "…"
 
 
 def draw(canvas, x: float, y: float, text: str, font: str, size: float,
