@@ -272,6 +272,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Aucun candidat du tour « {round} » ne correspond à ce choix : le second tour serait "
         "vide.",
         "No candidate of round “{round}” matches this choice: the runoff would be empty."),
+    # PDF fonts (h-pdf): characters no font of the computer has
+    "pdf_missing_glyphs": (
+        "Aucune police de cet ordinateur ne contient {n} caractère(s) du texte : {chars} "
+        "({codes}); ils paraissent comme des cases vides dans le PDF. "
+        "Installez une police qui les contient (par exemple Noto) puis exportez de nouveau.",
+        "No font on this computer has {n} character(s) of the text: {chars} ({codes}); they "
+        "show as empty boxes in the PDF. Install a font that has them (Noto, for example) and "
+        "export again."),
 }
 
 # Names of things used inside messages ({kind}), both languages.

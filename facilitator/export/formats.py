@@ -31,11 +31,13 @@ def default_output(session_path: str | os.PathLike, fmt: str) -> Path:
 
 def export(store, fmt: str, out: str | os.PathLike | None = None, lang: str | None = None,
            include: set[str] | None = None, progress: Progress | None = None, *,
-           overwrite: bool = False) -> Path:
+           overwrite: bool = False, notices: list[str] | None = None) -> Path:
     """Write the session in `store` as `fmt` (pdf, docx, md, csv or json) and return the path.
 
     lang: language of the report (default: the session's); include: the report sections to
-    keep (see labels.SECTIONS; default all; ignored by json). progress(fraction) is called
+    keep (see labels.SECTIONS; default all; ignored by json). notices: a list that receives
+    sentences for the person about a written file (the PDF names the characters no font of the
+    computer has, drawn as empty boxes). progress(fraction) is called
     from 0.0 to 1.0; an exception raised by it stops the export and leaves nothing behind.
     Raises FileError "exists" when `out` exists and overwrite is false; "disk_full" or
     "cannot_create" when the file cannot be written.
@@ -63,7 +65,10 @@ def export(store, fmt: str, out: str | os.PathLike | None = None, lang: str | No
         module = {"pdf": pdf, "docx": docx, "md": markdown, "csv": csv}[fmt]
 
         def write(tmp: Path, sub: Progress) -> None:
-            module.write(report, tmp, sub)
+            if fmt == "pdf":
+                module.write(report, tmp, sub, notices=notices)
+            else:
+                module.write(report, tmp, sub)
     step(0.1)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     _remove(tmp)

@@ -718,8 +718,11 @@ def _header(report: Report):
 
 
 def write(report: Report, out: str | os.PathLike,
-          progress: Callable[[float], None] | None = None) -> Path:
-    """Write the report as a PDF at `out` (the caller chooses a temporary name)."""
+          progress: Callable[[float], None] | None = None, *,
+          notices: list[str] | None = None) -> Path:
+    """Write the report as a PDF at `out` (the caller chooses a temporary name). Characters
+    that no font has (neither the embedded ones nor the computer's) are drawn as empty boxes
+    and named in a sentence appended to `notices`."""
     F.register()
     out = Path(out)
     tp = report.title_page
@@ -730,7 +733,8 @@ def write(report: Report, out: str | os.PathLike,
         bottomMargin=BOTTOM, title=meta(tp.title), author=meta(tp.organizer or ""),
         subject=meta(subject), creator=report.label("creator"), invariant=0,
         initialFontName=F.REGULAR, lang=report.lang)
-    story = _Builder(report).build()
+    with F.collecting_missing() as missing_in_story:
+        story = _Builder(report).build()
     if progress:
         total, done = [max(1, len(story))], [0.0]
 
@@ -747,8 +751,12 @@ def write(report: Report, out: str | os.PathLike,
     # setting is read while writing; any value gives a valid PDF)
     a85, rl_config.useA85 = rl_config.useA85, 0
     try:
-        doc.build(story, onFirstPage=lambda c, d: None, onLaterPages=_header(report),
-                  canvasmaker=maker)
+        with F.collecting_missing() as missing:
+            doc.build(story, onFirstPage=lambda c, d: None, onLaterPages=_header(report),
+                      canvasmaker=maker)
     finally:
         rl_config.useA85 = a85
+    notice = F.missing_notice(missing | missing_in_story)
+    if notice and notices is not None:
+        notices.append(notice)
     return out

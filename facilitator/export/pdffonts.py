@@ -8,7 +8,13 @@ can never become markup (no tags, no images read from disk, no links).
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import os
+import subprocess
+import threading
 import unicodedata
+from bisect import bisect_right
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
@@ -125,11 +131,129 @@ def _ignorable(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cf", "Mn", "Me") or "\ufe00" <= ch <= "\ufe0f"
 
 
+# -- fonts of the computer, for the characters the embedded ones lack ---------------------------
+#: Ideographs and kana that Symbola happens to draw (中, の): a real CJK font of the system is
+#: looked for first, so that a sentence is not drawn in two styles.
+_CJK = ((0x2E80, 0x2FDF), (0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+        (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x20000, 0x3FFFF))
+_lock = threading.Lock()
+_system: dict = {"key": None, "fonts": []}    # fontconfig's fonts, in its order of preference
+_found: dict[int, str] = {}                   # character -> registered font ("" for none)
+_loaded: dict[tuple[str, int], str] = {}      # (file, index) -> registered name ("" if unusable)
+_missing: contextvars.ContextVar[set | None] = contextvars.ContextVar("missing", default=None)
+
+
+def _cjk(cp: int) -> bool:
+    return any(lo <= cp <= hi for lo, hi in _CJK)
+
+
+def _search_key() -> tuple:
+    return tuple(os.environ.get(k) for k in ("FONTCONFIG_FILE", "FONTCONFIG_PATH",
+                                             "FONTCONFIG_SYSROOT", "XDG_DATA_HOME", "HOME"))
+
+
+def _system_fonts() -> list[tuple[str, int, list[int], list[int]]]:
+    """The computer's TrueType fonts through fontconfig (`fc-match -s -a`: every font, in the
+    order fontconfig prefers for sans-serif text), each with the ranges of characters it has.
+    Read once per process (again if the font search path changes). reportlab embeds TrueType
+    outlines only: CFF (.otf) fonts are left out. Without fontconfig (Windows, macOS without
+    it), the list is empty."""
+    key = _search_key()
+    if _system["key"] == key:
+        return _system["fonts"]
+    fonts = []
+    try:
+        out = subprocess.run(
+            ["fc-match", "-s", "-a", "--format",
+             "%{file}\t%{index}\t%{fontformat}\t%{charset}\n", "sans-serif"],
+            capture_output=True, text=True, timeout=30, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        out = ""
+    for line in out.splitlines():
+        parts = line.split("\t")
+        if len(parts) != 4 or parts[2] != "TrueType" or not parts[0]:
+            continue
+        starts, ends = [], []
+        for token in parts[3].split():
+            lo, _, hi = token.partition("-")
+            try:
+                starts.append(int(lo, 16))
+                ends.append(int(hi or lo, 16))
+            except ValueError:
+                continue
+        try:
+            index = int(parts[1] or 0)
+        except ValueError:
+            continue
+        fonts.append((parts[0], index, starts, ends))
+    _system.update(key=key, fonts=fonts)
+    _found.clear()
+    return fonts
+
+
+def _load(file: str, index: int) -> str:
+    """Register a font of the computer with reportlab (embedded as a subset of the glyphs
+    used); "" when reportlab cannot use it (bitmap emoji, damaged file...)."""
+    name = _loaded.get((file, index))
+    if name is None:
+        name = f"FacSystem{len(_loaded) + 1}"
+        try:
+            font = TTFont(name, file, subfontIndex=index)
+            pdfmetrics.registerFont(font)
+            pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name,
+                                          boldItalic=name)
+            _cover[name] = frozenset(font.face.charToGlyph)
+        except Exception:   # noqa: BLE001 - any font reportlab cannot read is skipped
+            name = ""
+        _loaded[(file, index)] = name
+    return name
+
+
+def system_font(cp: int) -> str:
+    """The registered name of a font of the computer that has character `cp`, or ""."""
+    with _lock:
+        fonts = _system_fonts()
+        if cp in _found:
+            return _found[cp]
+        use = ""
+        for file, index, starts, ends in fonts:
+            i = bisect_right(starts, cp) - 1
+            if i >= 0 and cp <= ends[i]:
+                name = _load(file, index)
+                if name and cp in _cover[name]:
+                    use = name
+                    break
+        _found[cp] = use
+        return use
+
+
+@contextlib.contextmanager
+def collecting_missing():
+    """Collect, while the block runs, the characters that no font has (shown as empty boxes):
+    `with collecting_missing() as missing: ...` then `missing` holds them."""
+    missing: set[str] = set()
+    token = _missing.set(missing)
+    try:
+        yield missing
+    finally:
+        _missing.reset(token)
+
+
+def _font_for(cp: int, font: str) -> str:
+    """The font that draws character `cp` for text in `font`: the embedded chain first, then
+    the computer's fonts; "" when none has it."""
+    for f in _FALLBACK[font]:
+        if cp in _cover[f] and not (f == SYMBOL and _cjk(cp)):
+            return f
+    return system_font(cp) or (SYMBOL if cp in _cover[SYMBOL] else "")
+
+
 def runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
     """[(font, text)] covering one line of display text (already cleaned and in visual order):
-    each character in the first font of `font`'s fallback chain that has it. Invisible
-    characters no font has (variation selectors, joiners) are dropped; other missing
-    characters stay in `font` (an empty box, but the text is kept). Linear in the text."""
+    each character in the first font of `font`'s fallback chain that has it, else in a font of
+    the computer that has it (see system_font). Invisible characters no font has (variation
+    selectors, joiners) are dropped; other missing characters stay in `font` (an empty box)
+    and are noted (collecting_missing). Linear in the text."""
     register()
     main = _cover[font]
     if all(ord(c) in main for c in text):
@@ -139,10 +263,13 @@ def runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
         cp = ord(ch)
         use = font
         if cp not in main:
-            use = next((f for f in _FALLBACK[font] if cp in _cover[f]), "")
+            use = _font_for(cp, font)
             if not use:
                 if _ignorable(ch):
                     continue
+                missing = _missing.get()
+                if missing is not None:
+                    missing.add(ch)
                 use = font
         if out and out[-1][0] == use:
             out[-1][1].append(ch)
@@ -228,3 +355,16 @@ def strings(x: float, y: float, text: str, font: str, size: float, color,
         out.append(String(x, y, chunk, fontName=name, fontSize=size, fillColor=color))
         x += pdfmetrics.stringWidth(chunk, name, size)
     return out
+
+
+def missing_notice(missing: set[str]) -> str | None:
+    """The sentence telling which characters no font of this computer has (None if none)."""
+    if not missing:
+        return None
+    from ..errors import FacilitatorError
+
+    shown = sorted(missing)
+    listed = " ".join(shown[:20]) + (" …" if len(shown) > 20 else "")
+    codes = ", ".join(f"U+{ord(c):04X}" for c in shown[:5]) + (", …" if len(shown) > 5 else "")
+    return FacilitatorError("pdf_missing_glyphs", n=len(shown), chars=listed,
+                            codes=codes).message()
