@@ -40,6 +40,7 @@ def _style_commands(monkeypatch, tmp_path, actors: int) -> int:
     return calls[0]
 
 
+@pytest.mark.slow
 def test_style_commands_grow_with_the_rows_not_with_rows_times_pages(monkeypatch, tmp_path):
     small = _style_commands(monkeypatch, tmp_path, 40)
     big = _style_commands(monkeypatch, tmp_path, 400)
@@ -47,6 +48,7 @@ def test_style_commands_grow_with_the_rows_not_with_rows_times_pages(monkeypatch
     assert big <= 40 * 400, big      # a few commands a row, whatever the number of pages
 
 
+@pytest.mark.slow
 def test_a_long_heat_map_keeps_every_actor_its_header_on_each_page_and_no_header_mid_page(
         tmp_path):
     with _session(tmp_path / "h.atelier", 300) as store:
