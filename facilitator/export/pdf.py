@@ -160,7 +160,7 @@ def _expand(rows: list[list]) -> tuple[list[list], list[int]]:
 
 
 #: A table longer than this many rows is laid out page by page (see _Rows).
-PIECE_ROWS = 60
+PIECE_ROWS = 20
 
 
 class _Rows(Flowable):
@@ -168,9 +168,9 @@ class _Rows(Flowable):
 
     reportlab splits a table at a page break by copying every style command of the rows left
     (and re-measuring them): the heat map's per-cell colours were copied again at every page,
-    so 10x the actors cost 28x the commands. Here the rows are measured once, in pieces of
-    PIECE_ROWS; a page gets a Table of the rows that fit on it, with the commands of those rows
-    only (kept per row), so the work grows with the rows, whatever the number of pages."""
+    so 10x the actors cost 28x the commands. Here a page gets a Table of a few more rows than
+    the last page held, with the commands of those rows only (kept per row), cut where the page
+    ends; the work grows with the rows, whatever the number of pages."""
 
     def __init__(self, rows: list[list], widths: list[float], cmds: list) -> None:
         super().__init__()
@@ -188,7 +188,8 @@ class _Rows(Flowable):
                 self.common.append(cmd)    # the whole table, or the header and all rows
             else:
                 self.ranges.append(cmd)    # a few partial ranges
-        self.heights: list[float] | None = None
+        self.guess = PIECE_ROWS                 # rows a page holds (then: the last page's)
+        self._whole = None
         self.hAlign = "LEFT"
 
     def _piece(self, a: int, b: int, split: bool = False) -> Table:
@@ -225,49 +226,64 @@ class _Rows(Flowable):
         t.setStyle(TableStyle(cmds))
         return t
 
-    def _measure(self, aw: float) -> None:
-        if self.heights is not None:
-            return
-        heights = [0.0] * len(self.rows)
-        for a in range(1, len(self.rows), PIECE_ROWS):
-            b = min(len(self.rows), a + PIECE_ROWS)
-            t = self._piece(a, b)
-            t.wrap(aw, 1e9)
-            heights[0] = t._rowHeights[0]
-            heights[a:b] = t._rowHeights[1:]
-        self.heights = heights
-
-    def _rest(self, start: int) -> "_Rows":
+    def _rest(self, start: int, guess: int) -> "_Rows":
         rest = _Rows.__new__(_Rows)
         Flowable.__init__(rest)
-        for key in ("rows", "widths", "common", "ranges", "per_row", "heights", "hAlign"):
-            setattr(rest, key, getattr(self, key))    # the same rows, commands and heights
-        rest.start = start
+        for key in ("rows", "widths", "common", "ranges", "per_row", "hAlign"):
+            setattr(rest, key, getattr(self, key))    # the same rows and commands
+        rest.start, rest.guess, rest._whole = start, guess, None
         return rest
 
+    def _remaining(self, aw: float):
+        """The Table of all the rows left, when they may fit on this page (else None: a
+        page's worth of rows is laid out at a time)."""
+        if len(self.rows) - self.start > self.guess + 2:
+            return None
+        if self._whole is None:
+            self._whole = self._piece(self.start, len(self.rows))
+        return self._whole
+
     def wrap(self, aw: float, ah: float):
-        self._measure(aw)
         self.width = sum(self.widths)
-        self.height = self.heights[0] + sum(self.heights[self.start:])
+        whole = self._remaining(aw)
+        # many rows left: more than the page holds, so that the frame asks for a split
+        self.height = whole.wrap(aw, ah)[1] if whole is not None else max(ah, FRAME_H) + 1
         return self.width, self.height
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
-        self._measure(aw)
-        room = ah - self.heights[0]
-        b, n = self.start, len(self.rows)
-        while b < n and self.heights[b] <= room:
-            room -= self.heights[b]
-            b += 1
-        if b == self.start:   # not even one row fits
-            if self.heights[0] + self.heights[b] <= FRAME_H:
-                return []                       # it goes on the next page
-            b += 1                              # a row taller than a page: cut inside it
-            return [self._piece(self.start, b, split=True)] + ([self._rest(b)] if b < n else [])
-        first = self._piece(self.start, b)
-        return [first] + ([self._rest(b)] if b < n else [])
+        n = len(self.rows)
+        whole = self._remaining(aw)
+        if whole is not None:
+            if whole.wrap(aw, ah)[1] <= ah:
+                return [whole]
+            t, m = whole, n - self.start
+            parts = t.split(aw, ah)
+        else:
+            # a piece a little longer than the last page's rows, cut where the page ends
+            # (Table.split measures it: no wrap before)
+            m = min(n - self.start, self.guess + 2)
+            while True:
+                t = self._piece(self.start, self.start + m)
+                parts = t.split(aw, ah)
+                if len(parts) != 1 or self.start + m >= n:
+                    break
+                m = min(n - self.start, 2 * m)     # the whole piece fits: take more rows
+        if not parts:
+            heights = t._rowHeights
+            if heights[0] + heights[1] <= FRAME_H:
+                return []                       # not even one row fits: on the next page
+            b = self.start + 1                  # a row taller than a page: cut inside it
+            first = self._piece(self.start, b, split=True)
+            return [first] + ([self._rest(b, self.guess)] if b < n else [])
+        if len(parts) == 1:
+            return [parts[0]] + ([self._rest(self.start + m, self.guess)]
+                                 if self.start + m < n else [])
+        k = len(parts[0]._cellvalues) - 1       # rows of this page (the header apart)
+        b = self.start + k
+        return [parts[0]] + ([self._rest(b, max(k, 1))] if b < n else [])
 
-    def draw(self) -> None:
-        t = self._piece(self.start, len(self.rows))
+    def draw(self) -> None:   # only when every row left fits (wrap measured them)
+        t = self._remaining(self.width) or self._piece(self.start, len(self.rows))
         t.wrapOn(self.canv, self.width, self.height)
         t.drawOn(self.canv, 0, 0)
 

@@ -37,6 +37,8 @@ _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
 _FALLBACK = {REGULAR: (SYMBOL,), BOLD: (SYMBOL,), ITALIC: (REGULAR, SYMBOL),
              BOLD_ITALIC: (BOLD, SYMBOL), SYMBOL: ()}
 _cover: dict[str, frozenset[int]] = {}
+#: The same as characters, to check a whole line at C speed (frozenset.issuperset).
+_chars: dict[str, frozenset[str]] = {}
 
 
 def register() -> None:
@@ -49,6 +51,7 @@ def register() -> None:
         font = TTFont(name, str(resource_path("fonts", file)))
         pdfmetrics.registerFont(font)
         _cover[name] = frozenset(font.face.charToGlyph)
+        _chars[name] = frozenset(map(chr, _cover[name]))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC,
                                   boldItalic=BOLD_ITALIC)
     pdfmetrics.registerFontFamily(SYMBOL, normal=SYMBOL, bold=SYMBOL, italic=SYMBOL,
@@ -255,9 +258,9 @@ def runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
     selectors, joiners) are dropped; other missing characters stay in `font` (an empty box)
     and are noted (collecting_missing). Linear in the text."""
     register()
-    main = _cover[font]
-    if all(ord(c) in main for c in text):
+    if _chars[font].issuperset(text):
         return [(font, text)] if text else []
+    main = _cover[font]
     out: list[tuple[str, list[str]]] = []
     for ch in text:
         cp = ord(ch)
@@ -288,10 +291,10 @@ def markup(text: str, font: str = REGULAR) -> str:
     """User text as reportlab Paragraph markup in `font`: escaped, line breaks kept, runs of
     characters `font` lacks wrapped in <font name=...>."""
     register()
-    main = _cover[font]
+    main = _chars[font]
     lines = []
     for line in display_lines(text):
-        if all(ord(c) in main for c in line):
+        if main.issuperset(line):
             lines.append(escape(line))
             continue
         parts = []
