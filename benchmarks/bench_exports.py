@@ -13,6 +13,11 @@ Each figure is printed as median [min–max] over RUNS runs; the ratio is median
 the growth is the 10x median over the 1x median.
 
     python benchmarks/bench_exports.py [--ten] [--runs N] [--only pdf|docx]
+    python benchmarks/bench_exports.py --long-word     # one word of 25,000 and 100,000 characters
+
+--long-word: a session whose every kind of field (title, a participant's name and organisation,
+an agenda item, an idea, a round, an actor, a decision, an action) holds one word without a
+space, at 25,000 then 100,000 characters: the PDF export time should grow about 4x, not 16x.
 """
 from __future__ import annotations
 
@@ -176,6 +181,33 @@ def measure(folder: Path, scale: int, runs: int, only: list[str]) -> dict:
     return res
 
 
+def long_word(runs: int) -> None:
+    times = {}
+    for n in (25_000, 100_000):
+        w = "".join("abcdefghijklmnopqrstuvwxyz0123456789"[i * 7 % 36] for i in range(n))
+        with tempfile.TemporaryDirectory() as tmp:
+            with Store.create(Path(tmp) / "w.atelier", w) as store:
+                with store.transaction():
+                    pid = store.participants.add(w, w, True)
+                    aid = store.agenda.add(w, 5, w, w)
+                    iid = store.ideas.add(w, None, aid, pid)
+                    rid = store.voting.add_round(w, "ideas", [iid], 3, None, False, "closed")
+                    store.voting.add_vote(rid, iid, pid, 1)
+                    store.actors.add(w, w)
+                    store.decisions.add("D-1", w, pid, pid, "adopted")
+                    store.decisions.add_action(w, w, None)
+                k = [0]
+
+                def run() -> None:
+                    k[0] += 1
+                    formats.export(store, "pdf", Path(tmp) / f"w{k[0]}.pdf")
+
+                times[n] = _spread(run, runs)
+        print(f"one {n:,}-character word in every field: PDF {fmt_spread(times[n])}")
+    growth = statistics.median(times[100_000]) / statistics.median(times[25_000])
+    print(f"4x the word: {growth:.1f}x the time (linear: about 4x)")
+
+
 def fmt_spread(xs: list[float]) -> str:
     return f"{statistics.median(xs):6.2f} s [{min(xs):.2f}–{max(xs):.2f}]"
 
@@ -185,7 +217,12 @@ def main() -> int:
     p.add_argument("--ten", action="store_true", help="also 10x the data, and print growth")
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--only", choices=["pdf", "docx"])
+    p.add_argument("--long-word", action="store_true",
+                   help="only the export of a session full of one long word")
     args = p.parse_args()
+    if args.long_word:
+        long_word(args.runs)
+        return 0
     only = [args.only] if args.only else ["pdf", "docx"]
     with tempfile.TemporaryDirectory() as tmp:
         one = measure(Path(tmp), 1, args.runs, only)
