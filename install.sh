@@ -9,13 +9,16 @@ cd "$(dirname "$0")"
 launch=1
 [[ "${1:-}" == "--no-launch" ]] && launch=0
 
-# Qt's offscreen and X11 platform libraries, fonts, pdftotext for the report tests, and
-# chromium with its driver for the real-browser tests of the participant page.
+# Qt's offscreen and X11 platform libraries, fonts, pdftotext for the report tests; TrueType fonts
+# the PDF falls back on for Chinese, Korean and fullwidth forms (WenQuanYi Micro Hei, 1.6 MB), Thai
+# (Garuda, 0.2 MB) and Devanagari (Lohit, 0.1 MB), found through fontconfig at export time;
+# exfatprogs and exfat-fuse (tests make sessions on a real exFAT key image); chromium with its
+# driver (real-browser tests of the room's participant page).
 deb=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
      libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
      libxcb-render-util0 libxcb-shape0 libxcb-xkb1 fonts-dejavu-core poppler-utils
-     exfatprogs exfat-fuse   # tests make sessions on a real exFAT key image
-     chromium chromium-driver)  # real-browser tests of the room's participant page
+     fonts-wqy-microhei fonts-tlwg-garuda-ttf fonts-lohit-deva
+     exfatprogs exfat-fuse chromium chromium-driver)
 if command -v dpkg >/dev/null 2>&1; then
   missing=()
   for p in "${deb[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -243,10 +243,13 @@ def _export(args: argparse.Namespace) -> int:
         from .export import formats
     except ImportError:
         raise FacilitatorError("format_later", format=fmt.upper()) from None
+    notices: list[str] = []
     with Store.open(src, read_only=True) as store:
         out = formats.export(store, fmt, args.output, lang=args.lang, paper=args.paper,
-                             overwrite=args.force)
+                             overwrite=args.force, notices=notices)
     print(out)
+    for notice in notices:   # the file is written; what the person should know about it
+        print(notice, file=sys.stderr)
     return 0
 
 

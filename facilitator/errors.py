@@ -467,6 +467,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "this dot would go over the budget"),
     "ballot_step_over_cap": ("au plus {cap} sur ce candidat", "at most {cap} on this candidate"),
     "ballot_step_negative": ("aucun point à retirer", "no dot to remove"),
+
+
+    # PDF fonts (h-pdf): characters no font of the computer has
+    "pdf_missing_glyphs": (
+        "Aucune police de cet ordinateur ne contient {n} caractère(s) du texte : {chars} "
+        "({codes}); ils paraissent comme des cases vides dans le PDF. "
+        "Installez une police qui les contient (par exemple Noto) puis exportez de nouveau.",
+        "No font on this computer has {n} character(s) of the text: {chars} ({codes}); they "
+        "show as empty boxes in the PDF. Install a font that has them (Noto, for example) and "
+        "export again."),
 }
 
 #: argparse's own words (its English, as Python 3.11+ writes them) -> key of MESSAGES.

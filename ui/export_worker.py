@@ -48,9 +48,11 @@ def existing(job: ExportJob) -> list[Path]:
     return [p for p in (target(job, f) for f in job.formats) if p.exists() or p.is_symlink()]
 
 
-def _write(store, job: ExportJob, fmt: str, progress) -> list[Path]:
+def _write(store, job: ExportJob, fmt: str, progress,
+           notices: list[str] | None = None) -> list[Path]:
     out = formats.export(store, fmt, target(job, fmt), lang=job.lang, include=job.include,
-                         progress=progress, overwrite=job.overwrite, paper=job.paper)
+                         progress=progress, overwrite=job.overwrite, paper=job.paper,
+                         notices=notices)
     if out.is_dir():
         return sorted(p for p in out.iterdir() if p.is_file() and not p.name.startswith("."))
     return [out]
@@ -67,6 +69,7 @@ class ExportWorker(QObject):
         super().__init__()
         self.job = job
         self.written: list[Path] = []
+        self.notices: list[str] = []    # sentences about the files written (missing glyphs)
 
     def run(self) -> None:
         from facilitator.store import Store
@@ -81,7 +84,7 @@ class ExportWorker(QObject):
                     def progress(value: float, i=i) -> None:
                         self.progress.emit((i + max(0.0, min(1.0, value))) / n)
 
-                    self.written.extend(_write(store, job, fmt, progress))
+                    self.written.extend(_write(store, job, fmt, progress, self.notices))
             self.progress.emit(1.0)
             self.succeeded.emit(list(self.written))
         except FacilitatorError as exc:

@@ -6,8 +6,10 @@ French files use ";" and a decimal comma (what Excel expects on a French-Canadia
 English files "," and a decimal point. Dates are YYYY-MM-DD, durations whole minutes.
 
 Formula injection (OWASP): a text cell starting with = + - @ tab or carriage return is prefixed
-with a single quote so a spreadsheet shows it as text instead of running it. Everything else is
-written as typed."""
+with a single quote so a spreadsheet shows it as text instead of running it; so is one where
+blanks (spaces, tabs, no-break or ideographic spaces, zero-width characters) come before
+= + - @, and one starting with their fullwidth forms ＝ ＋ － ＠, which spreadsheets trim and
+fold to the ASCII ones. Everything else is written as typed."""
 from __future__ import annotations
 
 import csv as _csv
@@ -21,13 +23,24 @@ from .report import Report
 FILES = {"attendance": "participants.csv", "agenda": "agenda.csv", "ideas": "ideas.csv",
          "votes": "votes.csv", "roles": "actors.csv", "decisions": "decisions.csv",
          "actions": "actions.csv"}
-_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_TRIGGERS = ("\t", "\r")
+#: What starts a formula once leading blanks are trimmed (ASCII and fullwidth forms).
+_FORMULA = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
+#: Invisible characters a spreadsheet may drop before reading a cell (besides str.isspace()).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def neutralise(value: object) -> object:
-    """A cell as a spreadsheet will not run it: text starting like a formula gets a "'"."""
-    if isinstance(value, str) and value.startswith(_TRIGGERS):
+    """A cell as a spreadsheet will not run it: text starting like a formula, possibly after
+    blanks, gets a "'"."""
+    if not isinstance(value, str) or not value:
+        return value
+    if value.startswith(_TRIGGERS):
         return "'" + value
+    for ch in value:
+        if ch.isspace() or ch in _INVISIBLE:
+            continue
+        return "'" + value if ch in _FORMULA else value
     return value
 
 

@@ -36,13 +36,16 @@ def default_output(session_path: str | os.PathLike, fmt: str) -> Path:
 
 def export(store, fmt: str, out: str | os.PathLike | None = None, lang: str | None = None,
            include: set[str] | None = None, progress: Progress | None = None, *,
-           overwrite: bool = False, paper: str | None = None) -> Path:
+           overwrite: bool = False, paper: str | None = None,
+           notices: list[str] | None = None) -> Path:
     """Write the session in `store` as `fmt` (one of FORMATS) and return the path.
 
     lang: language of the report (default: the session's); include: the report sections to
     keep (see labels.SECTIONS; default all; ignored by json, guide and handout); paper: "letter"
     or "a4" for pdf, docx, guide and handout (None: the system's default, see export.paper;
-    ValueError for another). progress(fraction) is called
+    ValueError for another). notices: a list that receives sentences for the person about a
+    written file (the PDF names the characters no font of the computer has, drawn as empty
+    boxes). progress(fraction) is called
     from 0.0 to 1.0; an exception raised by it stops the export and leaves nothing behind.
     Raises FileError "exists" when `out` exists and overwrite is false; "disk_full" or
     "cannot_create" when the file cannot be written.
@@ -82,7 +85,9 @@ def export(store, fmt: str, out: str | os.PathLike | None = None, lang: str | No
         module = {"pdf": pdf, "docx": docx, "md": markdown, "csv": csv}[fmt]
 
         def write(tmp: Path, sub: Progress) -> None:
-            if fmt in PAPER_FORMATS:
+            if fmt == "pdf":
+                module.write(report, tmp, sub, paper=paper, notices=notices)
+            elif fmt in PAPER_FORMATS:
                 module.write(report, tmp, sub, paper=paper)
             else:
                 module.write(report, tmp, sub)

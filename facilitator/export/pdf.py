@@ -20,6 +20,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from . import pdfcharts as C
 from . import pdffonts as F
+from .pdftables import PIECE_ROWS, Rows as _Rows
 from .labels import fmt_colon
 from .paper import check_paper, page_size
 from .report import Report
@@ -30,6 +31,8 @@ MARGIN = 2 * cm
 WIDTH = 21 * cm - 2 * MARGIN
 #: Longest piece of user text in one Paragraph; longer text is cut at a space near it.
 CHUNK = 2500
+#: The same in a table cell (a narrow column: fewer characters per piece).
+CELL_CHUNK = 500
 
 INK, MUTED, PRIMARY, ACCENT = C.INK, C.MUTED, C.PRIMARY, C.ACCENT
 HEAD_BG = colors.HexColor("#e6eef1")
@@ -120,18 +123,47 @@ def _long(text: str, style: ParagraphStyle, cont: ParagraphStyle, bullet: str | 
     return out
 
 
-def _cell(text: str | None, style: ParagraphStyle) -> Paragraph | str:
+class _Pieces(list):
+    """A long text of a table cell cut into paragraphs; `_expand` gives each its own row."""
+
+
+def _cell(text: str | None, style: ParagraphStyle) -> Paragraph | _Pieces | str:
+    """User text in a table cell. A long text is cut into pieces that `_expand` spreads over
+    continuation rows: a table re-measures a whole row at every page it runs over, so one
+    100,000-character cell cost time in the square of its length."""
     if not text:
         return ""
-    return _p(text, style)
+    if len(text) <= CELL_CHUNK:
+        return _p(text, style)
+    return _Pieces(_p(piece, style) for piece in _chunks(text, CELL_CHUNK))
+
+
+def _stack(*parts) -> list | _Pieces:
+    """Several paragraphs in one cell (long ones spread over continuation rows)."""
+    flat = [q for part in parts if part != "" for q in (part if isinstance(part, list)
+                                                         else [part])]
+    return _Pieces(flat) if any(isinstance(part, _Pieces) for part in parts) else flat
+
+
+def _expand(rows: list[list]) -> tuple[list[list], list[int]]:
+    """Rows with a long cell (_Pieces) spread over continuation rows, one piece each (the
+    other cells empty below the first); also the index of each original row's first row."""
+    out, starts = [], []
+    for row in rows:
+        starts.append(len(out))
+        n = max((len(c) for c in row if isinstance(c, _Pieces)), default=0)
+        if not n:
+            out.append(row)
+            continue
+        for k in range(n):
+            out.append([(c[k] if k < len(c) else "") if isinstance(c, _Pieces)
+                        else (c if k == 0 else "") for c in row])
+    return out, starts
 
 
 def _table(rows: list[list], widths: list[float], *, header: bool = True,
-           extra: list | None = None, zebra: bool = True) -> Table:
-    # LongTable: reportlab's splitting of a long table across pages without re-measuring every
-    # remaining row at each page (a 1,500-row table took seconds with Table)
-    t = LongTable(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
-                  hAlign="LEFT")
+           extra: list | None = None, zebra: bool = True) -> Flowable:
+    rows = _expand(rows)[0]
     cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -141,7 +173,14 @@ def _table(rows: list[list], widths: list[float], *, header: bool = True,
                  ("LINEBELOW", (0, 0), (-1, 0), 0.9, PRIMARY)]
         if zebra:
             cmds.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]))
-    t.setStyle(TableStyle(cmds + (extra or [])))
+    cmds += extra or []
+    if header and len(rows) > PIECE_ROWS + 1:
+        return _Rows(rows, widths, cmds)
+    # LongTable: reportlab's splitting of a long table across pages without re-measuring every
+    # remaining row at each page (a 1,500-row table took seconds with Table)
+    t = LongTable(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
+                  hAlign="LEFT")
+    t.setStyle(TableStyle(cmds))
     return t
 
 
@@ -181,7 +220,8 @@ class _Builder:
 
     def h2(self, text: str, *, user: bool = False) -> None:
         self.story += [_Bookmark(text, 1),
-                       _p(text, self.s["h2"]) if user else _label(text, self.s["h2"])]
+                       *(_long(text, self.s["h2"], self.s["h2"]) if user
+                         else [_label(text, self.s["h2"])])]
 
     def build(self) -> list[Flowable]:
         self.title_page()
@@ -202,9 +242,9 @@ class _Builder:
         for key, value in (("place", tp.place), ("organizer", tp.organizer),
                            ("facilitators", ", ".join(tp.facilitators))):
             if value:
-                info.append([_label(self.L(key), s["info_label"]), _p(value, s["info"])])
+                info.append([_label(self.L(key), s["info_label"]), _cell(value, s["info"])])
         if info:
-            t = Table(info, colWidths=[4 * cm, WIDTH - 4 * cm], hAlign="LEFT", splitInRow=1)
+            t = Table(_expand(info)[0], colWidths=[4 * cm, WIDTH - 4 * cm], hAlign="LEFT", splitInRow=1)
             t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
@@ -261,8 +301,8 @@ class _Builder:
             rows = [head + [""] + head]
             half = (len(people) + 1) // 2
             for left, right in zip(people[:half], people[half:] + [None]):
-                row = [_p(left.name, s["cell_b"]), _cell(left.organization, s["cell"]), ""]
-                row += ([_p(right.name, s["cell_b"]), _cell(right.organization, s["cell"])]
+                row = [_cell(left.name, s["cell_b"]), _cell(left.organization, s["cell"]), ""]
+                row += ([_cell(right.name, s["cell_b"]), _cell(right.organization, s["cell"])]
                         if right else ["", ""])
                 rows.append(row)
             w = (WIDTH - 0.4 * cm) / 2
@@ -278,13 +318,16 @@ class _Builder:
         head = [self.L(key) for key in ag.header_keys()]
         rows = [[_label(h, s["head"] if i < 2 else s["head_r"]) for i, h in enumerate(head)]]
         for row in ag.rows:
-            title: list[Flowable] = [_p(row.title, s["cell_b"])]
+            title: list = [_cell(row.title, s["cell_b"])]
             colon = fmt_colon(self.r.lang)
             for key, value in (("objective", row.objective), ("method", row.method)):
                 if value:
-                    title.append(Paragraph(F.markup(self.L(key) + colon) + F.markup(value),
+                    pieces = _chunks(value, CELL_CHUNK)
+                    title.append(Paragraph(F.markup(self.L(key) + colon) + F.markup(pieces[0]),
                                            s["cell_small"]))
-            cells = [_label(str(row.number), s["cell"]), title]
+                    if len(pieces) > 1:
+                        title.append(_Pieces(_p(q, s["cell_small"]) for q in pieces[1:]))
+            cells = [_label(str(row.number), s["cell"]), _stack(*title)]
             cells += ([_label(row.start, s["cell_r"]), _label(row.end, s["cell_r"])]
                       if clock else [])
             over = Paragraph(f'<font color="{_hex(RED)}">{F.markup(row.overrun)}</font>'
@@ -322,14 +365,16 @@ class _Builder:
             return
         rows = [[_label(self.L("theme"), s["head"]), _label(self.L("count"), s["head_r"])]]
         for g in ideas.groups:
-            rows.append([_p(g.title, s["cell"]), _label(str(g.count), s["cell_r"])])
-        swatches = [("LINEBEFORE", (0, i + 1), (0, i + 1), 4, _color(g.color))
-                    for i, g in enumerate(ideas.groups)]
+            rows.append([_cell(g.title, s["cell"]), _label(str(g.count), s["cell_r"])])
+        rows, starts = _expand(rows)
+        ends = starts[2:] + [len(rows)]
+        swatches = [("LINEBEFORE", (0, start), (0, end - 1), 4, _color(g.color))
+                    for g, start, end in zip(ideas.groups, starts[1:], ends)]
         self.story += [_table(rows, [WIDTH - 2.5 * cm, 2.5 * cm], extra=swatches),
                        Spacer(1, 4)]
         for g in ideas.groups:
             self.story += [CondPageBreak(2.5 * cm), _Bookmark(g.title, 1)]
-            head = Table([[_p(g.title, s["h2"]), _label(g.count_text, s["meta"])]],
+            head = Table(_expand([[_cell(g.title, s["h2"]), _label(g.count_text, s["meta"])]])[0],
                          colWidths=[WIDTH - 3 * cm, 3 * cm], splitInRow=1, hAlign="LEFT")
             head.setStyle(TableStyle([
                 ("LINEBEFORE", (0, 0), (0, 0), 4, _color(g.color)),
@@ -339,9 +384,9 @@ class _Builder:
             for idea in g.ideas:
                 # the author in the idea's own font: one run per paragraph lays out twice as
                 # fast as two (2,000 ideas of a forum)
-                author = " — " + F.markup(idea.author) if idea.author else ""
-                self.story += _long(idea.text, s["bullet"], s["bullet_cont"], bullet="•",
-                                    tail=author)
+                author = " — " + idea.author if idea.author else ""
+                self.story += _long(idea.text + author, s["bullet"], s["bullet_cont"],
+                                    bullet="•")
 
     def votes(self) -> None:
         s = self.s
@@ -368,7 +413,7 @@ class _Builder:
             for r in rnd.rows:
                 rank = str(r.rank) + (f" ({tie})" if r.tied else "")
                 # numbers as plain strings (styled below): thousands of Paragraphs cost time
-                cells = [rank, _p(r.label, s["cell"]), str(r.dots), r.share_text]
+                cells = [rank, _cell(r.label, s["cell"]), str(r.dots), r.share_text]
                 cells += [] if rnd.anonymous else [str(r.voters)]
                 if named:
                     cells.append(_cell(", ".join(r.names), s["cell_small"]))
@@ -427,25 +472,37 @@ class _Builder:
                 ("TEXTCOLOR", (1, 1), (-1, -1), INK),
                 ("GRID", (1, 1), (-1, -1), 1.2, colors.white),
                 ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]
-        for i, a in enumerate(rm.actors, start=1):
-            name = [_p(a.name, s["cell_b"])]
-            if a.kind:
-                name.append(_p(a.kind, s["cell_small"]))
-            row = [name]
-            for j, (cur, des) in enumerate(zip(a.current, a.desired), start=1):
-                row.append(str(cur) if cur == des else f"{cur}→{des}")
-                cmds.append(("BACKGROUND", (j, i), (j, i), C.HEAT[cur]))
-                if cur == 3:
-                    cmds.append(("TEXTCOLOR", (j, i), (j, i), C.HEAT_TEXT[cur]))
-                if cur != des:
-                    cmds.append(("FONTNAME", (j, i), (j, i), F.BOLD))
+        for a in rm.actors:
+            row = [_stack(_cell(a.name, s["cell_b"]), _cell(a.kind, s["cell_small"]))]
+            row += [str(cur) if cur == des else f"{cur}→{des}"
+                    for cur, des in zip(a.current, a.desired)]
             rows.append(row)
-        t = LongTable(rows, colWidths=[name_w] + [col] * 7, repeatRows=1, splitInRow=1,
-                      hAlign="LEFT")
-        t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.9, PRIMARY),
-                               ("LINEBELOW", (0, 1), (0, -1), 0.4, RULE),
-                               ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)] + cmds))
+        rows, starts = _expand(rows)
+        for a, i in zip(rm.actors, starts[1:]):
+            # one command per run of equal cells in the row, not one per cell
+            for name, value, cells in (
+                    ("BACKGROUND", None, [C.HEAT[cur] for cur in a.current]),
+                    ("TEXTCOLOR", INK, [C.HEAT_TEXT[cur] for cur in a.current]),
+                    ("FONTNAME", F.REGULAR, [F.BOLD if cur != des else F.REGULAR
+                                             for cur, des in zip(a.current, a.desired)])):
+                j = 0
+                while j < len(cells):
+                    k = j
+                    while k + 1 < len(cells) and cells[k + 1] == cells[j]:
+                        k += 1
+                    if cells[j] != value:
+                        cmds.append((name, (j + 1, i), (k + 1, i), cells[j]))
+                    j = k + 1
+        cmds = [("LINEBELOW", (0, 0), (-1, 0), 0.9, PRIMARY),
+                ("LINEBELOW", (0, 1), (0, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)] + cmds
+        widths = [name_w] + [col] * 7
+        if len(rows) > PIECE_ROWS + 1:
+            t = _Rows(rows, widths, cmds)
+        else:
+            t = LongTable(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+            t.setStyle(TableStyle(cmds))
         self.story.append(t)
 
     def decisions(self) -> None:
@@ -456,11 +513,11 @@ class _Builder:
         conclusion = ParagraphStyle("concl", parent=s["para"], fontName=F.BOLD,
                                     textColor=PRIMARY, spaceAfter=8)
         for d in self.r.decisions:
-            block = [_Bookmark(d.heading, 1), _p(d.heading, s["h3"])]
+            block = [_Bookmark(d.heading, 1), *_long(d.heading, s["h3"], s["h3"])]
             block += _long(d.body, s["para"], s["cont"])
             if d.conclusion:
                 block.append(_label(d.conclusion, conclusion))
-            if len(d.body) <= CHUNK:
+            if len(d.body) + len(d.heading) <= CHUNK:
                 self.story.append(KeepTogether(block))
             else:
                 self.story += block
@@ -477,7 +534,7 @@ class _Builder:
         colon = fmt_colon(self.r.lang)
         for a in self.r.actions:
             if len(a.text) <= CHUNK:
-                rows.append([_p(a.text, s["cell"]), _cell(a.owner, s["cell"]),
+                rows.append([_cell(a.text, s["cell"]), _cell(a.owner, s["cell"]),
                              _label(a.due, s["cell"]),
                              _label(a.status_label, s["cell_b" if a.status == "open"
                                                        else "cell"])])
@@ -489,7 +546,7 @@ class _Builder:
             rows = [head]
             meta = [f"{self.L(k)}{colon}{v}" for k, v in (
                 ("who", a.owner), ("due", a.due), ("status", a.status_label)) if v]
-            self.story += [Spacer(1, 4), _p(" · ".join(meta), s["meta"])]
+            self.story += [Spacer(1, 4), *_long(" · ".join(meta), s["meta"], s["meta"])]
             self.story += _long(a.text, s["para"], s["cont"])
         if len(rows) > 1:
             self.story.append(_table(rows, [WIDTH - sum(fixed)] + fixed))
@@ -535,14 +592,14 @@ def _header(report: Report):
     tp = report.title_page
     right = tp.date or ""
     size = 7.5
+    right_w = F.width(right, F.REGULAR, size) if right else 0
+    title = F.fit(tp.title, F.BOLD, size, WIDTH - right_w - 20)   # once, not on every page
 
     def draw(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFillColor(MUTED)
         page_w, page_h = doc.pagesize
         left, right_x = doc.leftMargin, page_w - doc.rightMargin
-        right_w = F.width(right, F.REGULAR, size) if right else 0
-        title = F.fit(tp.title, F.BOLD, size, WIDTH - right_w - 20)
         y = page_h - 1.25 * cm
         F.draw(canvas, left, y, title, F.BOLD, size)
         if right:
@@ -556,9 +613,12 @@ def _header(report: Report):
 
 
 def write(report: Report, out: str | os.PathLike,
-          progress: Callable[[float], None] | None = None, *, paper: str | None = None) -> Path:
+          progress: Callable[[float], None] | None = None, *, paper: str | None = None,
+          notices: list[str] | None = None) -> Path:
     """Write the report as a PDF at `out` (the caller chooses a temporary name), on `paper`
-    ("letter" or "a4"; None: the system's default, see export.paper)."""
+    ("letter" or "a4"; None: the system's default, see export.paper). Characters that no font
+    has (neither the embedded ones nor the computer's) are drawn as empty boxes and named in a
+    sentence appended to `notices`."""
     F.register()
     pagesize = page_size(check_paper(paper))
     side = (pagesize[0] - WIDTH) / 2
@@ -571,7 +631,8 @@ def write(report: Report, out: str | os.PathLike,
         bottomMargin=1.9 * cm, title=meta(tp.title), author=meta(tp.organizer or ""),
         subject=meta(subject), creator=report.label("creator"), invariant=0,
         initialFontName=F.REGULAR, lang=report.lang)
-    story = _Builder(report).build()
+    with F.collecting_missing() as missing_in_story:
+        story = _Builder(report).build()
     if progress:
         total, done = [max(1, len(story))], [0.0]
 
@@ -588,8 +649,12 @@ def write(report: Report, out: str | os.PathLike,
     # setting is read while writing; any value gives a valid PDF)
     a85, rl_config.useA85 = rl_config.useA85, 0
     try:
-        doc.build(story, onFirstPage=lambda c, d: None, onLaterPages=_header(report),
-                  canvasmaker=maker)
+        with F.collecting_missing() as missing:
+            doc.build(story, onFirstPage=lambda c, d: None, onLaterPages=_header(report),
+                      canvasmaker=maker)
     finally:
         rl_config.useA85 = a85
+    notice = F.missing_notice(missing | missing_in_story)
+    if notice and notices is not None:
+        notices.append(notice)
     return out

@@ -3,6 +3,7 @@ and never turns into markup, a link or a formula."""
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -23,8 +24,19 @@ SPECIAL = list("<>&[]()!*_`|#-+=@~\\:/.\"'\t\r\n\x00\x07\x1b\u2028\ufeff\ud800")
 typed = st.lists(st.one_of(st.sampled_from(SPECIAL), st.text(min_size=1, max_size=4)),
                  min_size=1, max_size=25).map("".join).filter(lambda t: t.strip())
 #: Typed text that a spreadsheet would read as a formula (half the examples).
-formula_like = st.one_of(typed, st.builds(lambda first, rest: first + rest,
-                                          st.sampled_from(list("=+-@\t\r")), typed))
+formula_like = st.one_of(typed, st.builds(
+    lambda blanks, first, rest: blanks + first + rest,
+    st.sampled_from(["", " ", "  ", "\t", " \u00a0", "\u3000"]),
+    st.sampled_from(list("=+-@\t\r＝＋－＠")), typed))
+
+
+def runs_as_formula(text: str) -> bool:
+    """What a spreadsheet runs: = + - @ (or ＝ ＋ － ＠) once leading blanks are trimmed, or a
+    leading tab or carriage return."""
+    blanks = "[\\s\u200b\u200c\u200d\u2060\ufeff]*"
+    return re.match(f"[\t\r]|{blanks}[=+\\-@＝＋－＠]", text) is not None
+
+
 SETTINGS = settings(max_examples=40, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
                                            HealthCheck.too_slow])
@@ -73,7 +85,7 @@ def test_csv_keeps_any_text_and_runs_no_formula(store, tmp_path_factory, text):
         rows = list(csv.reader(fh, delimiter=";"))
     cell = rows[1][1]
     stored = clean_text(text)
-    if stored[0] in "=+-@\t\r":
+    if runs_as_formula(stored):
         assert cell == "'" + stored
     else:
         assert cell == stored

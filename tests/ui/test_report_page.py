@@ -213,3 +213,18 @@ def test_paper_defaults_to_letter_in_quebec_and_is_remembered(window, ctx, small
 
     again = ReportPage(ctx)
     assert again.paper_box.currentData() == "a4"
+
+
+def test_the_page_names_characters_no_font_has(page, qtbot, small, tmp_path, monkeypatch):
+    conf = tmp_path / "fonts.conf"
+    conf.write_text("<?xml version=\"1.0\"?><fontconfig></fontconfig>")
+    monkeypatch.setenv("FONTCONFIG_FILE", str(conf))   # a computer without any other font
+    small.ideas.add("ภาษาไทย")
+    for fmt, box in page.format_boxes.items():
+        box.setChecked(fmt == "pdf")
+    page.export()
+    wait_done(page, qtbot)
+    text = page.status.text()
+    assert text.startswith(f"1 file written in “{tmp_path / 'out'}”.")
+    assert "ภ" in text and "U+0E20" in text      # named, in the core's language
+    assert "empty boxes" in text or "cases vides" in text

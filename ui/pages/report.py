@@ -426,8 +426,9 @@ class ReportPage(Page):
         self.written_folder = folder
         text = (self.tr("1 file written in “%2”.") if len(self.written) == 1
                 else self.tr("%1 files written in “%2”."))
-        self.status.setText(text.replace("%1", str(len(self.written)))
-                            .replace("%2", str(folder)))
+        notices = list(self.run.worker.notices) if self.run else []
+        self.status.setText(" ".join([text.replace("%1", str(len(self.written)))
+                                      .replace("%2", str(folder))] + notices))
         for p in self.written:
             try:
                 shown = str(p.relative_to(folder))
