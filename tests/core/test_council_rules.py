@@ -233,3 +233,20 @@ def test_double_majority_implies_a_simple_majority_of_voices(case):
     members, votes = case
     if decide(DOUBLE, members, votes).adopted:
         assert decide(SIMPLE, members, votes).adopted
+
+
+# -- the recorded outcome agrees with the roll call (archive import, Décisions page) ---------
+def test_recorded_outcome_must_agree_with_the_roll_call():
+    from facilitator.council import agrees, outcome_key
+
+    members = small_council()
+    no_pop = {m.id: "for" for m in members}
+    no_pop["town"] = "against"
+    out = decide(DOUBLE, members, no_pop)
+    assert outcome_key(out) == "rejected"
+    assert agrees("rejected", out)
+    assert not agrees("adopted", out) and not agrees("deferred", out)
+    everyone = decide(DOUBLE, members, {m.id: "for" for m in members})
+    assert agrees("adopted", everyone) and agrees("adopted_unanimously", everyone)
+    one_abstains = decide(DOUBLE, members, {**{m.id: "for" for m in members}, "A": "abstain"})
+    assert agrees("adopted", one_abstains) and not agrees("adopted_unanimously", one_abstains)
