@@ -43,7 +43,7 @@ def to_dict(store: Store) -> dict[str, Any]:
             # anonymous rounds: who has voted at the laptop (never what), in id order
             "ballots_cast": [str(p) for p in sorted(store.voting.cast(r.id))],
         })
-    return {
+    data = {
         "format": FORMAT,
         "version": VERSION,
         "session": {
@@ -87,6 +87,9 @@ def to_dict(store: Store) -> dict[str, Any]:
              "status": a.status, "idea": sid(a.idea_id)}
             for a in store.decisions.actions()],
     }
+    from . import archive_council   # council keys (issue 17), optional
+
+    return archive_council.add_to(store, data)
 
 
 def dumps(store: Store) -> str:
@@ -349,6 +352,10 @@ def validate(data: Any) -> None:
         v.choice(a, "status", path, ACTION_STATUSES, required=False)
         v.ref(a, "idea", path, iids, "idea")
 
+    from . import archive_council   # council keys (issue 17), optional
+
+    archive_council.validate(data, v)
+
 
 # ------------------------------------------------------------------------------------------
 # import
@@ -467,8 +474,9 @@ def _fill(store: Store, data: dict) -> None:
             if lv:
                 store.actors.set_level(aid, key, lv.get("current") or 0, lv.get("desired") or 0)
     decisions = data.get("decisions") or []
+    dmap = {}
     for d, want in zip(decisions, keep(decisions).values()):
-        store.decisions.add(
+        dmap[d["id"]] = store.decisions.add(
             d["number"], d["text"], pmap.get(d.get("proposed_by")),
             pmap.get(d.get("seconded_by")), d.get("outcome") or "adopted", d.get("votes_for"),
             d.get("votes_against"), d.get("abstentions"), id=want)
@@ -476,3 +484,6 @@ def _fill(store: Store, data: dict) -> None:
     for a, want in zip(actions, keep(actions).values()):
         store.decisions.add_action(a["text"], a.get("owner"), a.get("due"),
                                    a.get("status") or "open", imap.get(a.get("idea")), id=want)
+    from . import archive_council   # council keys (issue 17), optional
+
+    archive_council.fill(store, data, pmap, dmap)
