@@ -363,7 +363,12 @@ class _Writer:
             self.para(self.L("empty_section"))
         for d in self.r.decisions:
             self.heading(d.heading, 3)
+            for line in d.conflicts:            # council (issue 17): before the resolution
+                self.para(line, italic=True)
             body = self.para(d.body)
+            for line in (d.roll_call, d.quorum):
+                if line:
+                    body = self.para(line)
             if d.conclusion:
                 body.paragraph_format.keep_with_next = True
                 self.para(d.conclusion, bold=True, color=PRIMARY)

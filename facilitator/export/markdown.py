@@ -217,7 +217,13 @@ class _Writer:
         if not self.r.decisions:
             self.add(self.L("empty_section"))
         for d in self.r.decisions:
-            self.add(f"### {inline(d.heading)}", escape(d.body))
+            self.add(f"### {inline(d.heading)}")
+            for line in d.conflicts:            # council: declared before the resolution
+                self.add(f"*{escape(line)}*")
+            self.add(escape(d.body))
+            for line in (d.roll_call, d.quorum):
+                if line:
+                    self.add(escape(line))
             if d.conclusion:
                 self.add(f"**{escape(d.conclusion)}**")
 

@@ -456,7 +456,9 @@ class _Builder:
                                     textColor=PRIMARY, spaceAfter=8)
         for d in self.r.decisions:
             block = [_Bookmark(d.heading, 1), _p(d.heading, s["h3"])]
+            block += [_p(line, s["para"]) for line in d.conflicts]   # council (issue 17)
             block += _long(d.body, s["para"], s["cont"])
+            block += [_p(line, s["para"]) for line in (d.roll_call, d.quorum) if line]
             if d.conclusion:
                 block.append(_label(d.conclusion, conclusion))
             if len(d.body) <= CHUNK:

@@ -173,6 +173,12 @@ class DecisionRow:
     body: str                   # « Il est proposé par X, appuyé par Y et résolu à
                                 #   l'unanimité d'adopter … » (decisions.wording)
     conclusion: str             # « La proposition est rejetée (pour : 2 ; contre : 4). », "" …
+    # a council's roll call (export.council_minutes): the conflicts declared (before the
+    # resolution), who voted how and the quorum (after it); the conclusion is then the rule's
+    # one-line explanation (« Adoptée : 14 voix sur 22 exprimées, 63 % de la population »)
+    conflicts: list[str] = field(default_factory=list)
+    roll_call: str = ""
+    quorum: str = ""
 
     @property
     def sentence(self) -> str:
@@ -258,6 +264,9 @@ def build_report(store, lang: str | None = None, include: set[str] | None = None
         report.roles = _roles(store.actors.list(), lang)
     if "decisions" in keep:
         report.decisions = [_decision(d, names, lang) for d in store.decisions.list()]
+        from .council_minutes import annotate   # council roll calls (issue 17)
+
+        annotate(store, report.decisions, names, lang)
     if "actions" in keep:
         report.actions = [
             ActionRow(text=a.text, owner=a.owner, due=fmt_date(a.due, lang), due_iso=a.due,
