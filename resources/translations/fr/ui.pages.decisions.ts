@@ -136,6 +136,14 @@
         <translation>Ajouter une décision</translation>
     </message>
     <message>
+        <source>Quorum now</source>
+        <translation>Quorum actuel</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Vote nominal</translation>
+    </message>
+    <message>
         <source>Change the numbering pattern</source>
         <translation>Changer la numérotation</translation>
     </message>
@@ -182,6 +190,10 @@
     <message>
         <source>In the minutes (English):</source>
         <translation>Au procès-verbal (en anglais) :</translation>
+    </message>
+    <message>
+        <source>Computed by the council's rule from the roll call</source>
+        <translation>Calculé selon la règle du conseil à partir du vote nominal</translation>
     </message>
     <message>
         <source>No ideas yet: gather some on the Ideas page (Ctrl+4).</source>
