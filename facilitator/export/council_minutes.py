@@ -34,19 +34,31 @@ def roll_call_line(votes: dict, names: dict, voices: dict, lang: str) -> str:
     return label("roll_call", lang) + colon + sep.join(parts) + "." if parts else ""
 
 
+def lines(store, decision_id: int, names: dict, lang: str,
+          voices: dict | None = None) -> dict[str, object] | None:
+    """The council lines of one decision (None when it has no roll call): ``conflicts`` (a
+    list), ``roll_call``, ``quorum`` and ``conclusion`` (the rule's explanation)."""
+    outcome = store.council.outcome(decision_id)
+    if outcome is None:
+        return None
+    if voices is None:
+        voices = {m.id: m.voices for m in store.council.members()}
+    q = store.council.recorded_quorum(decision_id)
+    return {"conflicts": [label("council_conflict", lang, name=names.get(pid, "?"))
+                          for pid in outcome.conflicts],
+            "roll_call": roll_call_line(store.council.roll_call(decision_id), names, voices,
+                                        lang),
+            "quorum": rules.explain_quorum(q, lang) + "." if q is not None else "",
+            "conclusion": rules.explain(outcome, lang) + "."}
+
+
 def annotate(store, rows: list, names: dict, lang: str) -> None:
     """Fill the council lines of each DecisionRow that has a roll call."""
     if store.council.settings() is None:
         return
     voices = {m.id: m.voices for m in store.council.members()}
     for d, row in zip(store.decisions.list(), rows):
-        outcome = store.council.outcome(d.id)
-        if outcome is None:
-            continue
-        votes = store.council.roll_call(d.id)
-        row.conflicts = [label("council_conflict", lang, name=names.get(pid, "?"))
-                         for pid in outcome.conflicts]
-        row.roll_call = roll_call_line(votes, names, voices, lang)
-        q = store.council.recorded_quorum(d.id)
-        row.quorum = rules.explain_quorum(q, lang) + "." if q is not None else ""
-        row.conclusion = rules.explain(outcome, lang) + "."
+        found = lines(store, d.id, names, lang, voices)
+        if found is not None:
+            for key, value in found.items():
+                setattr(row, key, value)

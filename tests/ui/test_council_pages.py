@@ -124,3 +124,16 @@ def test_plain_session_keeps_the_show_of_hands(window, ctx, qtbot):
     qtbot.waitUntil(lambda: page.isVisible())
     assert not page.roll_call.isVisible() and not page.quorum_label.isVisible()
     assert page.for_spin.isVisible()
+
+
+def test_preview_prints_the_roll_call_as_the_minutes_do(council_page, ctx):
+    page, ids, did = council_page
+    page.roll_call.start_button.click()
+    pick(page.roll_call.vote_box(ids["Maire Ville"]), "conflict")
+    text = page.preview.text().replace("\u00a0", " ").replace("\u202f", " ")
+    lines = text.split("\n")
+    assert lines[0] == "Maire Ville déclare son intérêt et se retire des délibérations."
+    assert lines[1].startswith("Il est résolu à la majorité")
+    assert lines[2].startswith("Vote nominal : pour : Maire Saint-A (1 voix)")
+    assert lines[3] == "Quorum atteint : 5 membres sur 6, 5 voix sur 6."
+    assert lines[4] == "Adoptée : 5 voix sur 5 exprimées, 100 % de la population."

@@ -603,7 +603,8 @@ class DecisionsPage(Page):
         self.preview_heading.setText(
             self.tr("In the minutes (French):") if lang != "en"
             else self.tr("In the minutes (English):"))
-        self.preview.setText(rules.minutes_sentence(d, self._names, lang) if d else "")
+        self.preview.setText(self._council_preview(d, lang)
+                             or (rules.minutes_sentence(d, self._names, lang) if d else ""))
 
     def _update_actions_summary(self) -> None:
         rows = self.actions_model.rows
@@ -731,6 +732,19 @@ class DecisionsPage(Page):
         self.roll_call = RollCallPanel(self.ctx, self)
         self._votes_label = QLabel(self.tr("Roll call"))
         form.insertRow(form.rowCount() - 1, self._votes_label, self.roll_call)
+
+    def _council_preview(self, d: Decision | None, lang: str) -> str:
+        """A roll-call decision as the minutes print it; "" for a show of hands."""
+        if d is None or self.ctx.store.council.settings() is None:
+            return ""
+        from facilitator.export.council_minutes import lines
+
+        found = lines(self.ctx.store, d.id, self._names, lang)
+        if found is None:
+            return ""
+        body = rules.wording(d, self._names, lang).body
+        return "\n".join([*found["conflicts"], body, found["roll_call"], found["quorum"],
+                          found["conclusion"]])
 
     def _show_quorum(self) -> None:
         from ui.widgets.council_box import quorum_style, quorum_text
