@@ -97,7 +97,7 @@ class CouncilBox(QGroupBox):
                 child.setVisible(settings is not None)
             people = store.participants.list()
             self.prefect_box.clear()
-            self.prefect_box.addItem(self.tr("(none)"), None)
+            self.prefect_box.addItem(self.tr("(no préfet)"), None)
             for p in people:
                 self.prefect_box.addItem(p.name, p.id)
             if settings is not None:

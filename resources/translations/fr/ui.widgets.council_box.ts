@@ -76,8 +76,8 @@
         <translation>Préfet :</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
+        <source>(no préfet)</source>
+        <translation>(aucun préfet)</translation>
     </message>
     <message>
         <source>Make the session a council meeting</source>
