@@ -296,6 +296,8 @@ class _Writer:
             self.heading(self.L("round_title", title=rnd.title), 2)
             self.lead_in(" · ".join(rnd.settings), italic=True, color=MUTED)
             self.lead_in(rnd.totals)
+            if rnd.groups:
+                self.lead_in(rnd.groups)
             named = not rnd.anonymous and any(r.names for r in rnd.rows)
             best = max([r.dots for r in rnd.rows] + [1])
             header = [self.L("rank"), self.L("candidate"), self.L("dots"), "",

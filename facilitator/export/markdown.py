@@ -171,6 +171,8 @@ class _Writer:
         for rnd in self.r.rounds:
             self.add(f"### {self.LU('round_title', title=rnd.title)}",
                      f"*{escape(' · '.join(rnd.settings))}*", escape(rnd.totals))
+            if rnd.groups:
+                self.add(escape(rnd.groups))
             named = not rnd.anonymous and any(r.names for r in rnd.rows)
             best = max([r.dots for r in rnd.rows] + [1])
             header = [self.L("rank"), self.L("candidate"), self.L("dots"), self.L("share")]

@@ -353,6 +353,8 @@ class _Builder:
             self.h2(self.L("round_title", title=rnd.title), user=True)
             self.story.append(_label(" · ".join(rnd.settings), s["meta"]))
             self.story.append(_label(rnd.totals, s["lead"]))
+            if rnd.groups:
+                self.story.append(_p(rnd.groups, s["lead"]))
             chart = C.vote_bars(rnd, WIDTH, self.L("chart_top", n=C.BAR_ROWS))
             if chart is None:
                 self.story.append(_label(self.L("no_votes"), s["para"]))

@@ -126,6 +126,7 @@ class RoundSection:
     voters_total: int
     totals: str                 # "28 points placés par 9 votants"
     rows: list[RankRow]
+    groups: str = ""            # « Par groupe : élus : logement 1er ; … » or why withheld (groups.py)
 
 
 @dataclass
@@ -380,6 +381,11 @@ def _rounds(store, ideas, themes, names, lang: str) -> list[RoundSection]:
             totals=(label("round_totals_anonymous", lang, dots=dots_total) if rnd.anonymous
                     else label("round_totals", lang, dots=dots_total, voters=voters_total)),
             rows=rows))
+        if store.council.groups():    # results by group of participants (issue 17)
+            from .. import groups
+
+            out[-1].groups = groups.describe(store.council.breakdown(rnd.id),
+                                             {k: _short(v) for k, v in pool.items()}, lang)
     return out
 
 

@@ -177,3 +177,45 @@ class CouncilData(Repository):
         """Back to a show-of-hands decision."""
         self.conn.execute("DELETE FROM roll_call WHERE decision_id = ?", (decision_id,))
         self.conn.execute("DELETE FROM decision_council WHERE decision_id = ?", (decision_id,))
+
+    # -- anonymous rounds by group ------------------------------------------------------------
+    def add_group_ballot(self, round_id: int, participant_id: int,
+                         dots: dict[int, int]) -> None:
+        """An anonymous ballot was cast by this participant: when they belong to a group, add
+        its dots to the group's unnamed totals and count one ballot for the group."""
+        r = self.conn.execute("SELECT group_name FROM participant WHERE id = ?",
+                              (participant_id,)).fetchone()
+        if not r or not r[0]:
+            return
+        group = r[0]
+        self.conn.execute(
+            "INSERT INTO group_ballots (round_id, group_name, voters) VALUES (?, ?, 1) "
+            "ON CONFLICT (round_id, group_name) DO UPDATE SET voters = voters + 1",
+            (round_id, group))
+        self.conn.executemany(
+            "INSERT INTO group_dots (round_id, group_name, item_id, dots) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (round_id, group_name, item_id) DO UPDATE SET dots = dots + excluded.dots",
+            [(round_id, group, item, d) for item, d in dots.items() if d > 0])
+
+    def group_tallies(self, round_id: int) -> tuple[dict[str, dict[int, int]], dict[str, int]]:
+        """(group -> {item: dots}, group -> ballots) of an anonymous round."""
+        dots: dict[str, dict[int, int]] = {}
+        for g, item, d in self.conn.execute(
+                "SELECT group_name, item_id, dots FROM group_dots WHERE round_id = ?",
+                (round_id,)):
+            dots.setdefault(g, {})[item] = d
+        voters = {g: n for g, n in self.conn.execute(
+            "SELECT group_name, voters FROM group_ballots WHERE round_id = ?", (round_id,))}
+        return dots, voters
+
+    def breakdown(self, round_id: int):
+        """The round's results by group (facilitator.groups.breakdown)."""
+        from ..groups import breakdown
+
+        rnd = self.store.voting.round(round_id)
+        votes = self.store.voting.votes(round_id)
+        if rnd.anonymous:
+            dots, voters = self.group_tallies(round_id)
+            return breakdown(rnd, votes, {}, anonymous_dots=dots, anonymous_voters=voters)
+        return breakdown(rnd, votes, self.groups())
+

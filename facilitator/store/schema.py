@@ -183,6 +183,21 @@ CREATE TABLE IF NOT EXISTS roll_call (
     vote TEXT NOT NULL CHECK (vote IN ('for', 'against', 'abstain', 'absent', 'conflict')),
     PRIMARY KEY (decision_id, participant_id)
 );
+-- Anonymous rounds broken down by group: a ballot cast by a person with a group adds its dots
+-- to its group's unnamed totals, and one to its group's ballots (never who, never which).
+CREATE TABLE IF NOT EXISTS group_ballots (
+    round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+    group_name TEXT NOT NULL,
+    voters INTEGER NOT NULL DEFAULT 0 CHECK (voters >= 0),
+    PRIMARY KEY (round_id, group_name)
+);
+CREATE TABLE IF NOT EXISTS group_dots (
+    round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+    group_name TEXT NOT NULL,
+    item_id INTEGER NOT NULL,
+    dots INTEGER NOT NULL DEFAULT 0 CHECK (dots >= 0),
+    PRIMARY KEY (round_id, group_name, item_id)
+);
 -- The préfet's casting vote and the quorum recorded when the roll call was taken (JSON).
 CREATE TABLE IF NOT EXISTS decision_council (
     decision_id INTEGER PRIMARY KEY REFERENCES decision(id) ON DELETE CASCADE,

@@ -91,3 +91,40 @@ def test_minutes_print_the_roll_call(council, tmp_path, fmt, lang):
         assert _squash(line) in text, f"{line!r} missing from the {fmt} minutes"
     # the declaration comes before the resolution it concerns
     assert text.index(_squash(CONFLICT[lang])) < text.index("contrat de déneigement")
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "md"])
+def test_minutes_print_the_group_breakdown_of_a_named_round(store, tmp_path, fmt):
+    from facilitator import ballots
+
+    with store.transaction():
+        for group, n, choice in (("élus", 2, 0), ("partenaires", 2, 1)):
+            for i in range(n):
+                pid = store.participants.add(f"{group} {i}", present=True)
+                store.council.set_member(pid, group=group)
+        ideas = [store.ideas.add("Logement"), store.ideas.add("Transport")]
+        rid = ballots.create_round(store, "Priorités", "ideas", ideas, 1, anonymous=False)
+        ballots.open_round(store, rid)
+        for pid in (1, 2):
+            ballots.record_ballot(store, rid, pid, {ideas[0]: 1})
+        for pid in (3, 4):
+            ballots.record_ballot(store, rid, pid, {ideas[1]: 1})
+        anon = ballots.create_round(store, "Anonyme", "ideas", ideas, 1, anonymous=True)
+        ballots.open_round(store, anon)
+        ballots.record_ballot(store, anon, 1, {ideas[0]: 1})
+    out = formats.export(store, fmt, tmp_path / f"pv.{fmt}", lang="fr")
+    if fmt == "pdf":
+        text = pdf_text(out)
+    elif fmt == "docx":
+        text = docx_text(out)
+    else:
+        text = out.read_text(encoding="utf-8").replace("\\", "")
+    text = _squash(text)
+    assert "Par groupe : élus : Logement 1er ; partenaires : Transport 1er" in text
+    assert ("Répartition par groupe non affichée : le groupe « élus » compte moins de 5 "
+            "votants dans ce tour anonyme.") in text
+
+
+def test_no_group_line_when_nobody_has_a_group(small_store):
+    rounds = build_report(small_store, "fr", include={"votes"}).rounds
+    assert rounds and all(r.groups == "" for r in rounds)
