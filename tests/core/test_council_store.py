@@ -166,3 +166,27 @@ def test_format_2_file_gains_the_council_columns(tmp_path):
         assert s.council.info()[1].voices is None
         assert s.council.settings() is None
         assert s.check() == []
+
+
+def test_a_council_is_reused_from_a_previous_session(tmp_path, store):
+    from facilitator.council_reuse import reuse_council
+
+    previous = tmp_path / "octobre.atelier"
+    with Store.create(previous, "Séance d'octobre") as old:
+        make_council(old)
+    with store.transaction():
+        here = store.participants.add("  maire VILLE ", present=True)   # already here
+    with store.transaction():
+        done = reuse_council(store, previous)
+    assert (done.added, done.updated, done.council) == (7, 1, True)
+    info = store.council.info()
+    assert (info[here].municipality, info[here].voices, info[here].population) == (
+        "Ville-Centre", 3, 5500)
+    assert len(store.council.members()) == 7
+    assert store.participants.get(here).present                 # presence is today's
+    assert not any(p.present for p in store.participants.list() if p.id != here)
+    c = store.council.settings()
+    assert store.participants.get(c.prefect).name == "Préfète Roy"
+    assert c.rule == "double_majority"
+    with Store.open(previous) as old:                            # the old file is untouched
+        assert len(old.participants.list()) == 8

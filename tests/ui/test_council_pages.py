@@ -137,3 +137,33 @@ def test_preview_prints_the_roll_call_as_the_minutes_do(council_page, ctx):
     assert lines[2].startswith("Vote nominal : pour : Maire Saint-A (1 voix)")
     assert lines[3] == "Quorum atteint : 5 membres sur 6, 5 voix sur 6."
     assert lines[4] == "Adoptée : 5 voix sur 5 exprimées, 100 % de la population."
+
+
+def test_council_box_takes_the_council_of_a_previous_session(window, ctx, tmp_path, qtbot):
+    from facilitator.store import Store
+
+    previous = tmp_path / "octobre.atelier"
+    with Store.create(previous, "Octobre") as old:
+        make_council(old)
+    page = window.show_page("participants")
+    page.council_box.setChecked(True)
+    said = []
+    page.statusMessage.connect(said.append)
+    page.council_box.reuse(str(previous))
+    assert len(ctx.store.council.members()) == 7
+    assert page.model.rowCount() == 8
+    assert said == ["8 members added, 0 completed from octobre.atelier."]
+    window.undo_action.trigger()
+    assert ctx.store.participants.list() == []
+
+
+def test_a_number_that_is_not_one_is_said_on_the_status_line(window, ctx):
+    from ui.models.council_columns import VOICES
+
+    with ctx.store.transaction():
+        ctx.store.participants.add("Ana")
+    page = window.show_page("participants")
+    said = []
+    page.statusMessage.connect(said.append)
+    assert not page.model.setData(page.model.index(0, VOICES), "trois")
+    assert said == ["“trois” is not a whole number: Voices unchanged."]

@@ -41,8 +41,13 @@ def set_data(model, p, col: int, value) -> bool:
     if col in (VOICES, POPULATION):
         digits = "".join(text.split())
         if digits and not digits.isdigit():
-            model.ctx.failed.emit(tr("“%1” is not a whole number: %2 unchanged.")
-                                  .replace("%1", text).replace("%2", header(col)))
+            text = (tr("“%1” is not a whole number: %2 unchanged.")
+                    .replace("%1", text).replace("%2", header(col)))
+            page = model.parent()
+            if hasattr(page, "statusMessage"):       # the Participants page's status line
+                page.statusMessage.emit(text)
+            else:
+                model.ctx.failed.emit(text)
             return False
         new = int(digits) if digits else None
     else:

@@ -6,8 +6,10 @@ It only lays out the settings and sends each change to ``store.council`` as one 
 the rules are in ``facilitator.council``."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel,
-                               QVBoxLayout)
+from pathlib import Path
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout,
+                               QLabel, QPushButton, QVBoxLayout)
 
 from facilitator import council as rules
 from facilitator.i18n import current_language
@@ -58,6 +60,10 @@ class CouncilBox(QGroupBox):
         self.hint = QLabel(self.tr("Members are the participants with a number of voices; the "
                                    "population is that of their municipality."))
         self.hint.setWordWrap(True)
+        self.reuse_button = QPushButton(self.tr("From a previous session…"))
+        self.reuse_button.setToolTip(self.tr("Take the members (municipality, voices, "
+                                             "population, group) and the settings of the "
+                                             "council from another session file"))
 
         row = QHBoxLayout()
         for text, widget in ((self.tr("Rule:"), self.rule_box),
@@ -77,12 +83,14 @@ class CouncilBox(QGroupBox):
         status = QHBoxLayout()
         status.addWidget(self.quorum_label)
         status.addWidget(self.hint, 1)
+        status.addWidget(self.reuse_button)
         layout.addLayout(status)
 
         self.toggled.connect(self._toggled)
         for box in (self.rule_box, self.prefect_box, self.quorum_box):
             box.activated.connect(self._save)
         self.at_large.toggled.connect(self._save)
+        self.reuse_button.clicked.connect(lambda: self.reuse())
         self.refresh()
 
     # -- showing ----------------------------------------------------------------------------
@@ -93,7 +101,7 @@ class CouncilBox(QGroupBox):
         try:
             self.setChecked(settings is not None)
             for child in (self.rule_box, self.prefect_box, self.at_large, self.quorum_box,
-                          self.quorum_label, self.hint):
+                          self.quorum_label, self.hint, self.reuse_button):
                 child.setVisible(settings is not None)
             people = store.participants.list()
             self.prefect_box.clear()
@@ -134,3 +142,31 @@ class CouncilBox(QGroupBox):
                       quorum=self.quorum_box.currentData())
         self.ctx.do(self.tr("Council settings"), lambda: store.council.set_settings(**values),
                     KINDS)
+
+    def reuse(self, path: str | None = None) -> None:
+        """Take the council of a previous session file (one undoable step)."""
+        from facilitator.council_reuse import reuse_council
+        from facilitator.errors import FacilitatorError
+
+        if not path:
+            folder = str(Path(self.ctx.path).parent) if self.ctx.path else str(Path.home())
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Council of a previous session"), folder,
+                self.tr("Facilitateur sessions (*.atelier);;All files (*)"))
+            if not path:
+                return
+        if Path(path).resolve() == Path(self.ctx.path).resolve():
+            return
+        store = self.ctx.store
+        try:
+            done = self.ctx.do(self.tr("Council from %1").replace("%1", Path(path).name),
+                               lambda: reuse_council(store, path), KINDS)
+        except FacilitatorError as exc:   # the other file could not be read
+            self.ctx.failed.emit(str(exc))
+            return
+        if done is not None and hasattr(self.parent(), "statusMessage"):
+            self.parent().statusMessage.emit(self.tr("%1 members added, %2 completed from %3.")
+                                 .replace("%1", str(done.added))
+                                 .replace("%2", str(done.updated))
+                                 .replace("%3", Path(path).name))
+

@@ -60,6 +60,14 @@
         <translation>Les membres sont les participants qui ont un nombre de voix; la population est celle de leur municipalité.</translation>
     </message>
     <message>
+        <source>From a previous session…</source>
+        <translation>À la suite d'une séance…</translation>
+    </message>
+    <message>
+        <source>Take the members (municipality, voices, population, group) and the settings of the council from another session file</source>
+        <translation>Reprendre les membres (municipalité, voix, population, groupe) et les réglages du conseil d'un autre fichier de séance</translation>
+    </message>
+    <message>
         <source>Quorum:</source>
         <translation>Quorum :</translation>
     </message>
@@ -86,6 +94,22 @@
     <message>
         <source>No longer a council meeting</source>
         <translation>Ne plus être une séance du conseil</translation>
+    </message>
+    <message>
+        <source>Council of a previous session</source>
+        <translation>Conseil d'une séance précédente</translation>
+    </message>
+    <message>
+        <source>Facilitateur sessions (*.atelier);;All files (*)</source>
+        <translation>Séances Facilitateur (*.atelier);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Council from %1</source>
+        <translation>Conseil repris de %1</translation>
+    </message>
+    <message>
+        <source>%1 members added, %2 completed from %3.</source>
+        <translation>%1 membres ajoutés, %2 complétés à partir de %3.</translation>
     </message>
 </context>
 </TS>
