@@ -316,9 +316,9 @@ _WORDS = {
         "casting": " ; vote prépondérant du préfet",
         "deemed": " ; aucune décision du conseil, le préfet n'a pas tranché",
         "limited": " ; voix limitées (LAU, art. 202)",
-        "quorum_yes": "Quorum atteint : {n} membres sur {total}, {v} voix sur {vt}",
-        "quorum_no": "Quorum non atteint : {n} membres sur {total}, {v} voix sur {vt} "
-                     "(il faut {nn} membres et {vn} voix)",
+        "quorum_yes": "Quorum atteint : {n} {members_n} sur {total}, {v} voix sur {vt}",
+        "quorum_no": "Quorum non atteint : {n} {members_n} sur {total}, {v} voix sur {vt} "
+                     "(il faut {nn} {members_nn} et {vn} voix)",
     },
     "en": {
         "adopted": "Carried",
@@ -332,9 +332,9 @@ _WORDS = {
         "casting": "; the préfet's casting vote",
         "deemed": "; no decision by the council, the préfet did not decide",
         "limited": "; voices limited (LAU, s. 202)",
-        "quorum_yes": "Quorum: {n} of {total} members, {v} of {vt} voices",
-        "quorum_no": "No quorum: {n} of {total} members, {v} of {vt} voices "
-                     "({nn} members and {vn} voices needed)",
+        "quorum_yes": "Quorum: {n} of {total} {members_total}, {v} of {vt} {voices_vt}",
+        "quorum_no": "No quorum: {n} of {total} {members_total}, {v} of {vt} {voices_vt} "
+                     "({nn} {members_nn} and {vn} {voices_vn} needed)",
     },
 }
 
@@ -380,7 +380,20 @@ def explain(outcome: Outcome, lang: str | None = None) -> str:
 
 def explain_quorum(q: Quorum, lang: str | None = None) -> str:
     """« Quorum atteint : 7 membres sur 12, 14 voix sur 22 »."""
-    w = _WORDS[_lang(lang)]
+    lang = _lang(lang)
+    w = _WORDS[lang]
     key = "quorum_yes" if q.met else "quorum_no"
-    return w[key].format(n=q.members_present, total=q.members_total, v=q.voices_present,
-                         vt=q.voices_total, nn=q.members_needed, vn=q.voices_needed)
+
+    def members(n: int) -> str:     # French: 0 and 1 take the singular; English: 1 only
+        one = n <= 1 if lang == "fr" else n == 1
+        return ("membre" if one else "membres") if lang == "fr" else \
+            ("member" if one else "members")
+
+    def voices(n: int) -> str:
+        return "voice" if n == 1 else "voices"
+
+    return w[key].format(
+        n=q.members_present, total=q.members_total, v=q.voices_present, vt=q.voices_total,
+        nn=q.members_needed, vn=q.voices_needed, members_n=members(q.members_present),
+        members_nn=members(q.members_needed), members_total=members(q.members_total),
+        voices_vt=voices(q.voices_total), voices_vn=voices(q.voices_needed))

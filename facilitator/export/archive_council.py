@@ -144,7 +144,7 @@ def fill(store, data: dict, pmap: dict[str, int], dmap: dict[str, int]) -> None:
         if not d.get("roll_call"):
             continue
         q = d.get("quorum")
+        quorum = rules.Quorum(**{k: q[k] for k in QUORUM_KEYS}) if q else None
         store.council.take_roll_call(
             dmap[d["id"]], {pmap[e["participant"]]: e["vote"] for e in d["roll_call"]},
-            d.get("casting_vote"), quorum=rules.Quorum(**{k: q[k] for k in QUORUM_KEYS}) if q else None,
-            outcome=d.get("outcome") or "adopted")
+            d.get("casting_vote"), quorum=quorum, outcome=d.get("outcome") or "adopted")

@@ -126,7 +126,8 @@ class RoundSection:
     voters_total: int
     totals: str                 # "28 points placés par 9 votants"
     rows: list[RankRow]
-    groups: str = ""            # « Par groupe : élus : logement 1er ; … » or why withheld (groups.py)
+    groups: str = ""            # « Par groupe : élus : logement 1er ; … », or why it is
+                                #   withheld (facilitator.groups)
 
 
 @dataclass

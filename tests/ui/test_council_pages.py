@@ -51,7 +51,7 @@ def test_participants_page_council_columns_and_box(window, ctx, qtbot):
     assert model.data(model.index(0, POPULATION)) == "30\u00a0904"
     assert not model.setData(model.index(1, VOICES), "trois")    # refused, nothing written
     assert store.council.info()[2].voices is None
-    assert page.council_box.quorum_label.text() == "Quorum: 1 of 1 members, 3 of 3 voices"
+    assert page.council_box.quorum_label.text() == "Quorum: 1 of 1 member, 3 of 3 voices"
     pick(page.council_box.rule_box, "simple")
     assert store.council.settings().rule == "simple"
     pick(page.council_box.prefect_box, ana)
