@@ -289,6 +289,8 @@ def record_ballot(store, round_id: int, participant_id: int | None, ballot: Mapp
         _write_unnamed(store, rnd, totals, ballot=True)
         if participant_id is not None:  # that this person voted, never what
             store.voting.mark_cast(round_id, participant_id)
+            # and, when they belong to a group, the group's unnamed totals (issue 17)
+            store.council.add_group_ballot(round_id, participant_id, dots)
     else:
         order = {item: i for i, item in enumerate(rnd.candidates)}
         store.voting.set_ballot(round_id, participant_id,

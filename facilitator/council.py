@@ -120,6 +120,7 @@ class Outcome:
     limited: dict[object, int] = field(default_factory=dict)   # member -> voices after LAU 202
     conflicts: tuple = ()          # members who declared a conflict of interest
     undecided: bool = False        # préfet at large: neither positive nor negative, not decided
+    abstained: tuple = ()          # members who abstained
 
     @property
     def voices_cast(self) -> int:
@@ -198,6 +199,7 @@ def decide(council: Council, members: Iterable[Member], votes: Mapping[object, s
                     Fraction(0))
     p_voted = p_for + p_against
     conflicts = tuple(m.id for m in members if votes.get(m.id) == "conflict")
+    abstained = tuple(m.id for m in members if votes.get(m.id) == "abstain")
 
     voices_majority = v_for > v_against
     pop_majority = p_voted > 0 and 2 * p_for > p_voted
@@ -209,7 +211,8 @@ def decide(council: Council, members: Iterable[Member], votes: Mapping[object, s
             used = casting_vote
             adopted = casting_vote == "for"
         return Outcome(adopted, council.rule, v_for, v_against, p_for, p_voted,
-                       voices_majority, pop_majority, used, limited, conflicts)
+                       voices_majority, pop_majority, used, limited, conflicts,
+                       abstained=abstained)
 
     positive = voices_majority and pop_majority
     if council.prefect_at_large:
@@ -223,7 +226,7 @@ def decide(council: Council, members: Iterable[Member], votes: Mapping[object, s
             adopted = casting_vote == "for"   # not used: deemed negative (LAU 197, al. 3)
             return Outcome(adopted, council.rule, v_for, v_against, p_for, p_voted,
                            voices_majority, pop_majority, used, limited, conflicts,
-                           undecided=casting_vote is None)
+                           undecided=casting_vote is None, abstained=abstained)
     else:
         adopted = positive
         if (v_for == v_against and v_for > 0 and casting_vote
@@ -235,7 +238,25 @@ def decide(council: Council, members: Iterable[Member], votes: Mapping[object, s
             else:
                 adopted = False
     return Outcome(adopted, council.rule, v_for, v_against, p_for, p_voted,
-                   voices_majority, pop_majority, used, limited, conflicts)
+                   voices_majority, pop_majority, used, limited, conflicts,
+                       abstained=abstained)
+
+
+def outcome_key(outcome: Outcome) -> str:
+    """The decision's recorded outcome for a roll call: "adopted" or "rejected"."""
+    return "adopted" if outcome.adopted else "rejected"
+
+
+def agrees(recorded: str, outcome: Outcome) -> bool:
+    """Whether a decision's recorded outcome (adopted, adopted_unanimously, rejected, deferred)
+    agrees with its roll call under the rule: an adopted roll call is « adopted », or « adopted
+    unanimously » when no voice was cast against and nobody abstained; a rejected one is
+    « rejected ». A roll call was taken, so « deferred » never agrees."""
+    if outcome.adopted:
+        if recorded == "adopted_unanimously":
+            return outcome.voices_against == 0 and not outcome.abstained
+        return recorded == "adopted"
+    return recorded == "rejected"
 
 
 def _can_cast(council: Council, members: list[Member], votes: Mapping[object, str]) -> bool:
@@ -295,9 +316,9 @@ _WORDS = {
         "casting": " ; vote prépondérant du préfet",
         "deemed": " ; aucune décision du conseil, le préfet n'a pas tranché",
         "limited": " ; voix limitées (LAU, art. 202)",
-        "quorum_yes": "Quorum atteint : {n} membres sur {total}, {v} voix sur {vt}",
-        "quorum_no": "Quorum non atteint : {n} membres sur {total}, {v} voix sur {vt} "
-                     "(il faut {nn} membres et {vn} voix)",
+        "quorum_yes": "Quorum atteint : {n} {members_n} sur {total}, {v} voix sur {vt}",
+        "quorum_no": "Quorum non atteint : {n} {members_n} sur {total}, {v} voix sur {vt} "
+                     "(il faut {nn} {members_nn} et {vn} voix)",
     },
     "en": {
         "adopted": "Carried",
@@ -311,9 +332,9 @@ _WORDS = {
         "casting": "; the préfet's casting vote",
         "deemed": "; no decision by the council, the préfet did not decide",
         "limited": "; voices limited (LAU, s. 202)",
-        "quorum_yes": "Quorum: {n} of {total} members, {v} of {vt} voices",
-        "quorum_no": "No quorum: {n} of {total} members, {v} of {vt} voices "
-                     "({nn} members and {vn} voices needed)",
+        "quorum_yes": "Quorum: {n} of {total} {members_total}, {v} of {vt} {voices_vt}",
+        "quorum_no": "No quorum: {n} of {total} {members_total}, {v} of {vt} {voices_vt} "
+                     "({nn} {members_nn} and {vn} {voices_vn} needed)",
     },
 }
 
@@ -359,7 +380,20 @@ def explain(outcome: Outcome, lang: str | None = None) -> str:
 
 def explain_quorum(q: Quorum, lang: str | None = None) -> str:
     """« Quorum atteint : 7 membres sur 12, 14 voix sur 22 »."""
-    w = _WORDS[_lang(lang)]
+    lang = _lang(lang)
+    w = _WORDS[lang]
     key = "quorum_yes" if q.met else "quorum_no"
-    return w[key].format(n=q.members_present, total=q.members_total, v=q.voices_present,
-                         vt=q.voices_total, nn=q.members_needed, vn=q.voices_needed)
+
+    def members(n: int) -> str:     # French: 0 and 1 take the singular; English: 1 only
+        one = n <= 1 if lang == "fr" else n == 1
+        return ("membre" if one else "membres") if lang == "fr" else \
+            ("member" if one else "members")
+
+    def voices(n: int) -> str:
+        return "voice" if n == 1 else "voices"
+
+    return w[key].format(
+        n=q.members_present, total=q.members_total, v=q.voices_present, vt=q.voices_total,
+        nn=q.members_needed, vn=q.voices_needed, members_n=members(q.members_present),
+        members_nn=members(q.members_needed), members_total=members(q.members_total),
+        voices_vt=voices(q.voices_total), voices_vn=voices(q.voices_needed))

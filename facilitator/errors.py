@@ -213,6 +213,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "archive_not_written": (
         "La séance « {file} » n'a pas pu être écrite à partir de l'archive; rien n'a été créé.",
         "Session “{file}” could not be written from the archive; nothing was created."),
+
+
+    # council meetings in the archive (issue 17, h-council)
+    "archive_roll_call_no_council": (
+        "{path} : un vote nominal demande les réglages du conseil (session.council).",
+        "{path}: a roll call needs the council's settings (session.council)."),
+    "archive_outcome_rule": (
+        "{path} : le résultat « {found} » contredit le vote nominal selon la règle du conseil "
+        "(attendu « {expected} »).",
+        "{path}: outcome “{found}” contradicts the roll call under the council's rule "
+        "(expected “{expected}”)."),
     # command line
     "format_later": (
         "L'export {format} n'est pas encore disponible dans cette version; utilisez --format json.",

@@ -45,6 +45,13 @@ does not know are ignored, so that a newer template still opens in an older vers
     max_per_item = 2             optional whole number >= 1; absent: no cap
     anonymous = false            default true; false: each person's dots are shown by name
 
+    [council]                    optional: the session is a council meeting that decides by
+                                 voices (an MRC council; rules: facilitator.council)
+    rule = "double_majority"     "double_majority" (default) | "simple" (majority of voices)
+    prefect_at_large = false     default false: the préfet is elected at large
+    quorum = "third_members_half_voices"
+                                 default; "none": no quorum rule
+
 Errors name the file and the key; positions count from 1, as a person counts the ``[[agenda]]``
 blocks: « priorites-mrc.toml : agenda[3].minutes : nombre entier attendu (trouvé "quinze") ».
 """
@@ -118,6 +125,8 @@ class Template:
     end_time: str | None = None
     decision_pattern: str | None = None
     language: str | None = None
+    # {"rule": …, "prefect_at_large": bool, "quorum": … | None}; None: not a council meeting
+    council: dict | None = None
 
     def title(self, lang: str) -> str:
         return _in(self.titles, lang)
@@ -366,7 +375,29 @@ def _build(r: _Reader, data: dict, path: Path, builtin: bool) -> Template:
     return Template(name=name, path=path, builtin=builtin, titles=titles,
                     descriptions=descriptions, items=items, prompts=prompts, themes=themes,
                     voting=_voting(r, data), start_time=start, end_time=end,
-                    decision_pattern=pattern, language=language)
+                    decision_pattern=pattern, language=language, council=_council(r, data))
+
+
+def _council(r: _Reader, data: dict) -> dict | None:
+    """The [council] table (issue 17), or None."""
+    from .council import QUORUM_RULES, RULES
+
+    table = r.table(data, "council")
+    if table is None:
+        return None
+    rule = table.get("rule", "double_majority")
+    if rule not in RULES:
+        r.fail("template_choice", path="council.rule", found=_found(rule),
+               expected=" | ".join(RULES))
+    at_large = table.get("prefect_at_large", False)
+    if not isinstance(at_large, bool):
+        r.fail("template_bool", path="council.prefect_at_large", found=_found(at_large))
+    quorum = table.get("quorum", QUORUM_RULES[0])
+    if quorum not in (*QUORUM_RULES, "none"):
+        r.fail("template_choice", path="council.quorum", found=_found(quorum),
+               expected=" | ".join((*QUORUM_RULES, "none")))
+    return {"rule": rule, "prefect_at_large": at_large,
+            "quorum": None if quorum == "none" else quorum}
 
 
 def _voting(r: _Reader, data: dict) -> dict:
@@ -438,6 +469,10 @@ def apply_template(store, tpl: Template, lang: str) -> None:
         store.session.update(**details)
     for theme in tpl.themes:
         store.ideas.add_theme(_in(theme["title"], lang), theme.get("color"))
+    if tpl.council is not None:    # a council meeting (issue 17); the préfet is set later
+        store.council.set_settings(rule=tpl.council["rule"],
+                                   prefect_at_large=tpl.council["prefect_at_large"],
+                                   quorum=tpl.council["quorum"])
 
 
 def slugify(name: str) -> str:
@@ -496,6 +531,11 @@ def save_as_template(store, name: str, *, title: str | None = None,
         if rnd.max_per_item is not None:
             lines.append(f"max_per_item = {rnd.max_per_item}")
         lines.append(f"anonymous = {'true' if rnd.anonymous else 'false'}")
+    council = store.council.settings()
+    if council is not None:
+        lines += ["", "[council]", f"rule = {_q(council.rule)}",
+                  f"prefect_at_large = {'true' if council.prefect_at_large else 'false'}",
+                  f"quorum = {_q(council.quorum or 'none')}"]
     for it in items:
         lines += ["", "[[agenda]]", f"minutes = {it.planned_minutes}",
                   f"title = {_both(it.title)}"]

@@ -75,7 +75,7 @@ def to_dict(store: Store) -> dict[str, Any]:
             # anonymous rounds: who has voted at the laptop (never what), in id order
             "ballots_cast": [str(p) for p in sorted(store.voting.cast(r.id))],
         })
-    return {
+    data = {
         "format": FORMAT,
         "version": VERSION,
         "session": {
@@ -122,6 +122,9 @@ def to_dict(store: Store) -> dict[str, Any]:
              "status": a.status, "idea": sid(a.idea_id)}
             for a in store.decisions.actions()],
     }
+    from . import archive_council   # council keys (issue 17), optional
+
+    return archive_council.add_to(store, data)
 
 
 def dumps(store: Store) -> str:
@@ -419,6 +422,10 @@ def validate(data: Any) -> None:
         v.choice(a, "status", path, ACTION_STATUSES, required=False)
         v.ref(a, "idea", path, iids, "idea")
 
+    from . import archive_council   # council keys (issue 17), optional
+
+    archive_council.validate(data, v)
+
 
 _BALLOT = (bool, type(None))   # the optional "ballot" of a vote (issue 12)
 
@@ -692,7 +699,7 @@ def import_archive(data: dict, out: str | os.PathLike, *, force: bool = False) -
         try:
             con.execute("PRAGMA foreign_keys = ON")
             con.execute("BEGIN")
-            _fill_rows(con, data)
+            pmap, dmap = _fill_rows(con, data)
             con.execute("COMMIT")
         except sqlite3.Error as exc:
             if "full" in str(exc).lower():
@@ -700,6 +707,13 @@ def import_archive(data: dict, out: str | os.PathLike, *, force: bool = False) -
             raise
         finally:
             con.close()
+        # the optional keys that go through the store's own rules (council: issue 17)
+        from . import archive_council
+
+        store = Store.open(tmp)
+        with store.transaction():
+            archive_council.fill(store, data, pmap, dmap)
+        store.close()
         # no hard link (exFAT); a stale journal at `out` is set aside first
         publish(tmp, out, replace=force)
     except FacilitatorError as exc:
@@ -735,7 +749,7 @@ def _fill_session(store: Store, data: dict) -> None:
         store.session.update(decision_pattern=clean_text(s["decision_pattern"]))
 
 
-def _fill_rows(con: sqlite3.Connection, data: dict) -> None:
+def _fill_rows(con: sqlite3.Connection, data: dict) -> tuple[dict, dict]:
     """Write the validated archive in bulk: one INSERT per table (executemany), positions
     numbered in the archive's order, text cleaned as the store's own add functions do."""
     many = con.executemany
@@ -817,13 +831,15 @@ def _fill_rows(con: sqlite3.Connection, data: dict) -> None:
           for lv in [(a.get("roles") or {}).get(key)] if lv))
 
     decisions = data.get("decisions") or []
+    dids = _row_ids(decisions)
+    dmap = {d["id"]: n for d, n in zip(decisions, dids)}
     many("INSERT INTO decision (id, number, text, proposed_by, seconded_by, outcome, "
          "votes_for, votes_against, abstentions, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
          ((n, clean_text(d["number"]).strip(), clean_text(d["text"]),
            pmap.get(d.get("proposed_by")), pmap.get(d.get("seconded_by")),
            d.get("outcome") or "adopted", d.get("votes_for"), d.get("votes_against"),
            d.get("abstentions"), i)
-          for i, (d, n) in enumerate(zip(decisions, _row_ids(decisions)))))
+          for i, (d, n) in enumerate(zip(decisions, dids))))
 
     actions = data.get("actions") or []
     many("INSERT INTO action (id, text, owner, due, status, idea_id, position) "
@@ -831,3 +847,4 @@ def _fill_rows(con: sqlite3.Connection, data: dict) -> None:
          ((n, clean_text(a["text"]), opt(a.get("owner")), a.get("due"),
            a.get("status") or "open", imap.get(a.get("idea")), i)
           for i, (a, n) in enumerate(zip(actions, _row_ids(actions)))))
+    return pmap, dmap

@@ -296,6 +296,8 @@ class _Writer:
             self.heading(self.L("round_title", title=rnd.title), 2)
             self.lead_in(" · ".join(rnd.settings), italic=True, color=MUTED)
             self.lead_in(rnd.totals)
+            if rnd.groups:
+                self.lead_in(rnd.groups)
             named = not rnd.anonymous and any(r.names for r in rnd.rows)
             best = max([r.dots for r in rnd.rows] + [1])
             header = [self.L("rank"), self.L("candidate"), self.L("dots"), "",
@@ -365,7 +367,12 @@ class _Writer:
             self.para(self.L("empty_section"))
         for d in self.r.decisions:
             self.heading(d.heading, 3)
+            for line in d.conflicts:            # council (issue 17): before the resolution
+                self.para(line, italic=True)
             body = self.para(d.body)
+            for line in (d.roll_call, d.quorum):
+                if line:
+                    body = self.para(line)
             if d.conclusion:
                 body.paragraph_format.keep_with_next = True
                 self.para(d.conclusion, bold=True, color=PRIMARY)

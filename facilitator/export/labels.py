@@ -146,6 +146,23 @@ _FR: dict[str, str] = {
     "length": "Durée",
     "planned_end": "Fin prévue",
     "no_items": "L'ordre du jour est vide.",
+    # -- council meetings (issue 17, h-council) --
+    "council_conflict": "{name} déclare son intérêt et se retire des délibérations.",
+    "roll_call": "Vote nominal",
+    "roll_for": "pour",
+    "roll_against": "contre",
+    "roll_abstain": "abstention",
+    "roll_absent": "absents",
+    "roll_voices": "{name} ({n}\u00a0voix)",
+    "roll_voice_one": "{name} (1\u00a0voix)",
+    "group_breakdown": "Par groupe",
+    "group_first": "{group}\u00a0: {item} 1er",
+    "group_first_tie": "{group}\u00a0: {item} 1ers ex æquo",
+    "group_nobody": "{group}\u00a0: aucun point",
+    "group_withheld": "Répartition par groupe non affichée : le groupe « {group} » compte "
+                      "moins de {min} votants dans ce tour anonyme.",
+    "group_withheld_none": "Répartition par groupe non affichée : aucun votant n'appartient à "
+                           "un groupe.",
 }
 
 _EN: dict[str, str] = {
@@ -278,6 +295,22 @@ _EN: dict[str, str] = {
     "length": "Length",
     "planned_end": "Planned end",
     "no_items": "The agenda is empty.",
+    # -- council meetings (issue 17, h-council) --
+    "council_conflict": "{name} declares an interest and withdraws from the deliberations.",
+    "roll_call": "Roll call",
+    "roll_for": "for",
+    "roll_against": "against",
+    "roll_abstain": "abstaining",
+    "roll_absent": "absent",
+    "roll_voices": "{name} ({n}\u00a0voices)",
+    "roll_voice_one": "{name} (1\u00a0voice)",
+    "group_breakdown": "By group",
+    "group_first": "{group}: {item} first",
+    "group_first_tie": "{group}: {item} tied first",
+    "group_nobody": "{group}: no dots",
+    "group_withheld": "Breakdown by group not shown: group “{group}” has fewer than {min} "
+                      "voters in this anonymous round.",
+    "group_withheld_none": "Breakdown by group not shown: no voter belongs to a group.",
 }
 
 LABELS: dict[str, dict[str, str]] = {"fr": _FR, "en": _EN}

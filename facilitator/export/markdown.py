@@ -171,6 +171,8 @@ class _Writer:
         for rnd in self.r.rounds:
             self.add(f"### {self.LU('round_title', title=rnd.title)}",
                      f"*{escape(' · '.join(rnd.settings))}*", escape(rnd.totals))
+            if rnd.groups:
+                self.add(escape(rnd.groups))
             named = not rnd.anonymous and any(r.names for r in rnd.rows)
             best = max([r.dots for r in rnd.rows] + [1])
             header = [self.L("rank"), self.L("candidate"), self.L("dots"), self.L("share")]
@@ -219,7 +221,13 @@ class _Writer:
         if not self.r.decisions:
             self.add(self.L("empty_section"))
         for d in self.r.decisions:
-            self.add(f"### {inline(d.heading)}", escape(d.body))
+            self.add(f"### {inline(d.heading)}")
+            for line in d.conflicts:            # council: declared before the resolution
+                self.add(f"*{escape(line)}*")
+            self.add(escape(d.body))
+            for line in (d.roll_call, d.quorum):
+                if line:
+                    self.add(escape(line))
             if d.conclusion:
                 self.add(f"**{escape(d.conclusion)}**")
 

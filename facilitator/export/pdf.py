@@ -398,6 +398,8 @@ class _Builder:
             self.h2(self.L("round_title", title=rnd.title), user=True)
             self.story.append(_label(" · ".join(rnd.settings), s["meta"]))
             self.story.append(_label(rnd.totals, s["lead"]))
+            if rnd.groups:
+                self.story.append(_p(rnd.groups, s["lead"]))
             chart = C.vote_bars(rnd, WIDTH, self.L("chart_top", n=C.BAR_ROWS))
             if chart is None:
                 self.story.append(_label(self.L("no_votes"), s["para"]))
@@ -514,7 +516,9 @@ class _Builder:
                                     textColor=PRIMARY, spaceAfter=8)
         for d in self.r.decisions:
             block = [_Bookmark(d.heading, 1), *_long(d.heading, s["h3"], s["h3"])]
+            block += [_p(line, s["para"]) for line in d.conflicts]   # council (issue 17)
             block += _long(d.body, s["para"], s["cont"])
+            block += [_p(line, s["para"]) for line in (d.roll_call, d.quorum) if line]
             if d.conclusion:
                 block.append(_label(d.conclusion, conclusion))
             if len(d.body) + len(d.heading) <= CHUNK:

@@ -126,6 +126,8 @@ class RoundSection:
     voters_total: int
     totals: str                 # "28 points placés par 9 votants"
     rows: list[RankRow]
+    groups: str = ""            # « Par groupe : élus : logement 1er ; … », or why it is
+                                #   withheld (facilitator.groups)
 
 
 @dataclass
@@ -175,6 +177,12 @@ class DecisionRow:
     body: str                   # « Il est proposé par X, appuyé par Y et résolu à
                                 #   l'unanimité d'adopter … » (decisions.wording)
     conclusion: str             # « La proposition est rejetée (pour : 2 ; contre : 4). », "" …
+    # a council's roll call (export.council_minutes): the conflicts declared (before the
+    # resolution), who voted how and the quorum (after it); the conclusion is then the rule's
+    # one-line explanation (« Adoptée : 14 voix sur 22 exprimées, 63 % de la population »)
+    conflicts: list[str] = field(default_factory=list)
+    roll_call: str = ""
+    quorum: str = ""
 
     @property
     def sentence(self) -> str:
@@ -260,6 +268,9 @@ def build_report(store, lang: str | None = None, include: set[str] | None = None
         report.roles = _roles(store.actors.list(), lang)
     if "decisions" in keep:
         report.decisions = [_decision(d, names, lang) for d in store.decisions.list()]
+        from .council_minutes import annotate   # council roll calls (issue 17)
+
+        annotate(store, report.decisions, names, lang)
     if "actions" in keep:
         report.actions = [
             ActionRow(text=a.text, owner=a.owner, due=fmt_date(a.due, lang), due_iso=a.due,
@@ -373,6 +384,11 @@ def _rounds(store, ideas, themes, names, lang: str) -> list[RoundSection]:
             totals=(label("round_totals_anonymous", lang, dots=dots_total) if rnd.anonymous
                     else label("round_totals", lang, dots=dots_total, voters=voters_total)),
             rows=rows))
+        if store.council.groups():    # results by group of participants (issue 17)
+            from .. import groups
+
+            out[-1].groups = groups.describe(store.council.breakdown(rnd.id),
+                                             {k: _short(v) for k, v in pool.items()}, lang)
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 def attach(store) -> None:
     from .actors import Actors
     from .agenda import Agenda
+    from .council import CouncilData
     from .decisions import Decisions
     from .ideas import Ideas
     from .live import Live
@@ -20,3 +21,4 @@ def attach(store) -> None:
     store.actors = Actors(store)
     store.decisions = Decisions(store)
     store.live = Live(store)
+    store.council = CouncilData(store)

@@ -6,7 +6,7 @@ identifies a Facilitateur session among SQLite files ("FACI" in ASCII).
 from __future__ import annotations
 
 APPLICATION_ID = 0x46414349  # b"FACI"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA_V1 = """
 CREATE TABLE session (
@@ -178,10 +178,57 @@ CREATE INDEX IF NOT EXISTS idea_merged_idea ON idea_merged(idea_id);
 ALTER TABLE vote ADD COLUMN ballot INTEGER NOT NULL DEFAULT 0;
 """
 
+# Council meetings (issue 17, area h-council): a participant's municipality, voices, population
+# and group; the council's decision rule; each decision's roll call, with the préfet's casting
+# vote and the quorum as it stood. Self-contained: only new columns and new tables.
+SCHEMA_COUNCIL = """
+ALTER TABLE participant ADD COLUMN municipality TEXT;
+ALTER TABLE participant ADD COLUMN voices INTEGER CHECK (voices IS NULL OR voices >= 0);
+ALTER TABLE participant ADD COLUMN population INTEGER
+    CHECK (population IS NULL OR population >= 0);
+ALTER TABLE participant ADD COLUMN group_name TEXT;
+-- One row when the session is a council meeting.
+CREATE TABLE IF NOT EXISTS council (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    rule TEXT NOT NULL DEFAULT 'double_majority' CHECK (rule IN ('simple', 'double_majority')),
+    prefect_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    prefect_at_large INTEGER NOT NULL DEFAULT 0,
+    quorum TEXT CHECK (quorum IS NULL OR quorum IN ('third_members_half_voices'))
+);
+CREATE TABLE IF NOT EXISTS roll_call (
+    decision_id INTEGER NOT NULL REFERENCES decision(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    vote TEXT NOT NULL CHECK (vote IN ('for', 'against', 'abstain', 'absent', 'conflict')),
+    PRIMARY KEY (decision_id, participant_id)
+);
+-- Anonymous rounds broken down by group: a ballot cast by a person with a group adds its dots
+-- to its group's unnamed totals, and one to its group's ballots (never who, never which).
+CREATE TABLE IF NOT EXISTS group_ballots (
+    round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+    group_name TEXT NOT NULL,
+    voters INTEGER NOT NULL DEFAULT 0 CHECK (voters >= 0),
+    PRIMARY KEY (round_id, group_name)
+);
+CREATE TABLE IF NOT EXISTS group_dots (
+    round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+    group_name TEXT NOT NULL,
+    item_id INTEGER NOT NULL,
+    dots INTEGER NOT NULL DEFAULT 0 CHECK (dots >= 0),
+    PRIMARY KEY (round_id, group_name, item_id)
+);
+-- The préfet's casting vote and the quorum recorded when the roll call was taken (JSON).
+CREATE TABLE IF NOT EXISTS decision_council (
+    decision_id INTEGER PRIMARY KEY REFERENCES decision(id) ON DELETE CASCADE,
+    casting_vote TEXT CHECK (casting_vote IS NULL OR casting_vote IN ('for', 'against')),
+    quorum TEXT
+);
+"""
+
 #: MIGRATIONS[v] brings a file from user_version v to v + 1. Each runs inside one transaction,
 #: after a backup copy of the file. Version 0 is an empty file being created.
 MIGRATIONS: dict[int, str] = {
     0: SCHEMA_V1,
     1: SCHEMA_V2,
     2: SCHEMA_V3,
+    3: SCHEMA_COUNCIL,
 }

@@ -233,3 +233,33 @@ def test_double_majority_implies_a_simple_majority_of_voices(case):
     members, votes = case
     if decide(DOUBLE, members, votes).adopted:
         assert decide(SIMPLE, members, votes).adopted
+
+
+# -- the recorded outcome agrees with the roll call (archive import, Décisions page) ---------
+def test_recorded_outcome_must_agree_with_the_roll_call():
+    from facilitator.council import agrees, outcome_key
+
+    members = small_council()
+    no_pop = {m.id: "for" for m in members}
+    no_pop["town"] = "against"
+    out = decide(DOUBLE, members, no_pop)
+    assert outcome_key(out) == "rejected"
+    assert agrees("rejected", out)
+    assert not agrees("adopted", out) and not agrees("deferred", out)
+    everyone = decide(DOUBLE, members, {m.id: "for" for m in members})
+    assert agrees("adopted", everyone) and agrees("adopted_unanimously", everyone)
+    one_abstains = decide(DOUBLE, members, {**{m.id: "for" for m in members}, "A": "abstain"})
+    assert agrees("adopted", one_abstains) and not agrees("adopted_unanimously", one_abstains)
+
+
+def test_quorum_line_agrees_in_number():
+    from facilitator.council import Quorum
+
+    one = Quorum(True, 1, 1, 1, 1, 1, 1)
+    assert explain_quorum(one, "fr") == "Quorum atteint : 1 membre sur 1, 1 voix sur 1"
+    assert explain_quorum(one, "en") == "Quorum: 1 of 1 member, 1 of 1 voice"
+    none = Quorum(False, 0, 3, 0, 5, 1, 3)
+    assert explain_quorum(none, "fr") == ("Quorum non atteint : 0 membre sur 3, 0 voix sur 5 "
+                                          "(il faut 1 membre et 3 voix)")
+    assert explain_quorum(none, "en") == ("No quorum: 0 of 3 members, 0 of 5 voices "
+                                          "(1 member and 3 voices needed)")

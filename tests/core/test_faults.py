@@ -202,6 +202,7 @@ OPEN = textwrap.dedent("""
     import facilitator.store.repositories, facilitator.store.session, facilitator.store.ideas
     import facilitator.store.participants, facilitator.store.agenda, facilitator.store.voting
     import facilitator.store.actors, facilitator.store.decisions, facilitator.store.live
+    import facilitator.store.council
     import encodings.idna, json
     if os.geteuid() == 0:
         os.setgid(65534); os.setuid(65534)
@@ -277,6 +278,7 @@ INFO = textwrap.dedent("""
     import facilitator.store.repositories, facilitator.store.session, facilitator.store.ideas
     import facilitator.store.participants, facilitator.store.agenda, facilitator.store.voting
     import facilitator.store.actors, facilitator.store.decisions, facilitator.store.live
+    import facilitator.store.council
     import encodings.idna, fcntl
     if os.geteuid() == 0:
         os.setgid(65534); os.setuid(65534)

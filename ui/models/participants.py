@@ -1,4 +1,5 @@
-"""Participants as a table: present, name, organization, email. Edits become undoable commands."""
+"""Participants as a table: present, name, organization, email, then the council columns
+(municipality, voices, population, group). Edits become undoable commands."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -7,6 +8,8 @@ from PySide6.QtGui import QColor
 
 from facilitator.participants import duplicate_rows
 from ui.context import SessionContext
+from ui.models import council_columns   # council meetings (issue 17): columns 4 to 7
+from ui.models.council_columns import COUNCIL_COLUMNS, MUNICIPALITY
 
 PRESENT, NAME, ORGANIZATION, EMAIL = range(4)
 
@@ -17,6 +20,7 @@ class ParticipantsModel(QAbstractTableModel):
         self.ctx = ctx
         self.rows = ctx.store.participants.list()
         self.dups = duplicate_rows(self.rows)
+        self.council_info = ctx.store.council.info()
 
     def reload(self) -> None:
         rows = self.ctx.store.participants.list()
@@ -25,22 +29,27 @@ class ParticipantsModel(QAbstractTableModel):
             # focus and an open editor (a reset after each edit threw the keyboard out)
             self.rows = rows
             self.dups = duplicate_rows(rows)
+            self.council_info = self.ctx.store.council.info()
             if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, EMAIL))
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(rows) - 1, self.columnCount() - 1))
             return
         self.beginResetModel()
         self.rows = rows
         self.dups = duplicate_rows(self.rows)   # id -> the earlier row with the same name
+        self.council_info = self.ctx.store.council.info()
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 4 + len(COUNCIL_COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section >= MUNICIPALITY:
+                return council_columns.header(section)
             return (self.tr("Present"), self.tr("Name"), self.tr("Organization"),
                     self.tr("Email"))[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -60,6 +69,8 @@ class ParticipantsModel(QAbstractTableModel):
             return None
         p = self.rows[index.row()]
         col = index.column()
+        if col >= MUNICIPALITY:
+            return council_columns.data(self.council_info.get(p.id), col, role)
         if col == PRESENT:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if p.present else Qt.CheckState.Unchecked
@@ -94,6 +105,8 @@ class ParticipantsModel(QAbstractTableModel):
                                {"participants"}) is not False
         if role != Qt.ItemDataRole.EditRole or col == PRESENT:
             return False
+        if col >= MUNICIPALITY:
+            return council_columns.set_data(self, p, col, value)
         field = ("", "name", "organization", "email")[col]
         value = str(value)
         if field == "name" and not value.strip():

@@ -340,12 +340,14 @@ class DecisionsPage(Page):
         form.addRow(buddy(self.tr("&Moved by"), self.proposed_box),
                     pair(self.proposed_box, self.tr("&Seconded by"), self.seconded_box))
         form.addRow(self.tr("Votes"), counts)
+        self._counts_layout = counts
         chain = [self.number_edit, self.text_edit, self.proposed_box, self.seconded_box,
                  self.outcome_box, self.for_spin, self.against_spin, self.abstain_spin]
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
         form.addRow(self.editor_error)
         self._form = form
+        self._build_council(form, top)
         form.addRow(self.preview_heading)
         form.addRow(self.preview)
         self.empty_hint = QLabel(self.tr("No decision yet. Ctrl+Shift+D adds one with the next "
@@ -509,6 +511,7 @@ class DecisionsPage(Page):
             self._loading = False
         self._update_preview()
         self._update_actions_summary()
+        self._show_quorum()
 
     def _fill_outcomes(self) -> None:
         """The outcome choices in the interface's language. Refilled only when their words
@@ -560,6 +563,7 @@ class DecisionsPage(Page):
         for spin, value in ((self.for_spin, d.votes_for), (self.against_spin, d.votes_against),
                             (self.abstain_spin, d.abstentions)):
             spin.setValue(NO_COUNT if value is None else value)
+        self._show_roll_call(d)
 
     def _show_pattern_info(self, pattern: str) -> None:
         store = self.ctx.store
@@ -599,7 +603,8 @@ class DecisionsPage(Page):
         self.preview_heading.setText(
             self.tr("In the minutes (French):") if lang != "en"
             else self.tr("In the minutes (English):"))
-        self.preview.setText(rules.minutes_sentence(d, self._names, lang) if d else "")
+        self.preview.setText(self._council_preview(d, lang)
+                             or (rules.minutes_sentence(d, self._names, lang) if d else ""))
 
     def _update_actions_summary(self) -> None:
         rows = self.actions_model.rows
@@ -714,6 +719,49 @@ class DecisionsPage(Page):
         store = self.ctx.store
         self.ctx.do(self.tr("Change the vote counts of decision %1").replace("%1", d.number),
                     lambda: store.decisions.update(d.id, **counts), {"decisions"})
+
+    # -- council meetings (issue 17) ---------------------------------------------------------
+    def _build_council(self, form: QFormLayout, top: QHBoxLayout) -> None:
+        """The live quorum beside the attendance, and the roll-call grid in the editor (shown
+        for a council meeting; the head counts stay for a show of hands)."""
+        from ui.widgets.roll_call import RollCallPanel
+
+        self.quorum_label = QLabel()
+        self.quorum_label.setAccessibleName(self.tr("Quorum now"))
+        top.insertWidget(3, self.quorum_label)
+        self.roll_call = RollCallPanel(self.ctx, self)
+        self._votes_label = QLabel(self.tr("Roll call"))
+        form.insertRow(form.rowCount() - 1, self._votes_label, self.roll_call)
+
+    def _council_preview(self, d: Decision | None, lang: str) -> str:
+        """A roll-call decision as the minutes print it; "" for a show of hands."""
+        if d is None or self.ctx.store.council.settings() is None:
+            return ""
+        from facilitator.export.council_minutes import lines
+
+        found = lines(self.ctx.store, d.id, self._names, lang)
+        if found is None:
+            return ""
+        body = rules.wording(d, self._names, lang).body
+        return "\n".join([*found["conflicts"], body, found["roll_call"], found["quorum"],
+                          found["conclusion"]])
+
+    def _show_quorum(self) -> None:
+        from ui.widgets.council_box import quorum_style, quorum_text
+
+        q = self.ctx.store.council.quorum_now()
+        self.quorum_label.setText(quorum_text(q))
+        self.quorum_label.setStyleSheet(quorum_style(q))
+        self.quorum_label.setVisible(q is not None)
+
+    def _show_roll_call(self, d: Decision | None) -> None:
+        on = self.roll_call.show_decision(d)
+        council = self.ctx.store.council.settings() is not None
+        self._form.setRowVisible(self._votes_label, council)
+        self._form.setRowVisible(self._counts_layout, not on)
+        self.outcome_box.setEnabled(not on)
+        self.outcome_box.setToolTip(self.tr("Computed by the council's rule from the roll call")
+                                    if on else "")
 
     # -- numbering pattern ------------------------------------------------------------------
     def _pattern_typed(self, text: str) -> None:

@@ -15,6 +15,7 @@ from facilitator.participants import (check_in, find_by_name, import_people, pla
                                       present_count)
 from ui.i18n import plural
 from ui.icons import icon
+from ui.models.council_columns import GROUP, MUNICIPALITY, POPULATION, VOICES
 from ui.models.participants import EMAIL, NAME, ORGANIZATION, PRESENT, ParticipantsModel
 from ui.pages.base import Page
 
@@ -101,6 +102,7 @@ class ParticipantsPage(Page):
         layout.addWidget(self.checkin_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self._build_council(layout)
 
         self.name_edit.returnPressed.connect(self.add_from_fields)
         self.org_edit.returnPressed.connect(self.add_from_fields)
@@ -117,6 +119,27 @@ class ParticipantsPage(Page):
         if 0 <= row < self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(row, NAME))
         self._update_summary()
+        self._refresh_council()
+
+    # -- council meetings (issue 17) ---------------------------------------------------------
+    def _build_council(self, layout) -> None:
+        """The « Conseil » box under the list, and the council columns of the table (shown
+        for a council meeting; the group column always)."""
+        from ui.widgets.council_box import CouncilBox
+
+        self.council_box = CouncilBox(self.ctx, self)
+        layout.addWidget(self.council_box)
+        header = self.table.horizontalHeader()
+        for col in (MUNICIPALITY, VOICES, POPULATION):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(GROUP, 140)
+        self._refresh_council()
+
+    def _refresh_council(self) -> None:
+        self.council_box.refresh()
+        council = self.ctx.store.council.settings() is not None
+        for col in (MUNICIPALITY, VOICES, POPULATION):
+            self.table.setColumnHidden(col, not council)
 
     def activated(self) -> None:
         self.name_edit.setFocus()

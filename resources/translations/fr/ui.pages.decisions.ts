@@ -248,5 +248,29 @@
         <source>%1 dots</source>
         <translation>%1 points</translation>
     </message>
+    <message>
+        <source>No date</source>
+        <translation>Aucune date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Quorum now</source>
+        <translation>Quorum actuel</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Vote nominal</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>P&amp;our</translation>
+    </message>
+    <message>
+        <source>Computed by the council's rule from the roll call</source>
+        <translation>Calculé selon la règle du conseil à partir du vote nominal</translation>
+    </message>
 </context>
 </TS>
