@@ -15,6 +15,7 @@ from ..errors import ArchiveError, FileError
 from ..model import ACTION_STATUSES, OUTCOMES, ROUND_STATUSES, ROUND_TARGETS
 from ..roles import ROLE_KEYS
 from ..store import Store, clean_text
+from . import archive_series
 
 FORMAT = "facilitator-session"
 VERSION = 1
@@ -43,7 +44,7 @@ def to_dict(store: Store) -> dict[str, Any]:
             # anonymous rounds: who has voted at the laptop (never what), in id order
             "ballots_cast": [str(p) for p in sorted(store.voting.cast(r.id))],
         })
-    return {
+    data = {
         "format": FORMAT,
         "version": VERSION,
         "session": {
@@ -87,6 +88,8 @@ def to_dict(store: Store) -> dict[str, Any]:
              "status": a.status, "idea": sid(a.idea_id)}
             for a in store.decisions.actions()],
     }
+    archive_series.add_keys(store, data)  # sessions that follow one another (issue 16)
+    return data
 
 
 def dumps(store: Store) -> str:
@@ -348,6 +351,7 @@ def validate(data: Any) -> None:
         v.pattern(a, "due", path, _DATE, "YYYY-MM-DD")
         v.choice(a, "status", path, ACTION_STATUSES, required=False)
         v.ref(a, "idea", path, iids, "idea")
+    archive_series.validate_keys(v, data)  # sessions that follow one another (issue 16)
 
 
 # ------------------------------------------------------------------------------------------
@@ -396,6 +400,7 @@ def import_archive(data: dict, out: str | os.PathLike, *, force: bool = False) -
     try:
         with store.transaction():
             _fill(store, data)
+            archive_series.import_keys(store, data)  # sessions that follow one another
         store.close()
         # no hard link (exFAT); a stale journal at `out` is set aside first
         publish(tmp, out, replace=force)

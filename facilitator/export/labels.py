@@ -146,6 +146,28 @@ _FR: dict[str, str] = {
     "length": "Durée",
     "planned_end": "Fin prévue",
     "no_items": "L'ordre du jour est vide.",
+    # -- a session that follows another (issue 16, h-series2) --
+    "co_minutes_item": "Adoption du procès-verbal de la séance du {date}",
+    "co_minutes_item_title": "Adoption du procès-verbal de la séance « {title} »",
+    "co_minutes_objective": "Adopter le procès-verbal de la séance précédente, avec corrections "
+                            "s'il y a lieu.",
+    "co_minutes_resolution": "d'adopter le procès-verbal de la séance du {date} tel que présenté.",
+    "co_minutes_resolution_title": "d'adopter le procès-verbal de la séance « {title} » tel "
+                                   "que présenté.",
+    "co_follow_up_item": "Suivi des actions",
+    "co_follow_up_objective": "Faire le point sur les actions encore ouvertes à la fin de la "
+                              "séance précédente ({n}).",
+    "co_part_participants": "Les participants ({n}), présences à cocher de nouveau",
+    "co_part_actors": "Les acteurs et leurs niveaux de rôle ({n}), comme point de départ; les "
+                      "niveaux précédents sont gardés",
+    "co_part_actions": "Les actions ouvertes ({n}), au point « Suivi des actions »",
+    "co_part_agenda": "Les points de l'ordre du jour non atteints ({n})",
+    "co_part_agenda_not_run": "Les points non atteints : aucun à reprendre (l'ordre du jour "
+                              "précédent n'a pas été animé)",
+    "co_part_numbering": "La numérotation des décisions : la prochaine sera {number}",
+    "co_part_minutes": "L'adoption du procès-verbal de la séance précédente, avec un projet de "
+                       "résolution",
+    "co_following": "À la suite de « {title} »{date}",
 }
 
 _EN: dict[str, str] = {
@@ -278,6 +300,27 @@ _EN: dict[str, str] = {
     "length": "Length",
     "planned_end": "Planned end",
     "no_items": "The agenda is empty.",
+    # -- a session that follows another (issue 16, h-series2) --
+    "co_minutes_item": "Adoption of the minutes of the meeting of {date}",
+    "co_minutes_item_title": "Adoption of the minutes of the meeting “{title}”",
+    "co_minutes_objective": "Adopt the minutes of the previous meeting, with corrections if "
+                            "any.",
+    "co_minutes_resolution": "to adopt the minutes of the meeting of {date} as presented.",
+    "co_minutes_resolution_title": "to adopt the minutes of the meeting “{title}” as presented.",
+    "co_follow_up_item": "Follow-up of actions",
+    "co_follow_up_objective": "Review the actions still open at the end of the previous "
+                              "session ({n}).",
+    "co_part_participants": "The participants ({n}), attendance to be taken again",
+    "co_part_actors": "The actors and their role levels ({n}), as the starting point; the "
+                      "previous levels are kept",
+    "co_part_actions": "The open actions ({n}), under “Follow-up of actions”",
+    "co_part_agenda": "The agenda items not reached ({n})",
+    "co_part_agenda_not_run": "Items not reached: none to carry (the previous agenda was not "
+                              "run live)",
+    "co_part_numbering": "The decision numbering: the next one will be {number}",
+    "co_part_minutes": "The adoption of the previous session's minutes, with a draft "
+                       "resolution",
+    "co_following": "Following “{title}”{date}",
 }
 
 LABELS: dict[str, dict[str, str]] = {"fr": _FR, "en": _EN}

@@ -9,6 +9,7 @@ def attach(store) -> None:
     from .ideas import Ideas
     from .live import Live
     from .participants import Participants
+    from .series import Series
     from .session import SessionInfo
     from .voting import Voting
 
@@ -20,3 +21,4 @@ def attach(store) -> None:
     store.actors = Actors(store)
     store.decisions = Decisions(store)
     store.live = Live(store)
+    store.series = Series(store)  # the session it follows (issue 16)
