@@ -67,6 +67,7 @@ class Previous:
     not_reached: list[AgendaItem] = field(default_factory=list)
     ran: bool = False                      # the agenda was run live (some actual time recorded)
     numbering: tuple[int | None, int] | None = None
+    template: str | None = None            # the template it was made from, if any
 
     def link(self) -> PreviousLink:
         return PreviousLink(self.uid, self.session.title, self.session.date)
@@ -85,7 +86,8 @@ def read_previous(store, path: Path | None = None) -> Previous:
                                         store.series.numbering())
     return Previous(path=path, uid=store.uid(), session=s,
                     participants=store.participants.list(), actors=store.actors.list(),
-                    open_actions=actions, not_reached=not_reached, ran=ran, numbering=numbering)
+                    open_actions=actions, not_reached=not_reached, ran=ran, numbering=numbering,
+                    template=store.session.template())
 
 
 def _same_file(a: Path, b: Path) -> bool:
