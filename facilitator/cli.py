@@ -78,6 +78,17 @@ def build_parser() -> argparse.ArgumentParser:
         "paper of the PDFs and the Word file (default: Letter in North America, A4 elsewhere, "
         "from the system locale)"))
 
+    se = sub.add_parser("series", help=pick(
+        "rapport de la démarche : plusieurs séances, par ordre de date",
+        "the démarche's report: several sessions, in order of date"))
+    se.add_argument("files", nargs="+", metavar="FILE")
+    se.add_argument("--format", required=True, choices=("md", "pdf", "docx"))
+    se.add_argument("-o", "--output", metavar="OUT", required=True)
+    se.add_argument("--lang", choices=("fr", "en"))
+    se.add_argument("--paper", choices=("letter", "a4"))
+    se.add_argument("--force", action="store_true",
+                    help=pick("remplacer OUT s'il existe", "replace OUT if it exists"))
+
     im = sub.add_parser("import", help=pick("créer une séance depuis une archive JSON",
                                             "create a session from a JSON archive"))
     im.add_argument("archive")
@@ -166,6 +177,13 @@ def _run(args: argparse.Namespace, launch: Launcher) -> int:
         return 0
     if cmd == "export":
         return _done(_export(args))
+    if cmd == "series":
+        from . import series
+
+        out = series.write(args.files, args.format, args.output, lang=args.lang,
+                           paper=args.paper, overwrite=args.force)
+        print(out)
+        return 0
     if cmd == "room":
         return _room(args)
     if cmd == "import":
