@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from . import rolemap, voting
+from . import history, rolemap, voting
 from .errors import FacilitatorError
 from .export.labels import fmt_date, fmt_share, label, norm_lang
 from .model import Actor
@@ -101,6 +101,7 @@ class SessionData:
     rounds: list[RoundTop]
     actors: list[Actor]
     language: str = "fr"
+    timings: list = field(default_factory=list)   # history.Timing of the items run live
 
 
 def _fold(text: str) -> str:
@@ -141,7 +142,8 @@ def read(store, path: Path) -> SessionData:
         actions=actions,
         decisions=[(d.number, d.text, d.outcome, d.votes_for, d.votes_against, d.abstentions)
                    for d in store.decisions.list()],
-        rounds=rounds, actors=store.actors.list(), language=s.language)
+        rounds=rounds, actors=store.actors.list(), language=s.language,
+        timings=history.timings(store))
 
 
 def load(paths: Iterable[str | os.PathLike]) -> list[SessionData]:
@@ -209,7 +211,24 @@ def build(sessions: list[SessionData], lang: str | None = None,
     _priorities(doc, sessions, names)
     _roles(doc, sessions, names)
     _attendance(doc, sessions, names)
+    _durations(doc, sessions)
     return doc
+
+
+def _durations(doc: Doc, sessions: list[SessionData]) -> None:
+    """Planned vs actual time per method, over the items run live."""
+    L = doc.label
+    found = history.by_method((s.uid, s.timings) for s in sessions)
+    if not found:
+        return
+    doc.blocks.append(Heading(1, L("series_durations")))
+    doc.blocks.append(Para(L("series_durations_intro"), "meta"))
+    doc.blocks.append(Table(
+        [L("method"), L("series_sessions"), L("series_items"), L("series_planned_median"),
+         L("series_actual_median")],
+        [[f.method, str(f.sessions), str(f.items), history.minutes_text(f.planned_median),
+          history.minutes_text(f.actual_median)] for f in found],
+        right=frozenset({1, 2, 3, 4}), widths=[5, 1.4, 1.4, 2, 2]))
 
 
 def _actions(doc: Doc, sessions: list[SessionData], names: list[str],

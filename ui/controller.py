@@ -414,6 +414,7 @@ class AppController(QObject):
             self.presenter = None
         if self.ctx is not None:
             ctx, self.ctx = self.ctx, None
+            self._remember_times(ctx.store)
             healthy = self.guard.closing() if self.guard is not None else True
             self.guard = None
             self.window.set_session(None)
@@ -424,6 +425,17 @@ class AppController(QObject):
                     self.window, self.tr("Check the session file"),
                     self.tr("SQLite's check found damage in “%1”. Backups of the session are "
                             "available with File › Restore a backup.").replace("%1", str(ctx.path)))
+
+    @staticmethod
+    def _remember_times(store) -> None:
+        """Keep the session's planned and actual times in the local index of past sessions
+        (facilitator.history: the agenda page's duration suggestions). Never a failure."""
+        from facilitator import history
+
+        try:
+            history.remember(store)
+        except Exception:  # noqa: BLE001 (a help for later, never a reason not to close)
+            pass
 
     def change_language(self, lang: str) -> None:
         from ui import i18n

@@ -220,6 +220,11 @@ _FR: dict[str, str] = {
     "series_by_org": "Présences par organisation",
     "series_by_org_intro": "Présents / inscrits à chaque séance.",
     "series_no_org": "Sans organisation",
+    "series_durations": "Durées par méthode",
+    "series_durations_intro": "Points animés en direct : durée prévue et réelle (médianes).",
+    "series_items": "Points",
+    "series_planned_median": "Prévu (médiane)",
+    "series_actual_median": "Réel (médiane)",
 }
 
 _EN: dict[str, str] = {
@@ -423,6 +428,11 @@ _EN: dict[str, str] = {
     "series_by_org": "Attendance by organization",
     "series_by_org_intro": "Present / registered at each session.",
     "series_no_org": "No organization",
+    "series_durations": "Time by method",
+    "series_durations_intro": "Items run live: planned and actual time (medians).",
+    "series_items": "Items",
+    "series_planned_median": "Planned (median)",
+    "series_actual_median": "Actual (median)",
 }
 
 LABELS: dict[str, dict[str, str]] = {"fr": _FR, "en": _EN}

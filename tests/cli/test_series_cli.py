@@ -32,9 +32,10 @@ def first_archive() -> dict:
         "session": {"title": "Démarche MRC — priorités", "date": "2026-03-10",
                     "language": "fr", "decision_pattern": "CM-{yyyy}-{nnn}"},
         "participants": people,
-        "agenda": [{"id": "1", "title": "Accueil", "planned_minutes": 10, "actual_seconds": 700},
+        "agenda": [{"id": "1", "title": "Accueil", "planned_minutes": 10, "actual_seconds": 700,
+                    "method": "Tour de table"},
                    {"id": "2", "title": "Priorités", "planned_minutes": 40,
-                    "actual_seconds": 2500},
+                    "actual_seconds": 2500, "method": "Vote par points"},
                    {"id": "3", "title": "Gouvernance partagée", "planned_minutes": 30}],
         "ideas": ideas,
         "rounds": [{"id": "1", "title": "Priorités du territoire", "target": "ideas",
@@ -91,6 +92,8 @@ def second(data: dict) -> None:
                            {"item": "2", "participant": None, "dots": 5},
                            {"item": "3", "participant": None, "dots": 3}]}]
     data["actors"][0]["roles"]["eclaireur"] = {"current": 2, "desired": 2}
+    carried = next(a for a in data["agenda"] if a["title"] == "Gouvernance partagée")
+    carried.update(method="vote  par points", actual_seconds=3000)
     data["decisions"].append({"id": "9", "number": "CM-2026-004",
                               "text": "d'adopter le plan de gouvernance", "outcome": "adopted"})
 
@@ -167,6 +170,10 @@ def test_markdown_report_across_the_chain(chain):
     assert "| S3 | 20 janvier 2027 | 4 | 4 | 100 % |" in attendance.replace("\u00a0", " ")
     assert "| MRC | 1 / 2 | 2 / 2 | 2 / 2 |" in attendance
     assert "| Ville de Rimouski | 1 / 1 | 0 / 1 | 1 / 1 |" in attendance
+    # planned vs actual time per method, over the items run live
+    durations = text.split("## Durées par méthode")[1].replace("\u00a0", " ")
+    assert "| Vote par points | 2 | 2 | 35 min | 46 min |" in durations
+    assert "| Tour de table | 1 | 1 | 10 min | 12 min |" in durations
     # typed text stays text: no HTML, no link
     assert "<b>" not in text and "R&D \\<b\\>gras\\</b\\>" in text
 
