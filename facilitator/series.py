@@ -79,6 +79,7 @@ class ActionState:
     owner: str | None
     due: str | None
     status: str
+    closed_at: str | None = None   # when it was closed in that session
 
 
 @dataclass
@@ -114,11 +115,12 @@ def read(store, path: Path) -> SessionData:
     uid = store.uid()
     link = store.series.previous()
     origins = store.series.origins()
+    closed = store.series.closed()
     actions = []
     for a in store.decisions.actions():
         origin = origins.get(a.id)
         key = (origin.uid, origin.action_id) if origin else (uid, a.id)
-        actions.append(ActionState(key, a.text, a.owner, a.due, a.status))
+        actions.append(ActionState(key, a.text, a.owner, a.due, a.status, closed.get(a.id)))
     ideas = {i.id: i.text for i in store.ideas.list()}
     themes = {t.id: t.title for t in store.ideas.themes()}
     rounds = []
@@ -240,7 +242,10 @@ def _actions(doc: Doc, sessions: list[SessionData], names: list[str],
     for n, s in enumerate(sessions):
         for a in s.actions:
             latest[a.key] = a
-            status.setdefault(a.key, {})[n] = a.status
+            word = L(f"action_{a.status}")
+            if a.status == "done" and a.closed_at:
+                word = L("series_done_on", date=fmt_date(a.closed_at[:10], doc.lang))
+            status.setdefault(a.key, {})[n] = word
     if not latest:
         doc.blocks.append(Para(L("empty_section")))
         return
@@ -260,7 +265,7 @@ def _actions(doc: Doc, sessions: list[SessionData], names: list[str],
         if overdue(key):
             due = L("series_overdue", due=due)
             strong.add(i)
-        cells = [L(f"action_{status[key][n]}") if n in status[key] else L("series_absent")
+        cells = [status[key][n] if n in status[key] else L("series_absent")
                  for n in range(len(sessions))]
         rows.append([a.text, a.owner or "", due, *cells])
     doc.blocks.append(Para(L("series_actions_intro", date=fmt_date(ref, doc.lang)), "meta"))

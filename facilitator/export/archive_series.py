@@ -5,6 +5,8 @@ the archive's `version` stays 1, and export → import → export gives the same
   session this one follows and where its decision numbering stood;
 - `actions[].origin`: {"session": uid, "action": id there, "date"}, where a carried action was
   first recorded;
+- `actions[].closed_at`: when the action was closed (its status set to done) in this session,
+  local time "YYYY-MM-DDTHH:MM:SS";
 - `actors[].previous_roles`: {role: {"current", "desired"}}, the levels the actor had at the end
   of the previous session.
 
@@ -20,6 +22,7 @@ from ..roles import ROLE_KEYS
 from ..store.series import Origin, PreviousLink
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$")
 
 
 def add_keys(store, data: dict[str, Any]) -> None:
@@ -32,7 +35,10 @@ def add_keys(store, data: dict[str, Any]) -> None:
             "numbering": None if numbering is None else {"year": numbering[0],
                                                          "last": numbering[1]}}
     origins = store.series.origins()
+    closed = store.series.closed()
     for action in data.get("actions") or []:
+        if int(action["id"]) in closed:
+            action["closed_at"] = closed[int(action["id"])]
         origin = origins.get(int(action["id"]))
         if origin is not None:
             action["origin"] = {"session": origin.uid, "action": str(origin.action_id),
@@ -61,6 +67,7 @@ def validate_keys(v, data: dict[str, Any]) -> None:
             v.integer(num, "last", "session.previous.numbering", lo=0)
     for i, a in enumerate(data.get("actions") or []):
         path = f"actions[{i}]"
+        v.pattern(a, "closed_at", path, _WHEN, "YYYY-MM-DDTHH:MM:SS")
         origin = v.get(a, "origin", path, (dict,), required=False, nullable=True)
         if origin is not None:
             v.text(origin, "session", f"{path}.origin", nonempty=True)
@@ -93,6 +100,8 @@ def import_keys(store, data: dict[str, Any]) -> None:
             store.series.set_numbering((num.get("year"), num["last"]))
     action_ids = [r[0] for r in store.conn.execute("SELECT id FROM action ORDER BY position, id")]
     for a, row in zip(data.get("actions") or [], action_ids):
+        if a.get("closed_at"):
+            store.series.set_closed(row, a["closed_at"])
         origin = a.get("origin")
         if origin:
             store.series.set_origin(row, Origin(origin["session"], int(origin["action"]),

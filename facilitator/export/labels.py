@@ -187,6 +187,7 @@ _FR: dict[str, str] = {
                             "d'abord celles en retard (encore à faire, échéance passée au "
                             "{date}).",
     "series_overdue": "{due} — en retard",
+    "series_done_on": "Fait le {date}",
     "series_absent": "—",
     "series_register": "Registre des résolutions",
     "series_counts": "pour : {f} ; contre : {a} ; abstentions : {x}",
@@ -395,6 +396,7 @@ _EN: dict[str, str] = {
     "series_actions_intro": "Each action with its status at each session it appears in; "
                             "overdue ones first (still open, due before {date}).",
     "series_overdue": "{due} — overdue",
+    "series_done_on": "Done on {date}",
     "series_absent": "—",
     "series_register": "Resolutions register",
     "series_counts": "for: {f}; against: {a}; abstentions: {x}",

@@ -187,6 +187,14 @@ CREATE TABLE IF NOT EXISTS actor_role_previous (
 ALTER TABLE action ADD COLUMN origin_uid TEXT;
 ALTER TABLE action ADD COLUMN origin_id INTEGER;
 ALTER TABLE action ADD COLUMN origin_date TEXT;
+-- When an action was closed (its status set to done), in this session: local time, to the
+-- second; reopening it forgets it. Written by the trigger, so every way of closing records it.
+ALTER TABLE action ADD COLUMN closed_at TEXT;
+CREATE TRIGGER IF NOT EXISTS action_closed_at AFTER UPDATE OF status ON action
+WHEN new.status IS NOT old.status BEGIN
+    UPDATE action SET closed_at = CASE WHEN new.status = 'done'
+        THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END WHERE id = new.id;
+END;
 """
 
 #: MIGRATIONS[v] brings a file from user_version v to v + 1. Each runs inside one transaction,

@@ -78,6 +78,14 @@ class Series(Repository):
             "SELECT id, origin_uid, origin_id, origin_date FROM action "
             "WHERE origin_uid IS NOT NULL AND origin_id IS NOT NULL")}
 
+    def closed(self) -> dict[int, str]:
+        """When each closed action was closed in this session (action id -> local ISO time)."""
+        return {r[0]: r[1] for r in self.conn.execute(
+            "SELECT id, closed_at FROM action WHERE closed_at IS NOT NULL")}
+
+    def set_closed(self, action_id: int, when: str | None) -> None:
+        self.conn.execute("UPDATE action SET closed_at = ? WHERE id = ?", (when, action_id))
+
     def set_origin(self, action_id: int, origin: Origin | None) -> None:
         if origin is None:
             self.conn.execute("UPDATE action SET origin_uid = NULL, origin_id = NULL, "

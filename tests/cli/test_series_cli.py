@@ -82,7 +82,7 @@ def second(data: dict) -> None:
         p["present"] = p["name"] != "Bruno Lévesque"
     for a in data["actions"]:
         if a["text"] == "Écrire au ministère":
-            a["status"] = "done"
+            a["status"], a["closed_at"] = "done", "2026-06-09T20:15:00"
     data["ideas"] = [{"id": str(n), "text": t} for n, t in enumerate(
         ("Transport collectif", "logement  abordable", "Parc industriel"), 1)]
     data["rounds"] = [{"id": "1", "title": "Second tour", "target": "ideas",
@@ -137,7 +137,8 @@ def test_markdown_report_across_the_chain(chain):
     assert rows[1].startswith("| **Budget de l'étude** | **Alice** | "
                               "**1er avril 2026 — en retard** | **À faire** | **À faire** | "
                               "**À faire** |")
-    assert "| Écrire au ministère | Bruno | 1er décembre 2026 | À faire | Fait | — |" in actions
+    assert "| Écrire au ministère | Bruno | 1er décembre 2026 | À faire | Fait le 9 juin 2026 " \
+        "| — |" in actions
     assert "| Réserver la salle | Chloé |   | Fait | — | — |" in actions
     # the register: every numbered decision, the numbering continued then restarted in 2027
     register = text.split("## Registre des résolutions")[1].split("## ")[0]

@@ -370,3 +370,27 @@ def test_archive_refuses_a_bad_link_naming_the_key(tmp_path):
     with pytest.raises(ArchiveError) as err:
         archive.validate(data)
     assert "actions[0].origin.action" in err.value.message("fr")
+
+
+def test_closing_an_action_records_when_and_undo_or_reopening_forgets(tmp_path):
+    from facilitator.export import archive
+
+    prev = make_previous(tmp_path / "prev.atelier")
+    with follow(tmp_path, prev):
+        pass
+    with Store.open(tmp_path / "next.atelier") as s:
+        carried = s.decisions.actions()[0]
+        _, inverse = s.recorded(lambda: s.decisions.update_action(carried.id, status="done"))
+        when = s.series.closed()[carried.id]
+        assert when[:4] >= "2026" and "T" in when
+        assert s.series.origins()[carried.id].action_id  # still linked to where it came from
+        data = archive.to_dict(s)
+        assert data["actions"][0]["closed_at"] == when
+        s.replay(inverse)  # undo
+        assert s.series.closed() == {}
+        s.recorded(lambda: s.decisions.update_action(carried.id, status="done"))
+        s.recorded(lambda: s.decisions.update_action(carried.id, status="open"))
+        assert s.series.closed() == {}
+    out = archive.import_archive(data, tmp_path / "back.atelier")
+    with Store.open(out, read_only=True) as back:
+        assert archive.to_dict(back)["actions"][0]["closed_at"] == when
