@@ -148,20 +148,28 @@ def read(store, path: Path) -> SessionData:
         timings=history.timings(store))
 
 
-def load(paths: Iterable[str | os.PathLike]) -> list[SessionData]:
+def load(paths: Iterable[str | os.PathLike], *, read_already: Iterable[SessionData] = ()
+         ) -> list[SessionData]:
     """Read every file (read only), in order of date (undated ones last, in the order
-    given). The same session given twice (the same uid, even under two names) is refused."""
+    given); `read_already`: sessions read through their open store (the window's own). The same
+    session given twice (the same uid, even under two names) is refused."""
     from .store import Store
 
     found: list[SessionData] = []
+
+    def add(data: SessionData) -> None:
+        twin = next((d for d in found if d.uid == data.uid), None)
+        if twin is not None:
+            raise FacilitatorError("series_same_session", file=str(data.path),
+                                   other=str(twin.path))
+        found.append(data)
+
+    for data in read_already:
+        add(data)
     for p in paths:
         path = Path(p)
         with Store.open(path, read_only=True) as store:
-            data = read(store, path)
-        twin = next((d for d in found if d.uid == data.uid), None)
-        if twin is not None:
-            raise FacilitatorError("series_same_session", file=str(path), other=str(twin.path))
-        found.append(data)
+            add(read(store, path))
     if not found:
         raise FacilitatorError("series_no_files")
     order = {id(d): n for n, d in enumerate(found)}
@@ -431,24 +439,65 @@ def _attendance(doc: Doc, sessions: list[SessionData], names: list[str]) -> None
                             widths=[5] + [1.4] * len(sessions)))
 
 
+# -- the chain of the open session ---------------------------------------------------------------
+def find_chain(store, *, places: Iterable[str | os.PathLike] = ()) -> list[Path]:
+    """The files of the sessions the open session follows, oldest first, found by their uid
+    (files may have moved): among the session files in its own folder and at `places` (files
+    or folders: the recent files, the local index of past sessions). Each candidate is opened
+    read only; one that cannot be read (or is open elsewhere) is passed over. Stops where a
+    link leads to no file found."""
+    from .store import SUFFIX, Store
+
+    candidates: list[Path] = []
+    for place in [Path(store.path).parent, *map(Path, places)]:
+        try:
+            if place.is_dir():
+                candidates += sorted(place.glob(f"*{SUFFIX}"))
+            elif place.is_file():
+                candidates.append(place)
+        except OSError:
+            continue
+    links: dict[str, tuple[Path, str | None]] = {}   # uid -> (file, the uid it follows)
+    own = Path(store.path).resolve()
+    for path in dict.fromkeys(candidates):
+        try:
+            if path.resolve() == own:
+                continue
+            with Store.open(path, read_only=True) as other:
+                link = other.series.previous()
+                links.setdefault(other.uid(), (path, link.uid if link else None))
+        except Exception:  # noqa: BLE001 (any file that cannot be read is passed over)
+            continue
+    chain: list[Path] = []
+    link = store.series.previous()
+    wanted = link.uid if link else None
+    while wanted and wanted in links and links[wanted][0] not in chain:
+        path, wanted = links[wanted]
+        chain.append(path)
+    return list(reversed(chain))
+
+
 # -- writing -----------------------------------------------------------------------------------
 def write(paths: Iterable[str | os.PathLike], fmt: str, out: str | os.PathLike, *,
-          lang: str | None = None, paper: str | None = None, overwrite: bool = False) -> Path:
-    """Write the report of the sessions at `paths` as `fmt` ("md", "pdf" or "docx") to `out`,
-    through a temporary file; an existing `out` (or one of the sessions) is never replaced
-    unless `overwrite` (and a session file, never)."""
+          lang: str | None = None, paper: str | None = None, overwrite: bool = False,
+          read_already: Iterable[SessionData] = ()) -> Path:
+    """Write the report of the sessions at `paths` (and `read_already`) as `fmt` ("md", "pdf"
+    or "docx") to `out`, through a temporary file; an existing `out` is never replaced unless
+    `overwrite`, and a session file never."""
     from .errors import FileError
     from .export import formats
 
     if fmt not in FORMATS:
         raise ValueError(fmt)
+    read_already = list(read_already)
     paths = [Path(p) for p in paths]
     out = Path(out)
-    if any(formats._same(out, p) for p in paths if out.exists()):
+    sources = paths + [d.path for d in read_already]
+    if any(formats._same(out, p) for p in sources if out.exists()):
         raise FileError("exists", file=str(out))
     if (out.exists() or out.is_symlink()) and not overwrite:
         raise FileError("exists", file=str(out))
-    sessions = load(paths)
+    sessions = load(paths, read_already=read_already)
     doc = build(sessions, lang or _language(sessions))
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     formats._remove(tmp)
