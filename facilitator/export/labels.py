@@ -201,7 +201,7 @@ _FR: dict[str, str] = {
     "series_fell": "descend ({a} → {b})",
     "series_steady": "stable ({a})",
     "series_new": "nouvelle",
-    "series_dropped": "absente de la dernière séance",
+    "series_dropped": "absente du dernier vote",
     "series_no_rounds": "Aucun tour de vote clos.",
     "series_roles": "Les rôles au fil des séances",
     "series_roles_intro": "Nombre d'acteurs au niveau 2 ou plus de chaque rôle : actuel / "
@@ -410,7 +410,7 @@ _EN: dict[str, str] = {
     "series_fell": "falls ({a} → {b})",
     "series_steady": "steady ({a})",
     "series_new": "new",
-    "series_dropped": "not in the latest session",
+    "series_dropped": "not in the latest vote",
     "series_no_rounds": "No closed voting round.",
     "series_roles": "The role map over time",
     "series_roles_intro": "Number of actors at level 2 or more in each role: current / "

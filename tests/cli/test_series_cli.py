@@ -154,7 +154,7 @@ def test_markdown_report_across_the_chain(chain):
     assert "| Transport collectif | 2 | 1 | — | monte (2 → 1) |" in evolution
     assert "| Logement abordable | 1 | 2 | — | descend (1 → 2) |" in evolution
     assert "| Parc industriel | — | 3 | — | nouvelle |" in evolution
-    assert "| Garderies | 3 | — | — | absente de la dernière séance |" in evolution
+    assert "| Garderies | 3 | — | — | absente du dernier vote |" in evolution
     assert "### S1 — Priorités du territoire" in text and "### S2 — Second tour" in text
     # the role map: current / desired at 2+, the gaps closed and opened
     roles = text.split("## Les rôles au fil des séances")[1].split("## Présences")[0]
