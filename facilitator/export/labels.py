@@ -167,7 +167,6 @@ _FR: dict[str, str] = {
     "co_part_numbering": "La numérotation des décisions : la prochaine sera {number}",
     "co_part_minutes": "L'adoption du procès-verbal de la séance précédente, avec un projet de "
                        "résolution",
-    "co_following": "À la suite de « {title} »{date}",
     # -- the démarche's report across sessions (issue 16, h-series2) --
     "series_kind": "Rapport de la démarche",
     "series_sessions": "Séances",
@@ -378,7 +377,6 @@ _EN: dict[str, str] = {
     "co_part_numbering": "The decision numbering: the next one will be {number}",
     "co_part_minutes": "The adoption of the previous session's minutes, with a draft "
                        "resolution",
-    "co_following": "Following “{title}”{date}",
     # -- the démarche's report across sessions (issue 16, h-series2) --
     "series_kind": "Process report",
     "series_sessions": "Sessions",
