@@ -64,6 +64,20 @@ def _build_parser() -> argparse.ArgumentParser:
     n.add_argument("--template", metavar="NAME", help=text("cli_template"))
     n.add_argument("--title", help=text("cli_title"))
     n.add_argument("--lang", choices=("fr", "en"), help=text("cli_lang"))
+    n.add_argument("--date", metavar="YYYY-MM-DD", help=pick(
+        "date de la séance", "date of the session"))
+    n.add_argument("--after", metavar="PREVIOUS", help=pick(
+        "faire suite à la séance PREVIOUS (lue seulement, jamais modifiée) : participants, "
+        "acteurs et niveaux de rôle, actions ouvertes, points non atteints, numérotation des "
+        "décisions, adoption du procès-verbal",
+        "follow the session PREVIOUS (only read, never changed): participants, actors and "
+        "role levels, open actions, items not reached, decision numbering, adoption of the "
+        "minutes"))
+    n.add_argument("--without", metavar="PARTS", help=pick(
+        "avec --after, les parties à ne pas reprendre, séparées par des virgules : "
+        "participants, actors, actions, agenda, numbering, minutes",
+        "with --after, the parts not to carry over, comma-separated: participants, actors, "
+        "actions, agenda, numbering, minutes"))
 
     sub.add_parser("templates", help=text("cli_templates"), description=text("cli_templates"))
 
@@ -78,6 +92,17 @@ def _build_parser() -> argparse.ArgumentParser:
     e.add_argument("--lang", choices=("fr", "en"), help=text("cli_lang"))
     e.add_argument("--paper", choices=("letter", "a4"), help=text("cli_paper"))
     e.add_argument("--force", action="store_true", help=text("cli_export_force"))
+
+    se = sub.add_parser("series", help=pick(
+        "rapport de la démarche : plusieurs séances, par ordre de date",
+        "the démarche's report: several sessions, in order of date"))
+    se.add_argument("files", nargs="+", metavar=file)
+    se.add_argument("--format", required=True, choices=("md", "pdf", "docx"))
+    se.add_argument("-o", "--output", metavar="OUT", required=True)
+    se.add_argument("--lang", choices=("fr", "en"), help=text("cli_lang"))
+    se.add_argument("--paper", choices=("letter", "a4"), help=text("cli_paper"))
+    se.add_argument("--force", action="store_true",
+                    help=pick("remplacer OUT s'il existe", "replace OUT if it exists"))
 
     im = sub.add_parser("import", help=text("cli_import"), description=text("cli_import"))
     im.add_argument("archive", metavar=text("cli_archive"), help=text("cli_import_archive"))
@@ -167,6 +192,13 @@ def _run(args: argparse.Namespace, launch: Launcher) -> int:
         return 0
     if cmd == "export":
         return _done(_export(args))
+    if cmd == "series":
+        from . import series
+
+        out = series.write(args.files, args.format, args.output, lang=args.lang,
+                           paper=args.paper, overwrite=args.force)
+        print(out)
+        return 0
     if cmd == "room":
         return _room(args)
     if cmd == "import":
@@ -216,6 +248,18 @@ def _count_labels() -> dict[str, str]:
 def _new(args: argparse.Namespace) -> int:
     from .store import Store
 
+    if args.date is not None:
+        import datetime as _dt
+
+        try:
+            _dt.date.fromisoformat(args.date)
+        except ValueError:
+            build_parser().error(pick(f"date invalide : {args.date} (AAAA-MM-JJ)",
+                                      f"invalid date: {args.date} (YYYY-MM-DD)"))
+    if args.without is not None and args.after is None:
+        build_parser().error(pick("--without va avec --after", "--without goes with --after"))
+    if args.after is not None:
+        return _new_after(args)
     lang = args.lang or current_language()
     if args.template:
         from .templates import apply_template, load_template
@@ -228,7 +272,41 @@ def _new(args: argparse.Namespace) -> int:
     else:
         title = args.title or pick("Nouvelle séance", "New session", lang)
         Store.create(args.file, title, language=lang).close()
+    if args.date is not None:
+        with Store.open(args.file) as store:
+            with store.transaction():
+                store.session.update(date=args.date)
     print(pick(f"Séance créée : {args.file}", f"Session created: {args.file}"))
+    return 0
+
+
+def _new_after(args: argparse.Namespace) -> int:
+    """`new FILE --after PREVIOUS`: say what carries over, then make the session."""
+    from . import carryover
+    from .export.labels import fmt_date
+
+    parts = carryover.parse_without(args.without)
+    prev = carryover.load_previous(args.after, new_file=args.file)
+    lang = current_language()
+    out = carryover.create_following(args.file, prev, parts=parts, template=args.template,
+                                     title=args.title, lang=args.lang, date=args.date)
+    when = fmt_date(prev.session.date, lang)
+    print(pick(f"Séance créée : {out} (à la suite de « {prev.session.title} »"
+               + (f", {when}" if when else "") + ")",
+               f"Session created: {out} (following “{prev.session.title}”"
+               + (f", {when}" if when else "") + ")"))
+    from .store import Store
+
+    with Store.open(out, read_only=True) as store:
+        s = store.session.get()
+        pattern = s.decision_pattern
+    for part in carryover.summary(prev, lang, date=args.date, pattern=pattern, parts=parts):
+        if part.key not in parts:
+            print(pick(f"  − non repris : {part.sentence}", f"  − not carried: {part.sentence}"))
+        elif part.available:
+            print(f"  + {part.sentence}")
+        else:
+            print(f"  · {part.sentence}")
     return 0
 
 

@@ -98,9 +98,14 @@ def _matcher(pattern: str, day: _dt.date) -> re.Pattern:
 
 
 def next_number(pattern: str | None, used: Iterable[str], date: str | _dt.date | None = None,
-                *, today: _dt.date | None = None) -> str:
+                *, today: _dt.date | None = None,
+                after: tuple[int | None, int] | None = None) -> str:
     """The next free number: one more than the highest running number already used with this
     pattern and date (1 when none), never one of `used`.
+
+    `after` is (year, last) carried over from the session this one follows: the running number
+    continues after `last` when the pattern has no year, or when the year is the same (a new
+    year restarts at 1, as the pattern says).
 
     A pattern that cannot number (see check_pattern) falls back to the default pattern, so a
     session with a broken pattern still gets unique numbers."""
@@ -112,12 +117,85 @@ def next_number(pattern: str | None, used: Iterable[str], date: str | _dt.date |
     used = {u.strip() for u in used}
     matcher = _matcher(pattern, day)
     highest = 0
+    if after is not None:
+        year, last = after
+        if not has_year(pattern) or year is None or year == day.year:
+            highest = max(0, int(last))
     for number in used:
         m = matcher.fullmatch(number)
         if m:
             highest = max(highest, int(m.group(1)))
     # any used number this pattern could render has a running number <= highest: free
     return render(pattern, highest + 1, day)
+
+
+def has_year(pattern: str) -> bool:
+    """True when the pattern's numbers name a year ({yyyy} or {yy}): numbering restarts each year."""
+    return any(m.group(1) in ("yyyy", "yy") for m in _PLACEHOLDER.finditer(pattern or ""))
+
+
+def running_numbers(pattern: str | None, numbers: Iterable[str],
+                    date: str | None = None) -> list[tuple[int | None, int]]:
+    """(year, running number) of each number written with `pattern`, whatever its date parts
+    say (a number typed by hand with another month still counts). The year is the number's own
+    ({yyyy}, {yy}), else the session's date's, else None. Numbers the pattern cannot have
+    written are left out."""
+    try:
+        pattern = check_pattern(pattern)
+    except FacilitatorError:
+        pattern = DEFAULT_PATTERN
+    widths = {"yyyy": r"(?P<yyyy>\d{4})", "yy": r"(?P<yy>\d{2})", "mm": r"\d{2}", "dd": r"\d{2}"}
+    out, pos, seen = [], 0, set()
+    for m in _PLACEHOLDER.finditer(pattern):
+        out.append(re.escape(pattern[pos:m.start()]))
+        name = m.group(1)
+        if _SEQUENCE.fullmatch(name):
+            out.append(r"(?P<seq>\d+)")
+        elif name in seen:  # a repeated part: the same digits again
+            out.append(f"(?P={name})" if name in ("yyyy", "yy") else r"\d{2}")
+        else:
+            out.append(widths[name])
+            seen.add(name)
+        pos = m.end()
+    out.append(re.escape(pattern[pos:]))
+    matcher = re.compile("".join(out))
+    session_year = None
+    if date:
+        try:
+            session_year = _dt.date.fromisoformat(date).year
+        except ValueError:
+            pass
+    found = []
+    for number in numbers:
+        m = matcher.fullmatch(number.strip())
+        if not m:
+            continue
+        groups = m.groupdict()
+        if groups.get("yyyy"):
+            year = int(groups["yyyy"])
+        elif groups.get("yy"):
+            year = 2000 + int(groups["yy"])
+        else:
+            year = session_year
+        found.append((year, int(m.group("seq"))))
+    return found
+
+
+def last_running(pattern: str | None, numbers: Iterable[str], date: str | None = None,
+                 after: tuple[int | None, int] | None = None) -> tuple[int | None, int] | None:
+    """Where a session's numbering stands at its end, for the session that follows it: the
+    latest year its numbers (and what it carried over itself) name, and the highest running
+    number in that year; None when it numbered nothing and carried nothing."""
+    found = running_numbers(pattern, numbers, date)
+    if after is not None:
+        found.append(after)
+    if not found:
+        return None
+    years = [y for y, _ in found if y is not None]
+    if not years:
+        return None, max(n for _, n in found)
+    latest = max(years)
+    return latest, max(n for y, n in found if y in (latest, None))
 
 
 # -- the number of one decision --------------------------------------------------------------
@@ -134,7 +212,8 @@ def check_number(number: str | None, used: Iterable[str], current: str | None = 
 
 def session_next_number(store, *, today: _dt.date | None = None) -> str:
     s = store.session.get()
-    return next_number(s.decision_pattern, store.decisions.numbers(), s.date, today=today)
+    return next_number(s.decision_pattern, store.decisions.numbers(), s.date, today=today,
+                       after=store.series.numbering())
 
 
 def add_decision(store, text: str = "", *, number: str | None = None, today=None,

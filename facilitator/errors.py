@@ -356,6 +356,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "A vote count cannot be negative ({count})."),
     "decision_idea_gone": ("Cette idée n'existe plus; l'action n'a pas été créée.",
                            "This idea no longer exists; the action was not created."),
+    # sessions that follow one another, and the démarche's report (issue 16, h-series2)
+    "after_same_file": (
+        "« {file} » est la séance précédente : la nouvelle séance doit être un autre fichier. "
+        "Rien n'a été créé ni modifié.",
+        "“{file}” is the previous session: the new session must be another file. Nothing was "
+        "created or changed."),
+    "after_damaged": (
+        "Impossible de faire suite à « {file} » : le fichier est endommagé ({detail}). Il n'a "
+        "pas été modifié et rien n'a été créé; faites suite à une sauvegarde de cette séance.",
+        "Cannot follow “{file}”: the file is damaged ({detail}). It was not changed and nothing "
+        "was created; follow a backup of that session instead."),
+    "after_not_session": (
+        "Impossible de faire suite à « {file} » : ce n'est pas une séance Facilitateur. Rien "
+        "n'a été créé.",
+        "Cannot follow “{file}”: it is not a Facilitateur session. Nothing was created."),
+    "after_too_new": (
+        "Impossible de faire suite à « {file} » : elle a été créée par une version plus récente "
+        "de Facilitateur (format {found}, cette version lit jusqu'au format {supported}). "
+        "Mettez Facilitateur à jour; le fichier n'a pas été modifié et rien n'a été créé.",
+        "Cannot follow “{file}”: it was made by a newer version of Facilitateur (format "
+        "{found}; this version reads up to format {supported}). Update Facilitateur; the file "
+        "was not changed and nothing was created."),
+    "after_in_use": (
+        "Impossible de faire suite à « {file} » : la séance est ouverte dans une autre fenêtre "
+        "ou un autre programme, et ses derniers changements pourraient manquer. Fermez-la là, "
+        "puis recommencez; rien n'a été créé.",
+        "Cannot follow “{file}”: the session is open in another window or program, and its "
+        "latest changes could be missing. Close it there, then try again; nothing was created."),
+    "after_unknown_part": (
+        "« {found} » n'est pas une partie qu'une séance peut reprendre; choisissez parmi : "
+        "{choices}.",
+        "“{found}” is not a part a session can carry over; choose among: {choices}."),
+    "series_no_files": ("Donnez au moins une séance pour le rapport de la démarche.",
+                        "Give at least one session for the démarche's report."),
+    "series_same_session": (
+        "« {file} » et « {other} » sont la même séance (même identifiant) : donnez-la une "
+        "seule fois.",
+        "“{file}” and “{other}” are the same session (same identifier): give it only once."),
     # recording dot votes (facilitator/ballots.py)
     "vote_round_gone": ("Ce tour de vote n'existe plus (n° {round}).",
                         "This voting round no longer exists (#{round})."),

@@ -46,6 +46,7 @@ class AppController(QObject):
 
     def _wire(self, w: MainWindow) -> None:
         w.newRequested.connect(self.new_session)
+        w.followingRequested.connect(self.new_following)
         w.openRequested.connect(self.choose_and_open)
         w.recentRequested.connect(self.open_path)
         w.demoRequested.connect(self.open_demo)
@@ -190,6 +191,52 @@ class AppController(QObject):
         self._tell_set_aside()
         self._set_store(store)
         return True
+
+    def read_previous(self, path: str):
+        """The session a new one would follow: the open session through its own store (it is
+        held by this window, so it cannot be opened again), any other file read only."""
+        from facilitator import carryover
+
+        if self.ctx is not None:
+            try:
+                if Path(path).resolve() == Path(self.ctx.path).resolve():
+                    return carryover.read_previous(self.ctx.store, Path(self.ctx.path))
+            except OSError:
+                pass
+        return carryover.load_previous(path)
+
+    def new_following(self) -> None:
+        """« Nouvelle séance à la suite de… »: the open session is offered as the previous one."""
+        from ui.dialogs.following import FollowingDialog
+
+        try:
+            from facilitator.templates import list_templates
+
+            templates = list_templates()
+        except Exception:
+            templates = []
+        previous = str(self.ctx.path) if self.ctx is not None else None
+        dialog = FollowingDialog(self.read_previous, templates, self.lang, previous,
+                                 self.window)
+        if dialog.exec() != FollowingDialog.DialogCode.Accepted or dialog.previous is None:
+            return
+        values = dialog.values()
+        if values["path"]:
+            self.create_following(dialog.previous, **values)
+
+    def create_following(self, previous, path: str, title: str | None, template: str | None,
+                         date: str | None, parts) -> bool:
+        from facilitator import carryover
+
+        try:
+            carryover.create_following(path, previous, parts=parts, template=template,
+                                       title=title, date=date)
+        except FacilitatorError as exc:
+            self._tell_set_aside()
+            self._warn(self.tr("Cannot create the session"), exc)
+            return False
+        self._tell_set_aside()
+        return self.open_path(path)
 
     def open_demo(self) -> None:
         from facilitator.demo import write_demo
@@ -367,6 +414,7 @@ class AppController(QObject):
             self.presenter = None
         if self.ctx is not None:
             ctx, self.ctx = self.ctx, None
+            self._remember_times(ctx.store)
             healthy = self.guard.closing() if self.guard is not None else True
             self.guard = None
             self.window.set_session(None)
@@ -377,6 +425,17 @@ class AppController(QObject):
                     self.window, self.tr("Check the session file"),
                     self.tr("SQLite's check found damage in “%1”. Backups of the session are "
                             "available with File › Restore a backup.").replace("%1", str(ctx.path)))
+
+    @staticmethod
+    def _remember_times(store) -> None:
+        """Keep the session's planned and actual times in the local index of past sessions
+        (facilitator.history: the agenda page's duration suggestions). Never a failure."""
+        from facilitator import history
+
+        try:
+            history.remember(store)
+        except Exception:  # noqa: BLE001 (a help for later, never a reason not to close)
+            pass
 
     def change_language(self, lang: str) -> None:
         from ui import i18n

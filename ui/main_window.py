@@ -21,6 +21,7 @@ from ui.start_screen import StartScreen
 
 class MainWindow(QMainWindow):
     newRequested = Signal(object)
+    followingRequested = Signal()     # a new session that follows another (issue 16)
     openRequested = Signal()
     recentRequested = Signal(str)
     demoRequested = Signal()
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
                                    + 2 * self.sidebar.frameWidth() + 16)
 
         self.start.newRequested.connect(self.newRequested)
+        self.start.followingRequested.connect(self.followingRequested)
         self.start.openRequested.connect(self.openRequested)
         self.start.recentRequested.connect(self.recentRequested)
         self.start.demoRequested.connect(self.demoRequested)
@@ -85,6 +87,9 @@ class MainWindow(QMainWindow):
         self.new_action = file_menu.addAction(icon("fa5s.file"), self.tr("&New session…"))
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.newRequested.emit(None))
+        self.following_action = file_menu.addAction(icon("fa5s.forward"),
+                                                    self.tr("New session &following…"))
+        self.following_action.triggered.connect(self.followingRequested)
         self.open_action = file_menu.addAction(icon("fa5s.folder-open"), self.tr("&Open…"))
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.openRequested)

@@ -55,6 +55,7 @@ class TitleAndDescription(QStyledItemDelegate):
 
 class StartScreen(QWidget):
     newRequested = Signal(object)     # template name, or None for a blank session
+    followingRequested = Signal()     # a new session that follows another (issue 16)
     openRequested = Signal()
     recentRequested = Signal(str)
     demoRequested = Signal()
@@ -67,9 +68,14 @@ class StartScreen(QWidget):
         subtitle.setStyleSheet("font-size: 15px; color: #486581;")
 
         self.blank_button = QPushButton(icon("fa5s.file"), self.tr("&New blank session"))
+        self.following_button = QPushButton(icon("fa5s.forward"),
+                                            self.tr("New session follo&wing…"))
+        self.following_button.setToolTip(self.tr(
+            "A session that carries over the participants, actors, open actions, items not "
+            "reached and decision numbering of a previous one"))
         self.open_button = QPushButton(icon("fa5s.folder-open"), self.tr("&Open a session…"))
         self.demo_button = QPushButton(icon("fa5s.play-circle"), self.tr("Open the &demo"))
-        for b in (self.blank_button, self.open_button, self.demo_button):
+        for b in (self.blank_button, self.following_button, self.open_button, self.demo_button):
             b.setMinimumHeight(36)
 
         self.templates = QListWidget()
@@ -91,6 +97,7 @@ class StartScreen(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.blank_button)
+        buttons.addWidget(self.following_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch()
@@ -105,6 +112,7 @@ class StartScreen(QWidget):
         grid.setRowStretch(3, 1)
 
         self.blank_button.clicked.connect(lambda: self.newRequested.emit(None))
+        self.following_button.clicked.connect(self.followingRequested)
         self.open_button.clicked.connect(self.openRequested)
         self.demo_button.clicked.connect(self.demoRequested)
         self.templates.itemActivated.connect(

@@ -23,6 +23,7 @@ from ..model import ACTION_STATUSES, OUTCOMES, ROUND_STATUSES, ROUND_TARGETS, Ro
 from ..roles import ROLE_KEYS
 from ..store import Store, clean_text
 from ..store.db import now_iso
+from . import archive_series
 
 FORMAT = "facilitator-session"
 VERSION = 1
@@ -124,6 +125,7 @@ def to_dict(store: Store) -> dict[str, Any]:
     }
     from . import archive_council   # council keys (issue 17), optional
 
+    archive_series.add_keys(store, data)  # sessions that follow one another (issue 16)
     return archive_council.add_to(store, data)
 
 
@@ -421,6 +423,7 @@ def validate(data: Any) -> None:
         v.pattern(a, "due", path, _DATE, "YYYY-MM-DD")
         v.choice(a, "status", path, ACTION_STATUSES, required=False)
         v.ref(a, "idea", path, iids, "idea")
+    archive_series.validate_keys(v, data)  # sessions that follow one another (issue 16)
 
     from . import archive_council   # council keys (issue 17), optional
 
@@ -713,6 +716,7 @@ def import_archive(data: dict, out: str | os.PathLike, *, force: bool = False) -
         store = Store.open(tmp)
         with store.transaction():
             archive_council.fill(store, data, pmap, dmap)
+            archive_series.import_keys(store, data)  # sessions that follow one another
         store.close()
         # no hard link (exFAT); a stale journal at `out` is set aside first
         publish(tmp, out, replace=force)

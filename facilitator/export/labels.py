@@ -163,6 +163,87 @@ _FR: dict[str, str] = {
                       "moins de {min} votants dans ce tour anonyme.",
     "group_withheld_none": "Répartition par groupe non affichée : aucun votant n'appartient à "
                            "un groupe.",
+
+
+    # -- a session that follows another (issue 16, h-series2) --
+    "co_minutes_item": "Adoption du procès-verbal de la séance du {date}",
+    "co_minutes_item_title": "Adoption du procès-verbal de la séance « {title} »",
+    "co_minutes_objective": "Adopter le procès-verbal de la séance précédente, avec corrections "
+                            "s'il y a lieu.",
+    "co_minutes_resolution": "d'adopter le procès-verbal de la séance du {date} tel que présenté.",
+    "co_minutes_resolution_title": "d'adopter le procès-verbal de la séance « {title} » tel "
+                                   "que présenté.",
+    "co_follow_up_item": "Suivi des actions",
+    "co_follow_up_objective": "Faire le point sur les actions encore ouvertes à la fin de la "
+                              "séance précédente ({n}).",
+    "co_part_participants": "Les participants ({n}), présences à cocher de nouveau",
+    "co_part_actors": "Les acteurs et leurs niveaux de rôle ({n}), comme point de départ; les "
+                      "niveaux précédents sont gardés",
+    "co_part_actions": "Les actions ouvertes ({n}), au point « Suivi des actions »",
+    "co_part_agenda": "Les points de l'ordre du jour non atteints ({n})",
+    "co_part_agenda_not_run": "Les points non atteints : aucun à reprendre (l'ordre du jour "
+                              "précédent n'a pas été animé)",
+    "co_part_numbering": "La numérotation des décisions : la prochaine sera {number}",
+    "co_part_minutes": "L'adoption du procès-verbal de la séance précédente, avec un projet de "
+                       "résolution",
+    # -- the démarche's report across sessions (issue 16, h-series2) --
+    "series_kind": "Rapport de la démarche",
+    "series_sessions": "Séances",
+    "series_session_no": "S{n}",
+    "series_session": "Séance",
+    "series_file": "Fichier",
+    "series_follows": "Fait suite à",
+    "series_no_date": "date non fixée",
+    "series_count": "{n} séances, du {first} au {last}",
+    "series_count_one": "1 séance",
+    "series_not_linked": "« {title} » ne fait pas suite à « {previous} » (aucun lien "
+                         "enregistré entre elles) : les séances sont présentées par ordre de "
+                         "date.",
+    "series_follows_missing": "« {title} » fait suite à « {previous} »{date}, qui n'est pas "
+                              "dans ce rapport.",
+    "series_actions_intro": "Chaque action avec son état à chaque séance où elle figure; "
+                            "d'abord celles en retard (encore à faire, échéance passée au "
+                            "{date}).",
+    "series_overdue": "{due} — en retard",
+    "series_done_on": "Fait le {date}",
+    "series_absent": "—",
+    "series_register": "Registre des résolutions",
+    "series_counts": "pour : {f} ; contre : {a} ; abstentions : {x}",
+    "series_priorities": "Priorités au fil des séances",
+    "series_round_top": "{session} — {round}",
+    "series_priority": "Priorité",
+    "series_evolution": "Évolution",
+    "series_evolution_intro": "Rang de chaque priorité au dernier tour de vote clos de "
+                              "chaque séance (les {n} premières de chaque séance).",
+    "series_rose": "monte ({a} → {b})",
+    "series_fell": "descend ({a} → {b})",
+    "series_steady": "stable ({a})",
+    "series_new": "nouvelle",
+    "series_dropped": "absente du dernier vote",
+    "series_no_rounds": "Aucun tour de vote clos.",
+    "series_roles": "Les rôles au fil des séances",
+    "series_roles_intro": "Nombre d'acteurs au niveau 2 ou plus de chaque rôle : actuel / "
+                          "souhaité.",
+    "series_roles_none": "Aucune séance n'a de cartographie des rôles.",
+    "series_between": "De {a} à {b}",
+    "series_gap_closed": "Écart comblé : {gap}",
+    "series_gap_opened": "Nouvel écart : {gap}",
+    "series_gap_still": "Écarts qui demeurent : {n}",
+    "series_no_gap_change": "Aucun écart comblé ni ouvert.",
+    "series_gap_uncovered": "{role} — personne au niveau 2 ou plus",
+    "series_gap_below_desired": "{role} — présence souhaitée au-dessus de l'actuelle",
+    "series_gap_overloaded": "{actor} — 4 rôles ou plus de façon importante",
+    "series_attendance": "Présences",
+    "series_registered": "Inscrits",
+    "series_rate": "Taux",
+    "series_by_org": "Présences par organisation",
+    "series_by_org_intro": "Présents / inscrits à chaque séance.",
+    "series_no_org": "Sans organisation",
+    "series_durations": "Durées par méthode",
+    "series_durations_intro": "Points animés en direct : durée prévue et réelle (médianes).",
+    "series_items": "Points",
+    "series_planned_median": "Prévu (médiane)",
+    "series_actual_median": "Réel (médiane)",
 }
 
 _EN: dict[str, str] = {
@@ -311,6 +392,84 @@ _EN: dict[str, str] = {
     "group_withheld": "Breakdown by group not shown: group “{group}” has fewer than {min} "
                       "voters in this anonymous round.",
     "group_withheld_none": "Breakdown by group not shown: no voter belongs to a group.",
+
+
+    # -- a session that follows another (issue 16, h-series2) --
+    "co_minutes_item": "Adoption of the minutes of the meeting of {date}",
+    "co_minutes_item_title": "Adoption of the minutes of the meeting “{title}”",
+    "co_minutes_objective": "Adopt the minutes of the previous meeting, with corrections if "
+                            "any.",
+    "co_minutes_resolution": "to adopt the minutes of the meeting of {date} as presented.",
+    "co_minutes_resolution_title": "to adopt the minutes of the meeting “{title}” as presented.",
+    "co_follow_up_item": "Follow-up of actions",
+    "co_follow_up_objective": "Review the actions still open at the end of the previous "
+                              "session ({n}).",
+    "co_part_participants": "The participants ({n}), attendance to be taken again",
+    "co_part_actors": "The actors and their role levels ({n}), as the starting point; the "
+                      "previous levels are kept",
+    "co_part_actions": "The open actions ({n}), under “Follow-up of actions”",
+    "co_part_agenda": "The agenda items not reached ({n})",
+    "co_part_agenda_not_run": "Items not reached: none to carry (the previous agenda was not "
+                              "run live)",
+    "co_part_numbering": "The decision numbering: the next one will be {number}",
+    "co_part_minutes": "The adoption of the previous session's minutes, with a draft "
+                       "resolution",
+    # -- the démarche's report across sessions (issue 16, h-series2) --
+    "series_kind": "Process report",
+    "series_sessions": "Sessions",
+    "series_session_no": "S{n}",
+    "series_session": "Session",
+    "series_file": "File",
+    "series_follows": "Follows",
+    "series_no_date": "no date set",
+    "series_count": "{n} sessions, from {first} to {last}",
+    "series_count_one": "1 session",
+    "series_not_linked": "“{title}” does not follow “{previous}” (no link recorded between "
+                         "them): the sessions are shown in order of date.",
+    "series_follows_missing": "“{title}” follows “{previous}”{date}, which is not in this "
+                              "report.",
+    "series_actions_intro": "Each action with its status at each session it appears in; "
+                            "overdue ones first (still open, due before {date}).",
+    "series_overdue": "{due} — overdue",
+    "series_done_on": "Done on {date}",
+    "series_absent": "—",
+    "series_register": "Resolutions register",
+    "series_counts": "for: {f}; against: {a}; abstentions: {x}",
+    "series_priorities": "Priorities over time",
+    "series_round_top": "{session} — {round}",
+    "series_priority": "Priority",
+    "series_evolution": "Change",
+    "series_evolution_intro": "Rank of each priority in the last closed voting round of each "
+                              "session (the top {n} of each session).",
+    "series_rose": "rises ({a} → {b})",
+    "series_fell": "falls ({a} → {b})",
+    "series_steady": "steady ({a})",
+    "series_new": "new",
+    "series_dropped": "not in the latest vote",
+    "series_no_rounds": "No closed voting round.",
+    "series_roles": "The role map over time",
+    "series_roles_intro": "Number of actors at level 2 or more in each role: current / "
+                          "desired.",
+    "series_roles_none": "No session has a role map.",
+    "series_between": "From {a} to {b}",
+    "series_gap_closed": "Gap closed: {gap}",
+    "series_gap_opened": "New gap: {gap}",
+    "series_gap_still": "Gaps that remain: {n}",
+    "series_no_gap_change": "No gap closed or opened.",
+    "series_gap_uncovered": "{role} — nobody at level 2 or more",
+    "series_gap_below_desired": "{role} — desired presence above the current one",
+    "series_gap_overloaded": "{actor} — 4 or more roles at a significant level",
+    "series_attendance": "Attendance",
+    "series_registered": "Registered",
+    "series_rate": "Rate",
+    "series_by_org": "Attendance by organization",
+    "series_by_org_intro": "Present / registered at each session.",
+    "series_no_org": "No organization",
+    "series_durations": "Time by method",
+    "series_durations_intro": "Items run live: planned and actual time (medians).",
+    "series_items": "Items",
+    "series_planned_median": "Planned (median)",
+    "series_actual_median": "Actual (median)",
 }
 
 LABELS: dict[str, dict[str, str]] = {"fr": _FR, "en": _EN}

@@ -10,6 +10,7 @@ def attach(store) -> None:
     from .ideas import Ideas
     from .live import Live
     from .participants import Participants
+    from .series import Series
     from .session import SessionInfo
     from .voting import Voting
 
@@ -22,3 +23,4 @@ def attach(store) -> None:
     store.decisions = Decisions(store)
     store.live = Live(store)
     store.council = CouncilData(store)
+    store.series = Series(store)  # the session it follows (issue 16)

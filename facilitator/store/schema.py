@@ -6,7 +6,7 @@ identifies a Facilitateur session among SQLite files ("FACI" in ASCII).
 from __future__ import annotations
 
 APPLICATION_ID = 0x46414349  # b"FACI"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA_V1 = """
 CREATE TABLE session (
@@ -224,6 +224,43 @@ CREATE TABLE IF NOT EXISTS decision_council (
 );
 """
 
+# Sessions that follow one another (issue 16, « la démarche »): the link to the previous session,
+# the starting point of its numbering, the role levels it ended with, and where each carried
+# action was first recorded. Self-contained: only new tables and new columns.
+SCHEMA_SERIES = """
+-- The session this one follows (one row at most): its uid, title and date, so that a chain can
+-- be followed even when files are moved; and the last running number of its decisions in
+-- numbering_year (NULL year: a pattern without a year), from which this session's continue.
+CREATE TABLE IF NOT EXISTS previous_session (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    uid TEXT NOT NULL,
+    title TEXT,
+    date TEXT,
+    numbering_year INTEGER,
+    numbering_last INTEGER CHECK (numbering_last IS NULL OR numbering_last >= 0)
+);
+-- The levels an actor had at the end of the previous session (the starting point of this one).
+CREATE TABLE IF NOT EXISTS actor_role_previous (
+    actor_id INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    current INTEGER NOT NULL DEFAULT 0 CHECK (current BETWEEN 0 AND 3),
+    desired INTEGER NOT NULL DEFAULT 0 CHECK (desired BETWEEN 0 AND 3),
+    PRIMARY KEY (actor_id, role)
+);
+-- An action carried over: the session where it was first recorded (uid, date) and its id there.
+ALTER TABLE action ADD COLUMN origin_uid TEXT;
+ALTER TABLE action ADD COLUMN origin_id INTEGER;
+ALTER TABLE action ADD COLUMN origin_date TEXT;
+-- When an action was closed (its status set to done), in this session: local time, to the
+-- second; reopening it forgets it. Written by the trigger, so every way of closing records it.
+ALTER TABLE action ADD COLUMN closed_at TEXT;
+CREATE TRIGGER IF NOT EXISTS action_closed_at AFTER UPDATE OF status ON action
+WHEN new.status IS NOT old.status BEGIN
+    UPDATE action SET closed_at = CASE WHEN new.status = 'done'
+        THEN strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') END WHERE id = new.id;
+END;
+"""
+
 #: MIGRATIONS[v] brings a file from user_version v to v + 1. Each runs inside one transaction,
 #: after a backup copy of the file. Version 0 is an empty file being created.
 MIGRATIONS: dict[int, str] = {
@@ -231,4 +268,5 @@ MIGRATIONS: dict[int, str] = {
     1: SCHEMA_V2,
     2: SCHEMA_V3,
     3: SCHEMA_COUNCIL,
+    4: SCHEMA_SERIES,
 }

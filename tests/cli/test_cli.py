@@ -223,3 +223,53 @@ def test_export_guide_handout_and_paper(tmp_path):
     assert out.returncode == 2 and "b5" in out.stderr
     help_text = run("export", "--help").stdout
     assert "guide" in help_text and "--paper" in help_text
+
+
+# -- a session that follows another (issue 16) -------------------------------------------------
+def _previous_session(tmp_path):
+    f = tmp_path / "oct.atelier"
+    assert run("new", f, "--template", "conseil-mrc", "--date", "2026-10-15").returncode == 0
+    code = ("import sys\nfrom facilitator.store import Store\nfrom facilitator import decisions\n"
+            "with Store.open(sys.argv[1]) as s:\n"
+            "    with s.transaction():\n"
+            "        s.participants.add('Alice Côté', 'MRC', True)\n"
+            "        s.decisions.add_action('Écrire au ministère', 'Alice', '2026-11-01')\n"
+            "        decisions.add_decision(s, 'Autre', number='CM-2026-10-044')\n")
+    subprocess.run([sys.executable, "-c", code, str(f)], check=True, timeout=60)
+    return f
+
+
+def test_new_after_says_what_carries_over(tmp_path):
+    prev = _previous_session(tmp_path)
+    f = tmp_path / "nov.atelier"
+    out = run("new", f, "--after", prev, "--date", "2026-11-12", "--without", "actors")
+    assert out.returncode == 0, out.stderr
+    assert "à la suite de « Séance ordinaire du conseil de la MRC », 15 octobre 2026" in out.stdout
+    assert "+ Les participants (1)" in out.stdout
+    assert "− non repris : Les acteurs" in out.stdout
+    assert "la prochaine sera CM-2026-11-045" in out.stdout
+    info = json.loads(run("info", f, "--json").stdout)
+    assert info["participants"] == 1 and info["actions"] == 1 and info["decisions"] == 1
+    en = run("new", tmp_path / "dec.atelier", "--after", f, "--lang", "en", lang="en")
+    assert en.returncode == 0, en.stderr
+    assert "following “Séance ordinaire du conseil de la MRC”, November 12, 2026" in en.stdout
+
+
+def test_new_after_refusals_are_one_line(tmp_path):
+    prev = _previous_session(tmp_path)
+    same = run("new", prev, "--after", prev)
+    assert same.returncode == 1
+    one_line_error(same)
+    assert "la nouvelle séance doit être un autre fichier" in same.stderr
+    bad = run("new", tmp_path / "x.atelier", "--after", prev, "--without", "acteurs")
+    assert bad.returncode == 1 and "« acteurs »" in bad.stderr
+    usage = run("new", tmp_path / "x.atelier", "--without", "actors")
+    assert usage.returncode == 2
+    from facilitator.store import Store
+
+    with Store.open(prev):  # open in this process: the command runs in another one
+        held = run("new", tmp_path / "x.atelier", "--after", prev, lang="en")
+    assert held.returncode == 1
+    one_line_error(held)
+    assert "Cannot follow" in held.stderr and "open in another window" in held.stderr
+    assert not (tmp_path / "x.atelier").exists()

@@ -233,6 +233,22 @@ class ReportPage(Page):
         result_row.addWidget(self.status, 1)
         result_row.addWidget(self.open_folder_button)
 
+        # -- the démarche: the sessions this one follows (issue 16) -------------------------------
+        demarche_group = QGroupBox(self.tr("The démarche"))
+        dl = QVBoxLayout(demarche_group)
+        self.chain_label = QLabel()
+        self.chain_label.setWordWrap(True)
+        self.chain_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.series_button = QPushButton(icon("fa5s.stream"),
+                                         self.tr("Write the démarche's report"))
+        self.series_button.setToolTip(self.tr(
+            "One report across this session and the ones it follows: actions, resolutions, "
+            "priorities, roles and attendance over time; in the formats checked among PDF, "
+            "Word and Markdown, in the folder above (NAME-demarche)"))
+        dl.addWidget(self.chain_label)
+        dl.addWidget(self.series_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.chain: list[Path] | None = None
+
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -243,6 +259,7 @@ class ReportPage(Page):
         ll.addLayout(run_row)
         ll.addLayout(result_row)
         ll.addWidget(self.results)
+        ll.addWidget(demarche_group)
         ll.addStretch(1)
 
         self.preview = PagePreview()
@@ -268,6 +285,7 @@ class ReportPage(Page):
         self.folder_button.clicked.connect(self.choose_folder)
         self.export_button.clicked.connect(self.export)
         self.open_folder_button.clicked.connect(self.open_folder)
+        self.series_button.clicked.connect(self.write_series)
         self.lang_box.currentIndexChanged.connect(self._update_preview)
         self.paper_box.currentIndexChanged.connect(self._paper_changed)
         for box in self.section_boxes.values():
@@ -292,6 +310,77 @@ class ReportPage(Page):
 
     def activated(self) -> None:
         self.export_button.setFocus()
+        self.find_chain()
+
+    # -- the démarche's report (facilitator.series) -------------------------------------------
+    def find_chain(self) -> list[Path]:
+        """The sessions the open one follows, found by their uid among the files in its folder,
+        the recent files and the local index of past sessions (each only read)."""
+        from facilitator import history, series
+        from ui import settings
+
+        places = list(settings.recent_files())
+        try:
+            places += [e["path"] for e in history.load_index()["sessions"].values()
+                       if e.get("path")]
+        except Exception:  # noqa: BLE001 (the index is a help, never a failure)
+            pass
+        self.chain = series.find_chain(self.ctx.store, places=places)
+        link = self.ctx.store.series.previous()
+        if self.chain:
+            names = ", ".join(f"« {p.stem} »" if current_language() != "en" else f"“{p.stem}”"
+                              for p in self.chain)
+            text = self.tr("The sessions this one follows, found: %1").replace("%1", names)
+        elif link is not None:
+            text = self.tr("This session follows “%1”, whose file was not found: the report "
+                           "will hold this session alone.").replace("%1", link.title or "?")
+        else:
+            text = self.tr("This session follows no other: the report holds this session.")
+        self.chain_label.setText(text)
+        return self.chain
+
+    def series_formats(self) -> list[str]:
+        chosen = [f for f in ("pdf", "docx", "md") if self.format_boxes[f].isChecked()]
+        return chosen or ["pdf"]
+
+    def write_series(self) -> list[Path]:
+        from facilitator import series
+
+        chain = self.find_chain() if self.chain is None else self.chain
+        folder = Path(self.folder_edit.text().strip())
+        name = (self.name_edit.text().strip() or self.ctx.path.stem) + "-demarche"
+        outs = [folder / f"{name}.{fmt}" for fmt in self.series_formats()]
+        taken = [p for p in outs if p.exists()]
+        if taken:
+            answer = QMessageBox.question(
+                self, self.tr("Replace existing files?"),
+                self.tr("These files are already in “%1”:").replace("%1", str(folder))
+                + "\n" + "\n".join(f"• {p.name}" for p in taken) + "\n\n"
+                + self.tr("Replace them with the new export?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return []
+        written = []
+        try:
+            own = series.read(self.ctx.store, Path(self.ctx.path))
+            for out in outs:
+                written.append(series.write(chain, out.suffix[1:], out, lang=self.lang(),
+                                            paper=self.paper(), overwrite=True,
+                                            read_already=[own]))
+        except FacilitatorError as exc:
+            self._failed(str(exc))
+            return written
+        self.written, self.written_folder = written, folder
+        self.results.clear()
+        for p in written:
+            self.results.addItem(p.name)
+        self.results.setVisible(True)
+        self.open_folder_button.setVisible(True)
+        self.status.setText(self.tr("The démarche's report is written in “%1”.")
+                            .replace("%1", str(folder)))
+        self.statusMessage.emit(self.status.text())
+        return written
 
     def lang(self) -> str:
         return norm_lang(self.lang_box.currentData() or self.ctx.store.session.get().language)

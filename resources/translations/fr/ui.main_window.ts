@@ -16,6 +16,10 @@
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
+        <source>New session &amp;following…</source>
+        <translation>Nouvelle séance à la &amp;suite de…</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>

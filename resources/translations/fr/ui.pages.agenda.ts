@@ -392,6 +392,10 @@
         <translation>La dernière animation est allée jusqu'au bout de l'ordre du jour.</translation>
     </message>
     <message>
+        <source>In past sessions: %1</source>
+        <translation>Dans les séances passées : %1</translation>
+    </message>
+    <message>
         <source>Actual length: %1</source>
         <translation>Durée réelle : %1</translation>
     </message>

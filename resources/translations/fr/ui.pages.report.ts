@@ -120,6 +120,18 @@
         <translation>Montrer les fichiers dans le gestionnaire de fichiers (Ctrl+Maj+O)</translation>
     </message>
     <message>
+        <source>The démarche</source>
+        <translation>La démarche</translation>
+    </message>
+    <message>
+        <source>Write the démarche's report</source>
+        <translation>Écrire le rapport de la démarche</translation>
+    </message>
+    <message>
+        <source>One report across this session and the ones it follows: actions, resolutions, priorities, roles and attendance over time; in the formats checked among PDF, Word and Markdown, in the folder above (NAME-demarche)</source>
+        <translation>Un seul rapport pour cette séance et celles qu'elle suit : actions, résolutions, priorités, rôles et présences au fil des séances; dans les formats cochés parmi PDF, Word et Markdown, dans le dossier ci-dessus (NOM-demarche)</translation>
+    </message>
+    <message>
         <source>First page (outline)</source>
         <translation>Première page (aperçu)</translation>
     </message>
@@ -148,6 +160,10 @@
         <translation>%1 fichiers écrits dans « %2 ».</translation>
     </message>
     <message>
+        <source>This session follows no other: the report holds this session.</source>
+        <translation>Cette séance ne fait suite à aucune autre : le rapport porte sur cette séance.</translation>
+    </message>
+    <message>
         <source>Replace existing files?</source>
         <translation>Remplacer les fichiers existants?</translation>
     </message>
@@ -156,8 +172,16 @@
         <translation>Celle de la séance (%1)</translation>
     </message>
     <message>
+        <source>The sessions this one follows, found: %1</source>
+        <translation>Les séances auxquelles celle-ci fait suite, trouvées : %1</translation>
+    </message>
+    <message>
         <source>Replace them with the new export?</source>
         <translation>Les remplacer par la nouvelle exportation?</translation>
+    </message>
+    <message>
+        <source>The démarche's report is written in “%1”.</source>
+        <translation>Le rapport de la démarche est écrit dans « %1 ».</translation>
     </message>
     <message>
         <source>Nothing was exported: the existing files are kept.</source>
@@ -170,6 +194,10 @@
     <message>
         <source>The export failed: %1</source>
         <translation>L'exportation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>This session follows “%1”, whose file was not found: the report will hold this session alone.</source>
+        <translation>Cette séance fait suite à « %1 », dont le fichier est introuvable : le rapport portera sur cette séance seule.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist; choose another one.</source>

@@ -16,6 +16,14 @@
         <translation>&amp;Nouvelle séance vierge</translation>
     </message>
     <message>
+        <source>New session follo&amp;wing…</source>
+        <translation>Nouvelle séance à la &amp;suite de…</translation>
+    </message>
+    <message>
+        <source>A session that carries over the participants, actors, open actions, items not reached and decision numbering of a previous one</source>
+        <translation>Une séance qui reprend d'une séance précédente les participants, les acteurs, les actions ouvertes, les points non atteints et la numérotation des décisions</translation>
+    </message>
+    <message>
         <source>&amp;Open a session…</source>
         <translation>&amp;Ouvrir une séance…</translation>
     </message>
