@@ -438,35 +438,27 @@ class RoomServer:
             raise RoomError(404, "room_round_unknown")
         if not isinstance(dots, dict):
             raise RoomError(422, "room_bad_request")
-        rnd = await asyncio.wrap_future(self.engine.read(lambda s: s.voting.round(round_id)))
-        if rnd is None or rnd.status != "open":
-            raise RoomError(404, "room_round_unknown")
         ballot: dict[int, int] = {}
         for key, value in dots.items():
             try:
                 item = int(key)
             except (TypeError, ValueError):
                 raise RoomError(422, "room_candidate_unknown") from None
-            if item not in rnd.candidates:
-                raise RoomError(422, "room_candidate_unknown")
             if not isinstance(value, int) or isinstance(value, bool):
                 raise RoomError(422, "room_bad_request")
             ballot[item] = value
         cast = self.ballots_cast.setdefault(round_id, set())
         if device.token in cast:
             raise RoomError(409, "room_already_voted")
-        person = None
-        if not rnd.anonymous:
-            if not isinstance(name, int) or isinstance(name, bool):
-                raise RoomError(422, "room_name_needed")
-            person = name
         self._rate(request, device)
         lang = self._lang(request)
         cast.add(device.token)   # claimed now: two ballots racing from one device -> one
         try:
+            # everything about the round is checked inside the write itself: no read queued
+            # between the writes of a burst (a read makes the engine commit what it holds)
             await asyncio.wrap_future(self.engine.submit(
-                lambda s: _record(s, round_id, person, ballot, lang),
-                undoable=rnd.anonymous is False, source="room",
+                lambda s: _record(s, round_id, name, ballot, lang),
+                undoable=False, source="room",
                 label=("Bulletin reçu d'un appareil", "Ballot received from a device")))
         except VotingError as exc:
             cast.discard(device.token)
@@ -564,13 +556,25 @@ def _add_idea(store, text: str, table: str | None) -> int:
     return store.ideas.add(text, theme_id=theme, agenda_item_id=item)
 
 
-def _record(store, round_id: int, person: int | None, ballot: dict[int, int], lang: str) -> None:
-    if person is not None:
-        p = store.participants.get(person)
+def _record(store, round_id: int, name: object, ballot: dict[int, int], lang: str) -> None:
+    """A device's ballot, checked against the round as it is when the write runs: an open round
+    (else 404), its own candidates (else 422), in a named round a present participant's name
+    not used yet (else the laptop's refusal), then the laptop's budget and cap."""
+    rnd = store.voting.round(round_id)
+    if rnd is None or rnd.status != "open":
+        raise RoomError(404, "room_round_unknown")
+    if any(item not in rnd.candidates for item in ballot):
+        raise RoomError(422, "room_candidate_unknown")
+    person = None
+    if not rnd.anonymous:
+        if not isinstance(name, int) or isinstance(name, bool):
+            raise RoomError(422, "room_name_needed")
+        p = store.participants.get(name)
         if p is None or not p.present:
-            raise VotingError("vote_unknown_participant", lang, pid=person)
-        if any(v.participant_id == person for v in store.voting.votes(round_id)):
+            raise VotingError("vote_unknown_participant", lang, pid=name)
+        if any(v.participant_id == name for v in store.voting.votes(round_id)):
             raise VotingError("vote_name_used", lang, name=p.name)
+        person = name
     ballots.record_ballot(store, round_id, person, ballot, lang)
 
 
