@@ -194,3 +194,40 @@ def test_the_walk_catches_a_silent_control(qtbot):
     field.setAccessibleName("Idea")
     timer.setAccessibleDescription("12:00 left")
     assert silent_controls(box) == []
+
+
+def test_painted_widgets_say_what_they_show(qtbot):
+    """The timer says the time left, the chart its leading candidates with their dots, the wheel
+    and the heat map who plays each role; each description follows the content."""
+    from facilitator.model import Actor
+    from ui.widgets.bar_chart import Bar, BarChart
+    from ui.widgets.heat_map import HeatMap
+    from ui.widgets.role_wheel import RoleWheel
+    from ui.widgets.timer import TimerWidget
+
+    timer = TimerWidget()
+    qtbot.addWidget(timer)
+    timer.set_state(754, 900, "normal", False)
+    assert "12:34" in timer.accessibleDescription()
+    timer.set_state(-75, 900, "red", True)
+    said = timer.accessibleDescription()
+    assert "1:15" in said and "over" in said and "paused" in said
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.set_bars([Bar("Transport collectif", 12, 1), Bar("Logement", 9, 2)])
+    said = chart.accessibleDescription()
+    assert "1. Transport collectif: 12 dots" in said and "2. Logement: 9 dots" in said
+
+    for cls in (RoleWheel, HeatMap):
+        w = cls()
+        qtbot.addWidget(w)
+        empty = w.accessibleDescription()
+        w.set_actors([Actor(1, "Ville de Lévis", None, {"animateur": (3, 2)}),
+                      Actor(2, "Table de quartier", None, {"animateur": (0, 2)})], "en")
+        today = w.accessibleDescription()
+        assert today != empty and "Convener: 1. Ville de Lévis (3)" in today
+        assert "Table de quartier" not in today.split("Convener:")[1].split(";")[0]
+        w.set_layer("desired")
+        desired = w.accessibleDescription()
+        assert "2. Table de quartier (2)" in desired.split("Convener:")[1].split(";")[0]

@@ -465,6 +465,11 @@ class DecisionsPage(Page):
             QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
                       activated=slot)
         self.refresh(set(self.kinds))
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Names a screen reader says (a placeholder vanishes once one types)."""
+        self.who_edit.setAccessibleName(self.tr("Who does it"))
 
     def _count_spin(self) -> QSpinBox:
         spin = QSpinBox()

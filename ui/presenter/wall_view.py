@@ -67,6 +67,13 @@ class Fit:
     pages: list[list[tuple[int, int]]]
 
 
+def wall_summary(columns: list[tuple[str, int]], total: int) -> str:
+    """The wall in words (screen readers): how many ideas, then each column and its count."""
+    tr = lambda text: QCoreApplication.translate("WallRoomView", text)  # noqa: E731
+    head = tr("%1 ideas").replace("%1", str(total))
+    return head + (": " + "; ".join(f"{title} ({n})" for title, n in columns) if columns else "")
+
+
 class WallRoomView(QWidget):
     pagesChanged = Signal()
 
@@ -120,6 +127,8 @@ class WallRoomView(QWidget):
                                    [(i.id, i.text) for i in groups[t.id]]))
         self.columns = cols
         self.total = len(ideas)
+        self.setAccessibleDescription(wall_summary([(c.title, len(c.ideas)) for c in cols],
+                                                   self.total))
         self._fit = None
         self.update()   # laid out when painted: nothing is measured while the wall is hidden
 

@@ -62,13 +62,16 @@ class BarChart(QWidget):
                            QSizePolicy.Policy.Expanding if room else QSizePolicy.Policy.Minimum)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(self.tr("Results chart"))
+        self.setAccessibleDescription(self.tr("No results to show"))
 
     # -- data ----------------------------------------------------------------------------------
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = list(bars)
         self.page = min(self.page, self.page_count() - 1)
-        top = ", ".join(f"{b.rank}. {b.label} ({b.value})" for b in self.bars[:3])
-        self.setAccessibleDescription(top)
+        top = "; ".join(self.tr("%1. %2: %3 dots").replace("%1", str(b.rank))
+                        .replace("%2", b.label).replace("%3", str(b.value))
+                        for b in self.bars[:5])
+        self.setAccessibleDescription(top or self.tr("No results to show"))
         self.updateGeometry()
         self.update()
 

@@ -76,6 +76,7 @@ class ChartWidget(QWidget):
         self.gaps: list[rolemap.Gap] = []
         self.setMinimumSize(260, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleDescription(self.spoken())
 
     @property
     def theme(self) -> Theme:
@@ -89,14 +90,29 @@ class ChartWidget(QWidget):
         self.actors = list(actors)
         self.lang = lang
         self.gaps = rolemap.gaps(self.actors) if self.actors else []
-        self.setAccessibleDescription(" ".join(self.gap_sentences()))
+        self.setAccessibleDescription(self.spoken())
         self.update()
 
     def set_layer(self, layer: str) -> None:
         if layer not in LAYERS:
             raise ValueError(f"layer must be one of {LAYERS}, not {layer!r}")
         self.layer = layer
+        self.setAccessibleDescription(self.spoken())
         self.update()
+
+    def spoken(self) -> str:
+        """What the chart shows, in words, for a screen reader: the layer, then each role with
+        the actors who play it (number in the grid, level 0–3), then the gaps."""
+        if not self.actors:
+            return self.tr("No actor yet")
+        lang = self.language()
+        parts = []
+        for role in ROLES:
+            held = [f"{n}. {a.name} ({self.level(a, role.key)})"
+                    for n, a in enumerate(self.actors, 1) if self.level(a, role.key) > 0]
+            parts.append(f"{role.label(lang)}: " + (", ".join(held) or self.tr("nobody")))
+        return " ".join([self.layer_title() + " —", "; ".join(parts) + ".",
+                         *self.gap_sentences()])
 
     # -- what the charts share ----------------------------------------------------------------
     def gap_sentences(self) -> list[str]:

@@ -36,6 +36,7 @@ class TimerWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 70)
         self.setAccessibleName(self.tr("Timer"))
+        self.setAccessibleDescription(self.spoken())
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(420, 180)
@@ -50,7 +51,7 @@ class TimerWidget(QWidget):
         self.remaining, self.allowance = float(remaining), float(allowance)
         self.phase, self.paused, self.caption = phase, paused, caption
         if changed:
-            self.setAccessibleDescription(self.text())
+            self.setAccessibleDescription(self.spoken())
             self.update()
 
     def clear(self, caption: str = "") -> None:
@@ -58,6 +59,18 @@ class TimerWidget(QWidget):
 
     def text(self) -> str:
         return fmt_countdown(self.remaining)
+
+    def spoken(self) -> str:
+        """What a screen reader says: the time left (or over), paused or not, and the caption."""
+        if self.phase == "idle":
+            words = self.tr("No item running")
+        elif self.remaining < 0:
+            words = self.tr("%1 over time").replace("%1", fmt_countdown(-self.remaining))
+        else:
+            words = self.tr("%1 left").replace("%1", self.text())
+        if self.paused and self.phase != "idle":
+            words += " — " + self.tr("paused")
+        return f"{words}. {self.caption}" if self.caption else words
 
     def colour(self) -> QColor:
         return QColor(_COLOURS.get(self.phase, _COLOURS["normal"])[int(self.dark)])

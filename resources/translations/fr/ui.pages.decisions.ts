@@ -132,6 +132,10 @@
         <translation>Retirer l'action choisie (Suppr)</translation>
     </message>
     <message>
+        <source>Who does it</source>
+        <translation>Qui s'en charge</translation>
+    </message>
+    <message>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
     </message>
