@@ -22,6 +22,9 @@ def main(file: str | None = None, argv: list[str] | None = None) -> int:
     lang = settings.language()
     set_language(lang)
     i18n.install(lang)
+    from ui import theme
+
+    theme.apply(app)  # high contrast and text sizes, as remembered (Préférences)
     from ui import crash
 
     crash.install()

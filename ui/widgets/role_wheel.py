@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
@@ -21,6 +21,7 @@ from facilitator import rolemap
 from facilitator.i18n import current_language
 from facilitator.model import Actor
 from facilitator.roles import ROLES
+from ui.theme import room
 
 #: One colour per role, in ROLES order (no red: red marks the gaps).
 ROLE_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#d4b72c", "#3f9f9a", "#9c755f")
@@ -80,7 +81,7 @@ class ChartWidget(QWidget):
 
     @property
     def theme(self) -> Theme:
-        return DARK if self.dark else LIGHT
+        return replace(DARK, background=room().background) if self.dark else LIGHT
 
     def language(self) -> str:
         return self.lang or current_language()

@@ -7,7 +7,7 @@ facilitator.agenda.LiveRun."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.agenda import fmt_countdown
@@ -72,8 +72,12 @@ class TimerWidget(QWidget):
             words += " — " + self.tr("paused")
         return f"{words}. {self.caption}" if self.caption else words
 
+    def on_dark(self) -> bool:
+        """The projector's colours, or the console's on a dark palette (high-contrast theme)."""
+        return self.dark or self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
     def colour(self) -> QColor:
-        return QColor(_COLOURS.get(self.phase, _COLOURS["normal"])[int(self.dark)])
+        return QColor(_COLOURS.get(self.phase, _COLOURS["normal"])[int(self.on_dark())])
 
     # -- drawing ----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802
@@ -105,7 +109,7 @@ class TimerWidget(QWidget):
             cf = QFont(self.font())
             cf.setPixelSize(max(9, int(caption_h * 0.7)))
             p.setFont(cf)
-            c = QColor(_COLOURS["idle"][int(self.dark)])
+            c = QColor(_COLOURS["idle"][int(self.on_dark())])
             p.setPen(c)
             p.drawText(QRectF(0, digits.bottom(), w, caption_h), Qt.AlignmentFlag.AlignCenter,
                        self.caption)
@@ -114,12 +118,12 @@ class TimerWidget(QWidget):
         track = QRectF(w * 0.08, h - bar_h * 1.6, w * 0.84, bar_h)
         path = QPainterPath()
         path.addRoundedRect(track, bar_h / 2, bar_h / 2)
-        p.fillPath(path, QColor(_TRACK[int(self.dark)]))
+        p.fillPath(path, QColor(_TRACK[int(self.on_dark())]))
         if self.allowance > 0 and self.phase != "idle":
             used = min(1.0, max(0.0, 1 - self.remaining / self.allowance))
             if used > 0:
                 fill = QRectF(track.left(), track.top(), track.width() * used, track.height())
                 fp = QPainterPath()
                 fp.addRoundedRect(fill, bar_h / 2, bar_h / 2)
-                p.fillPath(fp, QColor(_FILL.get(self.phase, _FILL["normal"])[int(self.dark)]))
+                p.fillPath(fp, QColor(_FILL.get(self.phase, _FILL["normal"])[int(self.on_dark())]))
         p.end()
