@@ -162,6 +162,35 @@ class _ContrastSheets(QObject):
         return False
 
 
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio between two colours (1 to 21)."""
+    def lum(c: QColor) -> float:
+        def lin(v: float) -> float:
+            return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def readable(colour: QColor | str, minimum: float = 4.5) -> QColor:
+    """colour, or the nearest tint of it that reads at `minimum`:1 on the application's text
+    background (a red note stays red, lighter on the high-contrast theme's black)."""
+    colour = QColor(colour)
+    app = QApplication.instance()
+    if app is None:
+        return colour
+    base = app.palette().color(QPalette.ColorRole.Base)
+    toward = QColor("#ffffff") if base.lightness() < 128 else QColor("#000000")
+    for step in range(11):
+        t = step / 10
+        mixed = QColor.fromRgbF(colour.redF() + (toward.redF() - colour.redF()) * t,
+                                colour.greenF() + (toward.greenF() - colour.greenF()) * t,
+                                colour.blueF() + (toward.blueF() - colour.blueF()) * t)
+        if contrast_ratio(mixed, base) >= minimum:
+            return mixed
+    return toward
+
+
 _base_point_size: float | None = None
 _base_style: str | None = None
 _sheets: _ContrastSheets | None = None

@@ -83,6 +83,16 @@ def test_high_contrast_is_applied_everywhere_and_remembered(qtbot, appearance, d
                 if ratio < 7:
                     weak.append(f"{key}: {label.text()[:40]!r} {ratio:.1f}:1")
     assert not weak, "\n".join(weak)
+    # coloured cells of the agenda (times over the plan) read on black too
+    from PySide6.QtCore import Qt
+
+    model = c.window.show_page("agenda").model
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    inks = [model.index(r, col).data(Qt.ItemDataRole.ForegroundRole)
+            for r in range(model.rowCount()) for col in range(model.columnCount())
+            if model.index(r, col).data(Qt.ItemDataRole.BackgroundRole) is None]
+    inks = [b.color() for b in inks if b is not None]
+    assert inks and all(contrast(ink, base) >= 4.5 for ink in inks)
     # the console's painted timer follows the dark palette
     agenda = c.window.show_page("agenda")
     agenda.run_live()
