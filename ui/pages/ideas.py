@@ -388,11 +388,12 @@ class IdeasPage(Page):
             self.capture_edit.setFocus()
         else:
             self.wall.setFocus()
-            if not self.wall.currentIndex().isValid():
+            idx = self.wall.currentIndex()  # focus gives a current card, but not selected
+            if not idx.isValid():
                 idx = self.wall.moveCursor(self.wall.CursorAction.MoveNext,
                                            Qt.KeyboardModifier.NoModifier)
-                if idx.isValid():
-                    self.wall.setCurrentIndex(idx)
+            if idx.isValid():
+                self.wall.setCurrentIndex(idx)  # selected: 1–9 and Ctrl+T act on it at once
 
     def capture(self) -> int | None:
         """Save the typed idea (one undoable command), show it on the wall, clear the field.
