@@ -231,3 +231,66 @@ def test_painted_widgets_say_what_they_show(qtbot):
         w.set_layer("desired")
         desired = w.accessibleDescription()
         assert "2. Table de quartier (2)" in desired.split("Convener:")[1].split(";")[0]
+
+
+def test_no_control_of_a_dialog_is_announced_as_nothing(qtbot, tmp_path, monkeypatch, qt_lang):
+    """Every dialog a page opens (rounds, ballots, imports, new session, restore, À propos),
+    walked as it opens on the demo session, then cancelled."""
+    from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
+
+    walked: dict[str, list[str]] = {}
+
+    def walk_then_cancel(dialog):
+        walked[type(dialog).__name__] = silent_controls(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QDialog, "exec", walk_then_cancel)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(QMenu, "exec", lambda self, *a, **k: None)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("", False)))
+    monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *a, **k: __import__(
+        "PySide6.QtGui", fromlist=["QColor"]).QColor()))
+    c, path = open_app(qtbot, tmp_path, "fr", True)
+    assert c.open_path(path)
+    w = c.window
+    for key in PAGES:
+        page = w.show_page(key)
+        qtbot.wait(1)
+        for button in page.findChildren(QAbstractButton):
+            if button.isVisible() and button.isEnabled() and key in w.pages \
+                    and getattr(button, "menu", lambda: None)() is None:
+                button.click()
+                if c.ctx is None:
+                    assert c.open_path(path)
+                w.show_page(key)
+            for d in list(w.findChildren(QDialog)):   # a dialog shown with show(), not exec()
+                if d.isVisible():
+                    walked[type(d).__name__] = silent_controls(d)
+                    d.reject()
+    # the ballots are taken in an open round
+    from facilitator import ballots
+
+    store = c.ctx.store
+    ideas = [i.id for i in store.ideas.list()][:5]
+    rid = c.ctx.do("round", lambda: ballots.create_round(store, "Tour", "ideas", ideas, 3, 2,
+                                                          False), {"voting"})
+    c.ctx.do("open", lambda: ballots.open_round(store, rid), {"voting"})
+    voting = w.show_page("voting")
+    voting.select_round(rid)
+    for open_dialog in (voting.laptop_ballots, voting.named_ballots):
+        open_dialog()
+        d = voting.last_dialog
+        walked[type(d).__name__] = silent_controls(d)
+        d.reject()
+    w.about_action.trigger()
+    w.new_action.trigger()
+    w.restore_action.trigger()
+    c.close_session()
+    assert {"RoundSetupDialog", "NamedBallotDialog", "LaptopBallotDialog", "AboutDialog",
+            "NewSessionDialog"} <= set(walked), sorted(walked)
+    failures = [f"{name}: {f}" for name, found in walked.items() for f in found]
+    assert not failures, f"{len(failures)} silent controls:\n" + "\n".join(failures)

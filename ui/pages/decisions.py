@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QDialog,
                                QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QSplitter,
+                               QPushButton, QSpinBox, QSplitter, QToolButton,
                                QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from facilitator import decisions as rules
@@ -155,6 +155,9 @@ class IdeaPicker(QDialog):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter the ideas"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter the ideas"))
+        for button in self.filter.findChildren(QToolButton):  # Qt's clear button
+            button.setAccessibleName(self.tr("Clear"))
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSpacing(2)

@@ -152,6 +152,10 @@
         <translation>Retirer une action</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
         <source>&amp;For</source>
         <translation>P&amp;our</translation>
     </message>
