@@ -107,6 +107,7 @@ def test_every_page_by_keyboard_alone(qtbot, app):
     store = app.ctx.store
     # 1. Session: the title
     kb.press(K.Key_1, CTRL)
+    assert app.window.current_page_key() == "session"
     kb.press(K.Key_A, CTRL)
     kb.type("Atelier clavier")
     kb.press(K.Key_Tab)
@@ -114,6 +115,7 @@ def test_every_page_by_keyboard_alone(qtbot, app):
     kb.tab_through()
     # 2. Participants: two people arrive
     kb.press(K.Key_2, CTRL)
+    assert app.window.current_page_key() == "participants"
     for name in ("Alice Cote", "Bruno Levesque"):
         kb.type(name)
         kb.press(K.Key_Return)
@@ -121,6 +123,7 @@ def test_every_page_by_keyboard_alone(qtbot, app):
     kb.tab_through()
     # 3. Agenda: two items, then the live run (F6, N, Space, F6)
     kb.press(K.Key_3, CTRL)
+    assert app.window.current_page_key() == "agenda"
     for title in ("Accueil", "Bilan"):
         kb.type(title)
         kb.press(K.Key_Return)
@@ -136,6 +139,7 @@ def test_every_page_by_keyboard_alone(qtbot, app):
     kb.press(K.Key_F6)                                   # back to the plan, the run goes on
     # 4. Ideas: capture two ideas, a theme with Ctrl+T, sort with a number key on the wall
     kb.press(K.Key_4, CTRL)
+    assert app.window.current_page_key() == "ideas"
     for text in ("Navette du samedi", "Coop d'habitation"):
         kb.type(text)
         kb.press(K.Key_Return)
@@ -159,6 +163,7 @@ def test_every_page_by_keyboard_alone(qtbot, app):
                                                             3, 3, True), {"voting"})
     app.ctx.do("open", lambda: ballots.open_round(store, rid), {"voting"})
     kb.press(K.Key_5, CTRL)
+    assert app.window.current_page_key() == "voting"
     kb.press(K.Key_G, CTRL | SHIFT)                      # the paper-dots grid
     kb.type("4")
     kb.press(K.Key_Return)
@@ -166,6 +171,7 @@ def test_every_page_by_keyboard_alone(qtbot, app):
     kb.tab_through()
     # 6. Roles: an actor, and a level typed in the grid
     kb.press(K.Key_6, CTRL)
+    assert app.window.current_page_key() == "roles"
     kb.type("Ville")
     kb.press(K.Key_Return)
     assert [a.name for a in store.actors.list()] == ["Ville"]
@@ -178,6 +184,7 @@ def test_every_page_by_keyboard_alone(qtbot, app):
     kb.tab_through()
     # 7. Decisions: an action typed and added with Enter
     kb.press(K.Key_7, CTRL)
+    assert app.window.current_page_key() == "decisions"
     kb.press(K.Key_A, CTRL | SHIFT)
     kb.type("Envoyer le compte rendu")
     kb.press(K.Key_Return)
@@ -185,6 +192,7 @@ def test_every_page_by_keyboard_alone(qtbot, app):
     kb.tab_through()
     # 8. Report: every control reached with Tab, the export button among them
     kb.press(K.Key_8, CTRL)
+    assert app.window.current_page_key() == "report"
     reached = kb.tab_through()
     page = app.window.pages["report"]
     assert page.export_button in reached

@@ -46,6 +46,7 @@ def demo_app(qtbot, tmp_path):
     yield c
     c.close_presenter()
     c.close_session()
+    c.window.close()  # the window rebuilt by a change of appearance is not qtbot's
 
 
 def background_of(label: QLabel) -> QColor:
