@@ -190,20 +190,24 @@ def group_by_theme(ideas: Iterable[Idea], themes: list[Theme]) -> dict[int | Non
 
 # -- sticky-note colours ----------------------------------------------------------------------
 
-#: (hex, French name, English name): light colours on which dark text reads well.
+#: (hex, French name, English name): light colours on which dark text reads well (9:1 or more).
+#: Checked with a protanopia/deuteranopia simulation (facilitator.colour_check, tests/ui/
+#: test_colours.py): the first six, which a session's first six themes get, stay at least 9
+#: CIEDE2000 apart for everyone; any two of the twelve at least 3 (more than a just-noticeable
+#: difference). Beyond that, a theme is told by its column, its name and its number (keys 1–9).
 PALETTE: list[tuple[str, str, str]] = [
-    ("#ffe66d", "Jaune", "Yellow"),
-    ("#a5d8ff", "Bleu", "Blue"),
-    ("#b2f2bb", "Vert", "Green"),
-    ("#ffa8c5", "Rose", "Pink"),
-    ("#ffc078", "Orange", "Orange"),
-    ("#d0bfff", "Lilas", "Lilac"),
-    ("#96f2d7", "Menthe", "Mint"),
+    ("#f6f449", "Jaune", "Yellow"),
+    ("#b3f5ff", "Bleu", "Blue"),
+    ("#fabcce", "Rose", "Pink"),
     ("#ffa094", "Corail", "Coral"),
-    ("#d8f5a2", "Lime", "Lime"),
-    ("#bac8ff", "Pervenche", "Periwinkle"),
-    ("#e6d5b8", "Sable", "Sand"),
-    ("#ced4da", "Gris", "Grey"),
+    ("#e2fba4", "Lime", "Lime"),
+    ("#eeddc5", "Sable", "Sand"),
+    ("#6ef277", "Vert", "Green"),
+    ("#f7c562", "Orange", "Orange"),
+    ("#d8d5f1", "Lilas", "Lilac"),
+    ("#6ee8ce", "Menthe", "Mint"),
+    ("#c2cdf4", "Pervenche", "Periwinkle"),
+    ("#d2d3dd", "Gris", "Grey"),
 ]
 
 #: The card of an idea without a theme: off-white, like a fresh sticky note.

@@ -25,6 +25,9 @@ def main(file: str | None = None, argv: list[str] | None = None) -> int:
     from ui import fonts
 
     fonts.ensure_emoji_font()   # emoji show, in colour when the system has an emoji font
+    from ui import theme
+
+    theme.apply(app)  # high contrast and text sizes, as remembered (Préférences)
     from ui import crash
 
     crash.install()

@@ -56,6 +56,7 @@ class AppController(QObject):
         w.languageRequested.connect(self.change_language)
         w.presenterRequested.connect(self.show_presenter)
         w.presenterCloseRequested.connect(self.close_presenter)
+        w.appearanceChanged.connect(self.change_appearance)
         w.destroyed.connect(lambda: None)
         w.closeEvent = self._window_closing  # type: ignore[method-assign]
 
@@ -449,6 +450,21 @@ class AppController(QObject):
         from facilitator.i18n import set_language
 
         set_language(lang)
+        self._rebuild_window()
+
+    def change_appearance(self) -> None:
+        """The theme or a text size changed (Préférences): apply it to the whole application,
+        rebuild the window (style sheets are read when widgets are made) and the room view."""
+        from ui import theme
+
+        theme.apply()
+        shown = self.presenter.current if self.presenter is not None else None
+        self._rebuild_window()
+        if shown is not None:
+            self.close_presenter()
+            self.show_in_room(shown)
+
+    def _rebuild_window(self) -> None:
         # Rebuild the window so every text is in the new language; the session stays open.
         old = self.window
         ctx = self.ctx

@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
     languageRequested = Signal(str)
     presenterRequested = Signal()
     presenterCloseRequested = Signal()
+    appearanceChanged = Signal()   # theme or text size changed in the preferences (ui.theme)
 
     def __init__(self) -> None:
         super().__init__()
@@ -153,12 +154,41 @@ class MainWindow(QMainWindow):
             self.language_actions.append(act)
         self.screen_menu = prefs.addMenu(self.tr("Screen of the &room view"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self._build_appearance_menu(prefs)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = help_menu.addAction(self.tr("&About Facilitateur"))
         self.about_action.triggered.connect(self.show_about)
         self._undo_connections: list = []
         self._update_actions()
+
+    def _build_appearance_menu(self, prefs: QMenu) -> None:
+        """Préférences › High contrast, and the text size of the console and of the room view
+        (remembered; ui.theme applies them to the whole application)."""
+        from ui import theme
+
+        self.contrast_action = prefs.addAction(self.tr("&High contrast"))
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(theme.theme() == "contrast")
+        self.contrast_action.toggled.connect(
+            lambda on: (theme.set_theme("contrast" if on else "standard"),
+                        self.appearanceChanged.emit()))
+        self.size_menus = {}
+        for key, title, choices, current, setter in (
+                ("console", self.tr("&Text size"), theme.CONSOLE_SCALES, theme.console_scale(),
+                 theme.set_console_scale),
+                ("room", self.tr("Text size of the room &view"), theme.ROOM_SCALES,
+                 theme.room_scale(), theme.set_room_scale)):
+            menu = prefs.addMenu(title)
+            group = QActionGroup(menu)
+            for scale in choices:
+                act = menu.addAction(f"{round(scale * 100)} %")
+                act.setCheckable(True)
+                act.setChecked(scale == current)
+                group.addAction(act)
+                act.triggered.connect(lambda _=False, s=scale, f=setter:
+                                      (f(s), self.appearanceChanged.emit()))
+            self.size_menus[key] = menu
 
     def show_about(self) -> None:
         from ui.dialogs.about import AboutDialog

@@ -6,6 +6,10 @@
     shoot docs/screenshots/ideas-projector.png 5 .venv/bin/python docs/screenshots/room_views.py wall
     shoot docs/screenshots/agenda-projector.png 5 .venv/bin/python docs/screenshots/room_views.py agenda
     shoot /tmp/console.png 6 .venv/bin/python docs/screenshots/room_views.py console
+    shoot docs/screenshots/contrast-console.png 6 .venv/bin/python \
+        docs/screenshots/room_views.py console --contrast
+
+`--contrast` shows it in the high-contrast theme (Préférences › Contraste élevé).
 
 `results` reveals a round of the demo session with 14 candidates (`results22` with 22, on two
 pages), `wall` shows the demo's idea wall, `agenda` the live run on its second item; each fills
@@ -72,6 +76,11 @@ def main(state: str) -> None:
     from facilitator.i18n import set_language
 
     set_language("fr")
+    if CONTRAST:  # Préférences › High contrast (and the text sizes, when given)
+        from ui import theme
+
+        theme.set_theme("contrast")
+        theme.apply(app)
     folder = Path(tempfile.mkdtemp(prefix="room-views-"))
     candidates = {"results": 14, "results22": 22}.get(state, 0)
     store = session(folder / "demo.atelier", candidates)
@@ -110,5 +119,8 @@ def main(state: str) -> None:
     app.exec()
 
 
+CONTRAST = "--contrast" in sys.argv
+
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "results")
+    args = [a for a in sys.argv[1:] if a != "--contrast"]
+    main(args[0] if args else "results")

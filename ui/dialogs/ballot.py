@@ -246,6 +246,7 @@ class LaptopBallotDialog(QDialog):
         v.addWidget(self.how_label)
         self.who_filter = QLineEdit()
         self.who_list = QListWidget()
+        self.who_list.setAccessibleName(self.tr("Participants"))
         if self.people is not None:
             who = _plain(self.tr("Who is voting? Type your name, then Enter."))
             _bigger(who, 1.3, bold=True)
@@ -315,6 +316,7 @@ class LaptopBallotDialog(QDialog):
                                          "Ctrl+Enter confirms"))
         self.keys_label.setStyleSheet("color: #52606d;")
         self.table = BallotTable(self.model)
+        self.table.setAccessibleName(self.tr("Your dots"))
         _bigger(self.table, 1.4)
         self.table.verticalHeader().setDefaultSectionSize(
             int(self.table.fontMetrics().height() * 2.1))

@@ -39,6 +39,7 @@ class NewSessionDialog(QDialog):
         self.lang_box.addItem("English", "en")
         self.lang_box.setCurrentIndex(0 if lang != "en" else 1)
         self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(self.tr("File"))  # its label names the row, not it
         browse = QPushButton(self.tr("Browse…"))
         row = QWidget()
         rl = QHBoxLayout(row)

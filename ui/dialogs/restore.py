@@ -22,6 +22,7 @@ class RestoreDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Backups"))
         self.tree.setHeaderLabels([self.tr("Taken"), self.tr("When"), self.tr("Participants"),
                                    self.tr("Ideas"), self.tr("Dots placed"), self.tr("Decisions")])
         self.tree.setRootIsDecorated(False)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from facilitator.agenda import DAY, fmt_countdown, fmt_duration, fmt_hhmm, parse_hhmm, schedule
 from facilitator.i18n import current_language
 from ui.context import SessionContext
+from ui.theme import readable
 
 TIME, TITLE, METHOD, PLANNED, ACTUAL = range(5)
 MIME = "application/x-facilitateur-agenda-item"
@@ -134,11 +135,11 @@ class AgendaModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == TIME and self.is_late(row):
-                return QBrush(LATE)
+                return QBrush(readable(LATE))
             if col == ACTUAL:
                 seconds = self._actual(it)[1]
                 if seconds is not None and seconds > it.planned_minutes * 60 + 59:
-                    return QBrush(LATE)
+                    return QBrush(readable(LATE))
             if self._is_current(it.id):
                 return QBrush(QColor("#102a43"))
             return None

@@ -362,6 +362,11 @@ class RunConsole(QWidget):
         for keys, minutes in (("+", 1), ("=", 1), ("Ctrl++", 5), ("Ctrl+=", 5), ("-", -1)):
             QShortcut(QKeySequence(keys), self, context=ctx_,
                       activated=lambda m=minutes: self.addMinutesRequested.emit(m))
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Names a screen reader says (the pause button shows an icon and a changing word)."""
+        self.pause_button.setAccessibleName(self.tr("Pause or resume the timer"))
 
     def show_snapshot(self, snap) -> None:
         tr = self.tr

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog,
                                QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QSplitter,
+                               QPushButton, QSpinBox, QSplitter, QToolButton,
                                QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from facilitator import decisions as rules
@@ -157,6 +157,9 @@ class IdeaPicker(QDialog):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter the ideas"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter the ideas"))
+        for button in self.filter.findChildren(QToolButton):  # Qt's clear button
+            button.setAccessibleName(self.tr("Clear"))
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
@@ -464,6 +467,11 @@ class DecisionsPage(Page):
             QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
                       activated=slot)
         self.refresh(set(self.kinds))
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Names a screen reader says (a placeholder vanishes once one types)."""
+        self.who_edit.setAccessibleName(self.tr("Who does it"))
 
     def _count_spin(self) -> QSpinBox:
         spin = QSpinBox()

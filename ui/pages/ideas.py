@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QColorDialog, QComboBox, QCompleter, QFileDialog, QFrame,
                                QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSplitter, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from facilitator.ideas import (ANY, PALETTE, IdeaFilter, color_name, find_author, merge_text,
                                next_color)
@@ -260,6 +261,13 @@ class IdeasPage(Page):
 
         self._fill_lists()
         self._update_summary()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Names a screen reader says: the clear buttons Qt puts in the line edits."""
+        for edit in (self.author_edit, self.search_edit):
+            for button in edit.findChildren(QToolButton):
+                button.setAccessibleName(self.tr("Clear"))
 
     def _do(self, label: str, fn, kinds: set, touched: set[int] | None = None):
         """ctx.do, telling the wall which ideas the command touches (the set may be filled by
@@ -380,11 +388,12 @@ class IdeasPage(Page):
             self.capture_edit.setFocus()
         else:
             self.wall.setFocus()
-            if not self.wall.currentIndex().isValid():
+            idx = self.wall.currentIndex()  # focus gives a current card, but not selected
+            if not idx.isValid():
                 idx = self.wall.moveCursor(self.wall.CursorAction.MoveNext,
                                            Qt.KeyboardModifier.NoModifier)
-                if idx.isValid():
-                    self.wall.setCurrentIndex(idx)
+            if idx.isValid():
+                self.wall.setCurrentIndex(idx)  # selected: 1–9 and Ctrl+T act on it at once
 
     def capture(self) -> int | None:
         """Save the typed idea (one undoable command), show it on the wall, clear the field.

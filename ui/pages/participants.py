@@ -112,6 +112,12 @@ class ParticipantsPage(Page):
         self.all_present_button.clicked.connect(self.mark_all_present)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.name_edit.setFocus)
         self._update_summary()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Names a screen reader says (a placeholder vanishes once one types)."""
+        self.org_edit.setAccessibleName(self.tr("New participant's organization"))
+        self.table.setAccessibleName(self.tr("Participants"))
 
     def refresh(self, kinds: set) -> None:
         row = self.table.currentIndex().row()

@@ -61,6 +61,7 @@ class PagePreview(QWidget):
         self.contents_heading = ""
         self.contents: list[str] = []
         self.setMinimumSize(QSize(260, 360))
+        self.setAccessibleName(self.tr("Preview of the first page"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_outline(self, kind: str, title: str, lines: list[str], contents_heading: str,

@@ -96,6 +96,12 @@ class SessionPage(Page):
             lambda: self._save("language", self.language_box.currentData()))
         self.hide_authors.toggled.connect(lambda on: self._save("hide_authors", on))
         self.refresh({"session"})
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Names a screen reader says for the fields whose label is on their row, not on them."""
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.end_edit.setAccessibleName(self.tr("Planned end"))
 
     # -- showing ----------------------------------------------------------------------------
     def refresh(self, kinds: set) -> None:

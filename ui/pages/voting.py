@@ -201,6 +201,13 @@ class VotingPage(Page):
             QShortcut(QKeySequence(seq), self, activated=slot)
         self._choose_row(len(self.rounds_model.rows) - 1)
         self._show_round()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Names a screen reader says (the round's buttons change their text with its state)."""
+        self.open_button.setAccessibleName(self.tr("Open or close the voting"))
+        self.reveal_button.setAccessibleName(self.tr("Reveal or hide the results"))
+        self.compare_view.setAccessibleName(self.tr("Rounds compared"))
 
     # -- tabs ---------------------------------------------------------------------------------
     def _build_grid_tab(self) -> QWidget:

@@ -8,6 +8,7 @@ Facilitator notes and materials are never read here.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.agenda import fmt_hhmm, schedule
@@ -16,6 +17,7 @@ from ui.i18n import tr
 from ui.presenter.style import DIM, SOFT, TEXT
 from ui.presenter.style import room_label as _label
 from ui.presenter.style import set_pixel_size as _size
+from ui.theme import room
 from ui.presenter.window import register_view
 from ui.widgets.timer import TimerWidget
 
@@ -140,7 +142,7 @@ class AgendaRoomView(QWidget):
                 label.hide()
                 label.deleteLater()
         self.rows = []
-        shown = items[:OVERVIEW_ROWS]
+        shown = items[:int(OVERVIEW_ROWS / room().scale)]  # fewer at a larger text size
         for r, it in enumerate(shown):
             slot = slots.get(it.id)
             time_label = _label(DIM, wrap=False)
@@ -178,9 +180,39 @@ class AgendaRoomView(QWidget):
         _size(self.subheading, h / 26)
         _size(self.footer, h / 20)
         rows = max(6, len(self.rows))
+        # a larger text size (Préférences) shows fewer rows (see _show_overview), each as large
+        # as the size asks and as still fits the screen whole: measured, never cut
+        scale = room().scale
+        px = int(min(h / 22 * scale, h * 0.62 / rows / 1.5))
+        while px > 10 and not self._rows_fit(px):
+            px -= 1
         for a, b in self.rows:
-            _size(a, min(h / 22, h * 0.62 / rows / 1.5))
-            _size(b, min(h / 22, h * 0.62 / rows / 1.5))
+            for label in (a, b):
+                f = label.font()
+                f.setPixelSize(max(10, px))
+                label.setFont(f)
+
+    def _rows_fit(self, px: int) -> bool:
+        """Whether the agenda's rows, at px, fit under the heading whole."""
+        if not self.rows:
+            return True
+        ol = self.overview.layout()
+        m = ol.contentsMargins()
+        width = max(100, self.width() - m.left() - m.right())
+        used = m.top() + m.bottom() + 12 + ol.spacing() * 4
+        for label in (self.heading, self.subheading, self.footer):
+            if not label.isHidden() and label.text():
+                used += label.heightForWidth(width)
+        font = self.rows[0][0].font()
+        font.setPixelSize(px)
+        fm = QFontMetrics(font)
+        time_w = max(fm.horizontalAdvance(a.text()) for a, _b in self.rows)
+        title_w = max(50, width - time_w - self.grid.horizontalSpacing())
+        need = 0
+        for _a, b in self.rows:
+            rect = fm.boundingRect(0, 0, title_w, 100000, int(Qt.TextFlag.TextWordWrap), b.text())
+            need += max(fm.height(), rect.height()) + max(0, self.grid.verticalSpacing())
+        return used + need <= max(200, self.height())
 
     def visible_text(self) -> str:
         """Every text the room can read on this view (used by tests and accessibility)."""

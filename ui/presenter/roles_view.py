@@ -13,6 +13,7 @@ from facilitator.roles import heading, source
 from ui.context import SessionContext
 from ui.presenter.window import register_view
 from ui.widgets.heat_map import HeatMap
+from ui.theme import room
 from ui.widgets.role_wheel import DARK, LAYERS, RoleWheel
 
 CHARTS = ("wheel", "heatmap")
@@ -101,7 +102,7 @@ class RolesRoomView(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         font = self.heading.font()
-        font.setPixelSize(max(16, self.height() // 22))
+        font.setPixelSize(max(16, int(self.height() / 22 * room().scale)))
         font.setBold(True)
         self.heading.setFont(font)
         small = self.source.font()

@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from ui.theme import room
+
 BACKGROUND = "#102a43"
 TEXT = "#ffffff"
 SOFT = "#d9e2ec"
@@ -28,5 +30,5 @@ def room_label(colour: str, bold: bool = False, wrap: bool = True,
 
 def set_pixel_size(label: QLabel, px: float) -> None:
     f = label.font()
-    f.setPixelSize(max(10, int(px)))
+    f.setPixelSize(max(10, int(px * room().scale)))  # the room's text size (Préférences)
     label.setFont(f)

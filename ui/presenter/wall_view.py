@@ -20,6 +20,7 @@ from facilitator.ideas import UNTHEMED_COLOR, group_by_theme, ink_on, note_color
 from ui.context import SessionContext
 from ui.models.ideas import count_text
 from ui.presenter.window import register_view
+from ui import theme
 from ui.widgets.sticky_note import note_height, note_lines, paint_note
 
 BACKGROUND = "#102a43"
@@ -65,6 +66,13 @@ class Fit:
     px: int
     header_lines: int
     pages: list[list[tuple[int, int]]]
+
+
+def wall_summary(columns: list[tuple[str, int]], total: int) -> str:
+    """The wall in words (screen readers): how many ideas, then each column and its count."""
+    tr = lambda text: QCoreApplication.translate("WallRoomView", text)  # noqa: E731
+    head = tr("%1 ideas").replace("%1", str(total))
+    return head + (": " + "; ".join(f"{title} ({n})" for title, n in columns) if columns else "")
 
 
 class WallRoomView(QWidget):
@@ -120,6 +128,8 @@ class WallRoomView(QWidget):
                                    [(i.id, i.text) for i in groups[t.id]]))
         self.columns = cols
         self.total = len(ideas)
+        self.setAccessibleDescription(wall_summary([(c.title, len(c.ideas)) for c in cols],
+                                                   self.total))
         self._fit = None
         self.update()   # laid out when painted: nothing is measured while the wall is hidden
 
@@ -284,7 +294,7 @@ class WallRoomView(QWidget):
 
     def _compute(self, cols, area: QRectF) -> Fit:
         h = area.height()
-        smallest = max(12, math.ceil(WALL_MIN_TEXT * h))
+        smallest = max(12, math.ceil(WALL_MIN_TEXT * h * theme.room().scale))
         footer = len(self.columns) > len(cols)
         # the columns with the most text decide; they are measured first
         cols_by_text = sorted(cols, key=lambda c: -sum(len(t) + 40 for _i, t in c.ideas))
@@ -354,7 +364,7 @@ class WallRoomView(QWidget):
         pages = self.page_count()
         self.page = min(self.page, pages - 1)
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor(BACKGROUND))
+        p.fillRect(self.rect(), QColor(theme.room().background))
         self.shown = self.paint_wall(p, QRectF(self.rect()))
         p.end()
         if pages != self._pages_told:  # the console says how many pages there are

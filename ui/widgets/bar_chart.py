@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import html
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from ui import theme
 
 
 @dataclass(frozen=True)
@@ -53,22 +55,29 @@ class BarChart(QWidget):
                  max_rows: int | None = None) -> None:
         super().__init__(parent)
         self.room = room
-        self.max_rows = max_rows if max_rows is not None else (ROOM_PAGE_ROWS if room else None)
+        scale = theme.room().scale if room else 1.0  # the room's text size (Préférences)
+        self.min_text = ROOM_MIN_TEXT * scale
+        self.max_rows = max_rows if max_rows is not None else (
+            int(ROOM_PAGE_ROWS / scale) if room else None)
         self.page = 0
         self.screen_height: float | None = None   # the room view's height (None: the chart's)
         self.bars: list[Bar] = []
-        self.palette_ = DARK if room else LIGHT
+        self.palette_ = (replace(DARK, background=theme.room().background,
+                                 first=theme.room().accent) if room else LIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding,
                            QSizePolicy.Policy.Expanding if room else QSizePolicy.Policy.Minimum)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(self.tr("Results chart"))
+        self.setAccessibleDescription(self.tr("No results to show"))
 
     # -- data ----------------------------------------------------------------------------------
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = list(bars)
         self.page = min(self.page, self.page_count() - 1)
-        top = ", ".join(f"{b.rank}. {b.label} ({b.value})" for b in self.bars[:3])
-        self.setAccessibleDescription(top)
+        top = "; ".join(self.tr("%1. %2: %3 dots").replace("%1", str(b.rank))
+                        .replace("%2", b.label).replace("%3", str(b.value))
+                        for b in self.bars[:5])
+        self.setAccessibleDescription(top or self.tr("No results to show"))
         self.updateGeometry()
         self.update()
 
@@ -131,7 +140,7 @@ class BarChart(QWidget):
         # does not jump from one page to the next)
         n = max(n, self.max_rows or n) if self.page_count() > 1 else n
         row = max(18.0, min(rect.height() / 8.5, (rect.height() - 16) / n))
-        smallest = math.ceil(ROOM_MIN_TEXT * (self.screen_height or rect.height()))
+        smallest = math.ceil(self.min_text * (self.screen_height or rect.height()))
         font = QFont(self.font())
         font.setPixelSize(max(12, round(max(row * 0.62, smallest))))
         labels = [b.label.replace("\n", " ") for b in bars]

@@ -45,6 +45,12 @@ class DateField(QWidget):
         row.addWidget(self.edit, 1)
         row.addWidget(self.button)
         self.setAccessibleName(self.tr("Due date"))
+        # what a screen reader says: the field, its calendar button and Qt's clear button
+        self.edit.setAccessibleName(self.tr("Due date"))
+        self.edit.setAccessibleDescription(self.help)
+        self.button.setAccessibleName(self.tr("Calendar (Alt+↓)"))
+        for clear in self.edit.findChildren(QToolButton):
+            clear.setAccessibleName(self.tr("Clear"))
         fm = self.edit.fontMetrics()
         self.edit.setMinimumWidth(fm.horizontalAdvance("30 septembre 2027") + 40)
 

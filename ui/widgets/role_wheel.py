@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
@@ -19,11 +19,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator import rolemap
 from facilitator.i18n import current_language
+from facilitator.ideas import contrast
 from facilitator.model import Actor
 from facilitator.roles import ROLES, source
+from ui.theme import room
 
-#: One colour per role, in ROLES order (no red: red marks the gaps).
-ROLE_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#d4b72c", "#3f9f9a", "#9c755f")
+#: One colour per role, in ROLES order (no red: red marks the gaps): the Okabe–Ito colours
+#: (made for colour-vision deficiency) with grey for the seventh; any two stay at least 10
+#: CIEDE2000 apart under protanopia, deuteranopia and tritanopia (tests/ui/test_colours.py).
+#: The roles are also named around the wheel, and actors numbered: colour never says it alone.
+ROLE_COLOURS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#f0e442", "#56b4e9", "#666666")
 LAYERS = ("current", "desired")
 EXPORT_SIZE = QSize(1600, 1000)
 
@@ -39,7 +44,15 @@ class Theme:
 
 
 LIGHT = Theme("#ffffff", "#1f2933", "#52606d", "#c62828", "#fbe3e3", "#e65100")
-DARK = Theme("#102a43", "#ffffff", "#bcccdc", "#ff6b6b", "#5a2a3a", "#ffb74d")
+#: the projector's gap red is #ff4d4d: #ff6b6b passed for the green role under protanopia
+DARK = Theme("#102a43", "#ffffff", "#bcccdc", "#ff4d4d", "#5a2a3a", "#ffb74d")
+
+
+def disc_ink(fill: QColor) -> QColor:
+    """Black or white, whichever reads better on an actor's disc (5:1 or more on every role
+    colour): the number, not the colour, says who it is."""
+    black = contrast(fill.name(), "#000000") >= contrast(fill.name(), "#ffffff")
+    return QColor("#000000" if black else "#ffffff")
 
 
 def keep_together(text: str) -> str:
@@ -77,10 +90,11 @@ class ChartWidget(QWidget):
         self.gaps: list[rolemap.Gap] = []
         self.setMinimumSize(260, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleDescription(self.spoken())
 
     @property
     def theme(self) -> Theme:
-        return DARK if self.dark else LIGHT
+        return replace(DARK, background=room().background) if self.dark else LIGHT
 
     def language(self) -> str:
         return self.lang or current_language()
@@ -90,14 +104,29 @@ class ChartWidget(QWidget):
         self.actors = list(actors)
         self.lang = lang
         self.gaps = rolemap.gaps(self.actors) if self.actors else []
-        self.setAccessibleDescription(" ".join(self.gap_sentences()))
+        self.setAccessibleDescription(self.spoken())
         self.update()
 
     def set_layer(self, layer: str) -> None:
         if layer not in LAYERS:
             raise ValueError(f"layer must be one of {LAYERS}, not {layer!r}")
         self.layer = layer
+        self.setAccessibleDescription(self.spoken())
         self.update()
+
+    def spoken(self) -> str:
+        """What the chart shows, in words, for a screen reader: the layer, then each role with
+        the actors who play it (number in the grid, level 0–3), then the gaps."""
+        if not self.actors:
+            return self.tr("No actor yet")
+        lang = self.language()
+        parts = []
+        for role in ROLES:
+            held = [f"{n}. {a.name} ({self.level(a, role.key)})"
+                    for n, a in enumerate(self.actors, 1) if self.level(a, role.key) > 0]
+            parts.append(f"{role.label(lang)}: " + (", ".join(held) or self.tr("nobody")))
+        return " ".join([self.layer_title() + " —", "; ".join(parts) + ".",
+                         *self.gap_sentences()])
 
     # -- what the charts share ----------------------------------------------------------------
     def gap_sentences(self) -> list[str]:
@@ -463,7 +492,7 @@ class RoleWheel(ChartWidget):
             fill = QColor(ROLE_COLOURS[i]).darker(100 if self.dark else 135)
             for point, radius, n, actor in discs:
                 ring = QColor(th.uncovered) if actor.id in over else None
-                self._disc(p, point, radius, str(n), fill, QColor("#ffffff"), ring)
+                self._disc(p, point, radius, str(n), fill, disc_ink(fill), ring)
         # role labels
         p.setFont(pixel_font(self.font(), lay.label_px, True))
         for i, (box, text) in enumerate(zip(lay.labels, self._labels())):

@@ -7,7 +7,7 @@ facilitator.agenda.LiveRun."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.agenda import fmt_countdown
@@ -36,6 +36,7 @@ class TimerWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 70)
         self.setAccessibleName(self.tr("Timer"))
+        self.setAccessibleDescription(self.spoken())
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(420, 180)
@@ -50,7 +51,7 @@ class TimerWidget(QWidget):
         self.remaining, self.allowance = float(remaining), float(allowance)
         self.phase, self.paused, self.caption = phase, paused, caption
         if changed:
-            self.setAccessibleDescription(self.text())
+            self.setAccessibleDescription(self.spoken())
             self.update()
 
     def clear(self, caption: str = "") -> None:
@@ -59,8 +60,24 @@ class TimerWidget(QWidget):
     def text(self) -> str:
         return fmt_countdown(self.remaining)
 
+    def spoken(self) -> str:
+        """What a screen reader says: the time left (or over), paused or not, and the caption."""
+        if self.phase == "idle":
+            words = self.tr("No item running")
+        elif self.remaining < 0:
+            words = self.tr("%1 over time").replace("%1", fmt_countdown(-self.remaining))
+        else:
+            words = self.tr("%1 left").replace("%1", self.text())
+        if self.paused and self.phase != "idle":
+            words += " — " + self.tr("paused")
+        return f"{words}. {self.caption}" if self.caption else words
+
+    def on_dark(self) -> bool:
+        """The projector's colours, or the console's on a dark palette (high-contrast theme)."""
+        return self.dark or self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
     def colour(self) -> QColor:
-        return QColor(_COLOURS.get(self.phase, _COLOURS["normal"])[int(self.dark)])
+        return QColor(_COLOURS.get(self.phase, _COLOURS["normal"])[int(self.on_dark())])
 
     # -- drawing ----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802
@@ -92,7 +109,7 @@ class TimerWidget(QWidget):
             cf = QFont(self.font())
             cf.setPixelSize(max(9, int(caption_h * 0.7)))
             p.setFont(cf)
-            c = QColor(_COLOURS["idle"][int(self.dark)])
+            c = QColor(_COLOURS["idle"][int(self.on_dark())])
             p.setPen(c)
             p.drawText(QRectF(0, digits.bottom(), w, caption_h), Qt.AlignmentFlag.AlignCenter,
                        self.caption)
@@ -101,12 +118,12 @@ class TimerWidget(QWidget):
         track = QRectF(w * 0.08, h - bar_h * 1.6, w * 0.84, bar_h)
         path = QPainterPath()
         path.addRoundedRect(track, bar_h / 2, bar_h / 2)
-        p.fillPath(path, QColor(_TRACK[int(self.dark)]))
+        p.fillPath(path, QColor(_TRACK[int(self.on_dark())]))
         if self.allowance > 0 and self.phase != "idle":
             used = min(1.0, max(0.0, 1 - self.remaining / self.allowance))
             if used > 0:
                 fill = QRectF(track.left(), track.top(), track.width() * used, track.height())
                 fp = QPainterPath()
                 fp.addRoundedRect(fill, bar_h / 2, bar_h / 2)
-                p.fillPath(fp, QColor(_FILL.get(self.phase, _FILL["normal"])[int(self.dark)]))
+                p.fillPath(fp, QColor(_FILL.get(self.phase, _FILL["normal"])[int(self.on_dark())]))
         p.end()

@@ -229,6 +229,9 @@ class WallView(QTableView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.viewport().setAutoFillBackground(True)
         self.setAccessibleName(self.tr("Idea wall"))
+        for signal in (model.modelReset, model.regrouped, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._describe)
+        self._describe()
         self.setToolTip(self.tr(
             "Arrows: go from card to card (Shift or Ctrl to select several) · 1–9: move to "
             "that theme · 0: no theme · Enter or F2: edit · Delete: delete · Escape: back to "
@@ -250,6 +253,15 @@ class WallView(QTableView):
         model.modelReset.connect(self._after_reset)
         self._resize_timer = QTimer(self, singleShot=True, interval=0)
         self._resize_timer.timeout.connect(self._fit_columns)
+
+    def _describe(self, *_args) -> None:
+        """The wall in words for screen readers: the ideas shown, column by column."""
+        from ui.presenter.wall_view import wall_summary
+
+        m = self.wall
+        cols = [(m.theme_title(m.column_theme(c)), m.column_length(c))
+                for c in range(m.columnCount())]
+        self.setAccessibleDescription(wall_summary(cols, sum(n for _t, n in cols)))
 
     # -- what is selected -------------------------------------------------------------------
     def selected_ids(self) -> list[int]:

@@ -8,6 +8,10 @@
         <translation>Chaque personne, à tour de rôle, place ses points, confirme, puis passe l'ordinateur à la suivante. Personne ne voit les bulletins précédents.</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
         <source>Start my ballot</source>
         <translation>Commencer mon bulletin</translation>
     </message>
@@ -26,6 +30,10 @@
     <message>
         <source>Keys: ↑ ↓ choose a candidate · + or → adds a dot · − or ← removes one · a digit sets the number · Ctrl+Enter confirms</source>
         <translation>Touches : ↑ ↓ choisir un candidat · + ou → ajoute un point · − ou ← en retire un · un chiffre fixe le nombre · Ctrl+Entrée confirme</translation>
+    </message>
+    <message>
+        <source>Your dots</source>
+        <translation>Vos points</translation>
     </message>
     <message>
         <source>Why the ballot was not recorded</source>
@@ -66,10 +74,6 @@
     <message>
         <source>Leave the ballots and go back to the console?</source>
         <translation>Quitter les bulletins et revenir à la console?</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
     </message>
     <message>
         <source>&amp;Who voted?</source>

@@ -12,6 +12,10 @@
         <translation>Une sauvegarde est prise à l'ouverture de la séance, toutes les 10 minutes pendant qu'elle change, et à sa fermeture. Celle que vous choisissez s'ouvre comme un nouveau fichier; le fichier actuel n'est pas modifié.</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
         <source>on opening</source>
         <translation>à l'ouverture</translation>
     </message>

@@ -92,8 +92,20 @@
         <translation>À &amp;propos de Facilitateur</translation>
     </message>
     <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>Tous les changements sont enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Taille du texte</translation>
+    </message>
+    <message>
+        <source>Text size of the room &amp;view</source>
+        <translation>Taille du texte de la &amp;vue salle</translation>
     </message>
     <message>
         <source>Saved at %1</source>

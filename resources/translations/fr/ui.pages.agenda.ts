@@ -136,6 +136,10 @@
         <translation>Points de l'ordre du jour</translation>
     </message>
     <message>
+        <source>Pause or resume the timer</source>
+        <translation>Mettre en pause ou reprendre la minuterie</translation>
+    </message>
+    <message>
         <source>Title of a new item, then Enter</source>
         <translation>Titre d'un nouveau point, puis Entrée</translation>
     </message>

@@ -124,8 +124,20 @@
         <translation>Retirer l'action choisie (Suppr)</translation>
     </message>
     <message>
+        <source>Who does it</source>
+        <translation>Qui s'en charge</translation>
+    </message>
+    <message>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <source>Quorum now</source>
+        <translation>Quorum actuel</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Vote nominal</translation>
     </message>
     <message>
         <source>Change the numbering pattern</source>
@@ -138,6 +150,10 @@
     <message>
         <source>Remove an action</source>
         <translation>Retirer une action</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Fo&amp;r</source>
@@ -174,6 +190,10 @@
     <message>
         <source>In the minutes (English):</source>
         <translation>Au procès-verbal (en anglais) :</translation>
+    </message>
+    <message>
+        <source>Computed by the council's rule from the roll call</source>
+        <translation>Calculé selon la règle du conseil à partir du vote nominal</translation>
     </message>
     <message>
         <source>The due date is not a date: type 2027-06-30, 30/06/2027 or 30 juin 2027.</source>
@@ -247,30 +267,6 @@
     <message>
         <source>%1 dots</source>
         <translation>%1 points</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>Aucune date</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Quorum now</source>
-        <translation>Quorum actuel</translation>
-    </message>
-    <message>
-        <source>Roll call</source>
-        <translation>Vote nominal</translation>
-    </message>
-    <message>
-        <source>&amp;For</source>
-        <translation>P&amp;our</translation>
-    </message>
-    <message>
-        <source>Computed by the council's rule from the roll call</source>
-        <translation>Calculé selon la règle du conseil à partir du vote nominal</translation>
     </message>
 </context>
 </TS>

@@ -232,6 +232,10 @@
         <translation>%1 idées importées</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
         <source>%1 theme</source>
         <translation>%1 thème</translation>
     </message>

@@ -56,6 +56,10 @@
         <translation>Marquer tout le monde présent (Espace dans la liste coche ou décoche une personne)</translation>
     </message>
     <message>
+        <source>New participant's organization</source>
+        <translation>Organisation du nouveau participant</translation>
+    </message>
+    <message>
         <source>Mark present</source>
         <translation>Marquer présent</translation>
     </message>

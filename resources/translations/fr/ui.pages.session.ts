@@ -72,6 +72,14 @@
         <translation>&amp;Notes</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
         <source>Change the title</source>
         <translation>Modifier le titre</translation>
     </message>

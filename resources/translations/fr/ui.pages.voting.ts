@@ -72,6 +72,18 @@
         <translation>&amp;Comparer les tours</translation>
     </message>
     <message>
+        <source>Open or close the voting</source>
+        <translation>Ouvrir ou fermer le vote</translation>
+    </message>
+    <message>
+        <source>Reveal or hide the results</source>
+        <translation>Révéler ou masquer les résultats</translation>
+    </message>
+    <message>
+        <source>Rounds compared</source>
+        <translation>Tours comparés</translation>
+    </message>
+    <message>
         <source>Paper dots per candidate</source>
         <translation>Points sur papier par candidat</translation>
     </message>

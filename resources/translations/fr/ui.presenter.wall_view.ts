@@ -8,6 +8,10 @@
         <translation>Mur d'idées</translation>
     </message>
     <message>
+        <source>%1 ideas</source>
+        <translation>%1 idées</translation>
+    </message>
+    <message>
         <source>Ideas will appear here as they are captured</source>
         <translation>Les idées s'afficheront ici au fur et à mesure</translation>
     </message>

@@ -20,6 +20,10 @@
         <translation>Échéance</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
         <source>Not a date: type 2027-06-30, 30/06/2027 or 30 juin 2027</source>
         <translation>Ce n'est pas une date : tapez 2027-06-30, 30/06/2027 ou 30 juin 2027</translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>Roue des rôles</translation>
     </message>
     <message>
+        <source>No actor yet</source>
+        <translation>Aucun acteur pour l'instant</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
@@ -46,6 +50,10 @@
     <message>
         <source>No actor yet: add the actors of the territory, then their level in each role.</source>
         <translation>Aucun acteur pour l'instant : ajoutez les acteurs du territoire, puis leur niveau dans chaque rôle.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
     </message>
 </context>
 </TS>
