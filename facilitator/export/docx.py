@@ -98,9 +98,9 @@ class _Writer:
             before, _, rest = self.L("page").partition("{n}")
             middle, _, after = rest.partition("{total}")
             self._run(p, before, size=8, color=MUTED)
-            self._field(p, "PAGE")
+            field(p, "PAGE")
             self._run(p, middle, size=8, color=MUTED)
-            self._field(p, "NUMPAGES")
+            field(p, "NUMPAGES")
             self._run(p, after, size=8, color=MUTED)
 
     @staticmethod
@@ -131,17 +131,6 @@ class _Writer:
                     if piece != piece.strip():
                         t.set(_XML_SPACE, "preserve")
         return r
-
-    @staticmethod
-    def _field(paragraph, code: str) -> None:
-        fld = OxmlElement("w:fldSimple")
-        fld.set(qn("w:instr"), code)
-        r = OxmlElement("w:r")
-        t = OxmlElement("w:t")
-        t.text = "1"
-        r.append(t)
-        fld.append(r)
-        paragraph._p.append(fld)
 
     def para(self, text: str = "", style: str | None = None, **run) -> object:
         # Document.add_paragraph looks for the section properties among all the body's
@@ -385,6 +374,18 @@ class _Writer:
         self.table([self.L(k) for k in ("what", "who", "due", "status")],
                    [[a.text, a.owner or "", a.due, a.status_label] for a in self.r.actions],
                    [8, 4, 3, 2])
+
+
+def field(paragraph, code: str) -> None:
+    """A Word field (PAGE, NUMPAGES) at the end of a paragraph; Word computes its value."""
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), code)
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "1"
+    r.append(t)
+    fld.append(r)
+    paragraph._p.append(fld)
 
 
 def _repeat_header(tr) -> None:

@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from ..series import Bullets, Doc, Heading, Para, Table
+from .docx import field
 from .paper import check_paper, page_size
 from .text import xml_safe
 
@@ -36,17 +37,6 @@ def _run(paragraph, text: str, *, bold=False, italic=False, size=None, color=Non
         if color is not None:
             run.font.color.rgb = color
     return run
-
-
-def _field(paragraph, code: str) -> None:
-    fld = OxmlElement("w:fldSimple")
-    fld.set(qn("w:instr"), code)
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = "1"
-    r.append(t)
-    fld.append(r)
-    paragraph._p.append(fld)
 
 
 def _repeat_header(row) -> None:
@@ -97,9 +87,9 @@ def write(doc: Doc, out: str | os.PathLike, *, paper: str | None = None) -> Path
     before, _, rest = doc.label("page").partition("{n}")
     middle, _, after = rest.partition("{total}")
     _run(footer, before, size=8, color=MUTED)
-    _field(footer, "PAGE")
+    field(footer, "PAGE")
     _run(footer, middle, size=8, color=MUTED)
-    _field(footer, "NUMPAGES")
+    field(footer, "NUMPAGES")
     _run(footer, after, size=8, color=MUTED)
 
     _run(document.add_paragraph(), doc.label("series_kind"), bold=True, color=MUTED)

@@ -14,6 +14,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from . import pdffonts as F
+from .pdf import _chunks  # the minutes' own cutting of long text into paragraphs
 from .paper import check_paper, page_size
 from ..series import Bullets, Doc, Heading, Para, Table
 
@@ -59,18 +60,6 @@ def _styles() -> dict[str, ParagraphStyle]:
     add("head", fontName=F.BOLD, fontSize=8, leading=10, textColor=PRIMARY)
     add("head_r", parent=s["head"], alignment=TA_RIGHT)
     return s
-
-
-def _chunks(text: str) -> list[str]:
-    out = []
-    while len(text) > CHUNK:
-        cut = max(text.rfind("\n", 0, CHUNK), text.rfind(" ", 0, CHUNK))
-        if cut < CHUNK // 2:
-            cut = CHUNK
-        out.append(text[:cut])
-        text = text[cut:].lstrip(" \n") if cut < CHUNK else text[cut:]
-    out.append(text)
-    return out
 
 
 def _paras(text: str, style: ParagraphStyle, bullet: str | None = None) -> list:
