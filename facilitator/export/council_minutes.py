@@ -41,7 +41,10 @@ def lines(store, decision_id: int, names: dict, lang: str,
     outcome = store.council.outcome(decision_id)
     if outcome is None:
         return None
-    if voices is None:
+    recorded = store.council.recorded_members(decision_id)
+    if recorded is not None:   # the voices each member held when the roll call was taken
+        voices = {m.id: m.voices for m in recorded[1]}
+    elif voices is None:
         voices = {m.id: m.voices for m in store.council.members()}
     q = store.council.recorded_quorum(decision_id)
     return {"conflicts": [label("council_conflict", lang, name=names.get(pid, "?"))

@@ -128,10 +128,25 @@ class CouncilData(Repository):
         votes = self.roll_call(decision_id)
         if council is None or not votes:
             return None
-        members = self.members()
+        recorded = self.recorded_members(decision_id)
+        if recorded is not None:      # the members and the rule as they stood at the decision
+            council, members = recorded
+        else:
+            members = self.members()
         ids = {m.id for m in members}
         return rules.decide(council, members, {k: v for k, v in votes.items() if k in ids},
                             self.casting_vote(decision_id))
+
+    def recorded_members(self, decision_id: int) -> tuple[rules.Council, list] | None:
+        """The council's rule and its members' voices and populations when the roll call was
+        taken (None for a roll call recorded before they were kept)."""
+        r = self.conn.execute("SELECT members FROM decision_council WHERE decision_id = ?",
+                              (decision_id,)).fetchone()
+        if not r or not r[0]:
+            return None
+        data = json.loads(r[0])
+        council = rules.Council(**data["council"])
+        return council, [rules.Member(*m) for m in data["members"]]
 
     def take_roll_call(self, decision_id: int, votes: dict[int, str],
                        casting_vote: str | None = None, *,
@@ -162,12 +177,16 @@ class CouncilData(Repository):
         self.conn.executemany(
             "INSERT INTO roll_call (decision_id, participant_id, vote) VALUES (?, ?, ?)",
             [(decision_id, k, v) for k, v in full.items()])
+        snapshot = {"council": asdict(council),
+                    "members": [[m.id, m.municipality, m.voices, m.population] for m in members]}
         self.conn.execute(
-            "INSERT INTO decision_council (decision_id, casting_vote, quorum) VALUES (?, ?, ?) "
-            "ON CONFLICT (decision_id) DO UPDATE SET casting_vote = excluded.casting_vote, "
-            "quorum = excluded.quorum",
+            "INSERT INTO decision_council (decision_id, casting_vote, quorum, members) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (decision_id) DO UPDATE SET "
+            "casting_vote = excluded.casting_vote, quorum = excluded.quorum, "
+            "members = excluded.members",
             (decision_id, casting_vote if result.casting_vote else None,
-             json.dumps(asdict(quorum)) if quorum is not None else None))
+             json.dumps(asdict(quorum)) if quorum is not None else None,
+             json.dumps(snapshot)))
         self.conn.execute("UPDATE decision SET outcome = ?, votes_for = NULL, "
                           "votes_against = NULL, abstentions = NULL WHERE id = ?",
                           (recorded, decision_id))

@@ -217,10 +217,13 @@ CREATE TABLE IF NOT EXISTS group_dots (
     PRIMARY KEY (round_id, group_name, item_id)
 );
 -- The préfet's casting vote and the quorum recorded when the roll call was taken (JSON).
+-- members: the members' voices and populations and the council's rule as they stood (JSON),
+-- so that the minutes explain a decision as it was taken, whatever is edited afterwards.
 CREATE TABLE IF NOT EXISTS decision_council (
     decision_id INTEGER PRIMARY KEY REFERENCES decision(id) ON DELETE CASCADE,
     casting_vote TEXT CHECK (casting_vote IS NULL OR casting_vote IN ('for', 'against')),
-    quorum TEXT
+    quorum TEXT,
+    members TEXT
 );
 """
 

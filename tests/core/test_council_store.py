@@ -190,3 +190,26 @@ def test_a_council_is_reused_from_a_previous_session(tmp_path, store):
     assert c.rule == "double_majority"
     with Store.open(previous) as old:                            # the old file is untouched
         assert len(old.participants.list()) == 8
+
+
+def test_the_minutes_explain_a_decision_as_it_was_taken_whatever_is_edited_after(store):
+    """A member's voices or population corrected after the vote (the next month's decree, a
+    typo fixed) never changes the line the minutes print for a decision already taken."""
+    from facilitator.export import council_minutes
+
+    ids = make_council(store)
+    did = store.decisions.add("CM-1", "Adopter le budget")
+    votes = {ids[v]: "for" for v in VILLAGES} | {ids["Préfet"]: "for",
+                                                 ids["Maire Ville"]: "against"}
+    store.recorded(lambda: store.council.take_roll_call(did, votes))
+    names = {p.id: p.name for p in store.participants.list()}
+    before = council_minutes.lines(store, did, names, "fr")
+    with store.transaction():
+        store.council.set_member(ids["Maire Ville"], municipality="Ville-Centre", voices=1,
+                                 population=500, group="élus")
+        store.council.set_settings(rule="simple", prefect=ids["Préfet"], prefect_at_large=False,
+                                   quorum="third_members_half_voices")
+    after = council_minutes.lines(store, did, names, "fr")
+    assert after == before
+    assert "45\u00a0%" in after["conclusion"] and "(3\u00a0voix)" in after["roll_call"]
+    assert not store.council.outcome(did).adopted
