@@ -167,3 +167,42 @@ def test_a_number_that_is_not_one_is_said_on_the_status_line(window, ctx):
     page.statusMessage.connect(said.append)
     assert not page.model.setData(page.model.index(0, VOICES), "trois")
     assert said == ["“trois” is not a whole number: Voices unchanged."]
+
+
+def test_the_vote_page_breaks_results_down_by_group(ctx, qtbot):
+    """Named round: « By group: … » under the results; anonymous round with groups under five
+    voters: the breakdown is withheld and the reason said (no one exposed)."""
+    from facilitator import ballots
+    from ui.pages.voting import RESULTS_TAB, VotingPage
+
+    store = ctx.store
+    with store.transaction():
+        a, b = store.ideas.add("Logement"), store.ideas.add("Transport")
+        elus = [store.participants.add(f"Élu {n}", present=True) for n in range(2)]
+        partners = [store.participants.add(f"Partenaire {n}", present=True) for n in range(2)]
+        for pid in elus:
+            store.council.set_member(pid, group="élus")
+        for pid in partners:
+            store.council.set_member(pid, group="partenaires")
+        named = ballots.create_round(store, "Nominatif", "ideas", [a, b], budget=1,
+                                     anonymous=False)
+        ballots.open_round(store, named)
+        for pid in elus:
+            ballots.record_ballot(store, named, pid, {a: 1})
+        for pid in partners:
+            ballots.record_ballot(store, named, pid, {b: 1})
+        anon = ballots.create_round(store, "Anonyme", "ideas", [a, b], budget=1)
+        ballots.open_round(store, anon)
+        for pid in elus + partners:
+            ballots.record_ballot(store, anon, pid, {a: 1})
+    page = VotingPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh({"voting"})
+    page.tabs.setCurrentIndex(RESULTS_TAB)
+    page.select_round(named)
+    text = page.groups_note.text()
+    assert not page.groups_note.isHidden()
+    assert "Logement" in text and "Transport" in text
+    page.select_round(anon)
+    withheld = page.groups_note.text()
+    assert "5" in withheld and "Logement" not in withheld

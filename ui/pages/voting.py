@@ -261,6 +261,8 @@ class VotingPage(Page):
         v = QVBoxLayout(tab)
         self.reveal_note = _plain()
         self.results_summary = _plain()
+        self.groups_note = _plain()        # the results by group (issue 17), when groups exist
+        self.groups_note.setVisible(False)
         self.results_model = ResultsModel(self)
         self.results_view = QTableView()
         self.results_view.setModel(self.results_model)
@@ -284,6 +286,7 @@ class VotingPage(Page):
         split.setSizes([640, 360])
         v.addWidget(self.reveal_note)
         v.addWidget(self.results_summary)
+        v.addWidget(self.groups_note)
         v.addWidget(split, 1)
         return tab
 
@@ -500,6 +503,21 @@ class VotingPage(Page):
                     .replace("%1", str(res.dots_total)).replace("%2", str(res.named_dots))
                     .replace("%3", str(res.voters)).replace("%4", str(res.unnamed_dots)))
         self.results_summary.setText(text)
+        self._show_groups(rnd, res)
+
+    def _show_groups(self, rnd, res) -> None:
+        """The results by group of participants, by the core's rule (in an anonymous round only
+        when every group has five voters or more; else the reason)."""
+        store = self.ctx.store
+        if not store.council.groups():
+            self.groups_note.setVisible(False)
+            return
+        from facilitator import groups
+        from facilitator.i18n import current_language
+
+        self.groups_note.setText(groups.describe(store.council.breakdown(rnd.id), res.labels,
+                                                 current_language()))
+        self.groups_note.setVisible(True)
 
     def _show_comparison(self, rnd) -> None:
         same = [r for r in self.ctx.store.voting.rounds() if r.target == rnd.target]
