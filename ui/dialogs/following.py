@@ -15,7 +15,7 @@ from facilitator import carryover
 from facilitator.errors import FacilitatorError
 from facilitator.export.labels import fmt_date
 from facilitator.store import SUFFIX
-from ui.dialogs.new_session import default_folder, slug
+from ui.dialogs.new_session import browse_session_path, default_folder, free_path, slug
 
 #: How many names or titles are shown under a part (the rest are counted).
 SHOWN = 4
@@ -189,22 +189,10 @@ class FollowingDialog(QDialog):
             return
         stem = f"{slug(self.title_edit.text())[:40].strip('-')}-{self.date()}"
         folder = Path(self.prev_edit.text()).parent if self.prev_edit.text() else default_folder()
-        path = folder / f"{stem}{SUFFIX}"
-        n = 2
-        while path.exists():
-            path = folder / f"{stem}-{n}{SUFFIX}"
-            n += 1
-        self.path_edit.setText(str(path))
+        self.path_edit.setText(str(free_path(folder, stem)))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the session as"), self.path_edit.text(),
-            self.tr("Facilitateur sessions (*.atelier)"))
-        if path:
-            if not path.endswith(SUFFIX):
-                path += SUFFIX
-            self.path_edit.setText(path)
-            self._path_touched = True
+        browse_session_path(self)
 
     def parts(self) -> frozenset[str]:
         return frozenset(k for k, c in self.checks.items() if c.isChecked())

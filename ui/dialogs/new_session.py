@@ -5,6 +5,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLineEdit, QPushButton, QWidget)
 
@@ -83,23 +84,10 @@ class NewSessionDialog(QDialog):
 
     @staticmethod
     def _free_path(stem: str) -> Path:
-        folder = default_folder()
-        path = folder / f"{stem}{SUFFIX}"
-        n = 2
-        while path.exists():
-            path = folder / f"{stem}-{n}{SUFFIX}"
-            n += 1
-        return path
+        return free_path(default_folder(), stem)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the session as"), self.path_edit.text(),
-            self.tr("Facilitateur sessions (*.atelier)"))
-        if path:
-            if not path.endswith(SUFFIX):
-                path += SUFFIX
-            self.path_edit.setText(path)
-            self._path_touched = True
+        browse_session_path(self)
 
     def values(self) -> dict:
         path = self.path_edit.text().strip()
@@ -108,3 +96,27 @@ class NewSessionDialog(QDialog):
         return {"title": self.title_edit.text().strip() or self.tr("New session"),
                 "template": self.template_box.currentData(), "lang": self.lang_box.currentData(),
                 "path": path}
+
+
+def free_path(folder: Path, stem: str) -> Path:
+    """`folder/stem.atelier`, or `stem-2.atelier`, `stem-3.atelier`… the first name not taken."""
+    path = folder / f"{stem}{SUFFIX}"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem}-{n}{SUFFIX}"
+        n += 1
+    return path
+
+
+def browse_session_path(dialog) -> None:
+    """Ask where to save the new session (a dialog with `path_edit`); the name chosen by hand is
+    then kept (`_path_touched`)."""
+    path, _ = QFileDialog.getSaveFileName(
+        dialog, QCoreApplication.translate("ui.dialogs.new_session", "Save the session as"),
+        dialog.path_edit.text(),
+        QCoreApplication.translate("ui.dialogs.new_session", "Facilitateur sessions (*.atelier)"))
+    if path:
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        dialog.path_edit.setText(path)
+        dialog._path_touched = True

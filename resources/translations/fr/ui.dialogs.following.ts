@@ -64,10 +64,6 @@
         <translation>Séances Facilitateur (*.atelier)</translation>
     </message>
     <message>
-        <source>Save the session as</source>
-        <translation>Enregistrer la séance sous</translation>
-    </message>
-    <message>
         <source>Choose the session this one follows.</source>
         <translation>Choisissez la séance à laquelle celle-ci fait suite.</translation>
     </message>

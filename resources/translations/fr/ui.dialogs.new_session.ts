@@ -4,6 +4,14 @@
 <context>
     <name>ui.dialogs.new_session</name>
     <message>
+        <source>Save the session as</source>
+        <translation>Enregistrer la séance sous</translation>
+    </message>
+    <message>
+        <source>Facilitateur sessions (*.atelier)</source>
+        <translation>Séances Facilitateur (*.atelier)</translation>
+    </message>
+    <message>
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
@@ -38,14 +46,6 @@
     <message>
         <source>Create the session</source>
         <translation>Créer la séance</translation>
-    </message>
-    <message>
-        <source>Save the session as</source>
-        <translation>Enregistrer la séance sous</translation>
-    </message>
-    <message>
-        <source>Facilitateur sessions (*.atelier)</source>
-        <translation>Séances Facilitateur (*.atelier)</translation>
     </message>
 </context>
 </TS>
