@@ -231,7 +231,7 @@ def create_following(path: str | os.PathLike, prev: Previous, *,
         store.close()
         files.publish(tmp, path, replace=False)
     finally:
-        if store.conn is not None:
+        if not store.closed:
             store.close()
         for extra in (tmp, files.companion(tmp, "-wal"), files.companion(tmp, "-shm")):
             with contextlib.suppress(OSError):

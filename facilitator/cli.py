@@ -317,10 +317,8 @@ def _export(args: argparse.Namespace) -> int:
     src = Path(args.file)
     # every format, json included, goes through formats.export: an existing output is refused
     # unless --force (and the session file itself, even with --force)
-    try:
-        from .export import formats
-    except ImportError:
-        raise FacilitatorError("format_later", format=fmt.upper()) from None
+    from .export import formats
+
     notices: list[str] = []
     with Store.open(src, read_only=True) as store:
         out = formats.export(store, fmt, args.output, lang=args.lang, paper=args.paper,

@@ -310,7 +310,7 @@ def write_demo(path: Path, lang: str = "fr", *, replace: bool = False,
         store.close()
         publish(tmp, path, replace=replace)
     finally:
-        if store.conn is not None:
+        if not store.closed:
             store.close()
         _remove(tmp)
     return path

@@ -172,7 +172,7 @@ class Engine:
         self._queue.put(_Item("stop", None, done))
         self._closed.set()
         self._thread.join(timeout)
-        if close_store and self.store.conn is not None:
+        if close_store and not self.store.closed:
             self.store.close()
 
     # -- the writer thread ------------------------------------------------------------------

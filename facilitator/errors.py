@@ -225,9 +225,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: outcome “{found}” contradicts the roll call under the council's rule "
         "(expected “{expected}”)."),
     # command line
-    "format_later": (
-        "L'export {format} n'est pas encore disponible dans cette version; utilisez --format json.",
-        "{format} export is not available in this version yet; use --format json."),
     "unknown_template": ("Modèle inconnu : « {name} ». Voyez « facilitator templates ».",
                          "Unknown template: “{name}”. See “facilitator templates”."),
     "check_failed": ("« {file} » n'est pas sain : {detail}.", "“{file}” is not healthy: {detail}."),

@@ -134,9 +134,6 @@ class Template:
     def description(self, lang: str) -> str:
         return _in(self.descriptions, lang)
 
-    def prompt_texts(self, lang: str) -> list[str]:
-        return [_in(p, lang) for p in self.prompts]
-
     def total_minutes(self) -> int:
         return sum(it.minutes for it in self.items)
 

@@ -57,7 +57,6 @@ class AppController(QObject):
         w.presenterRequested.connect(self.show_presenter)
         w.presenterCloseRequested.connect(self.close_presenter)
         w.appearanceChanged.connect(self.change_appearance)
-        w.destroyed.connect(lambda: None)
         w.closeEvent = self._window_closing  # type: ignore[method-assign]
 
     # -- opening ----------------------------------------------------------------------------

@@ -161,7 +161,7 @@ class LiveController(QObject):
 
     # -- gestures -----------------------------------------------------------------------------
     def _gesture(self, fn: Callable[[], None]) -> None:
-        if self.ctx.store.conn is None:
+        if self.ctx.store.closed:
             return
         fn()
         self._check_time_up()
@@ -173,9 +173,6 @@ class LiveController(QObject):
 
     def pause(self) -> None:
         self._gesture(self.run.pause)
-
-    def go_on(self) -> None:
-        self._gesture(self.run.resume)
 
     def next(self) -> None:
         self._gesture(self.run.next)
@@ -204,7 +201,7 @@ class LiveController(QObject):
             self.ctx.changed.disconnect(self._on_changed)
         except (RuntimeError, TypeError):
             pass
-        if self.ctx.store.conn is not None:
+        if not self.ctx.store.closed:
             if not self.run.paused:
                 self.run.pause()
             store = self.ctx.store
@@ -223,7 +220,7 @@ class LiveController(QObject):
 
     # -- time ---------------------------------------------------------------------------------
     def tick(self) -> None:
-        if self.ctx.store.conn is None:  # the session was closed under us
+        if self.ctx.store.closed:  # the session was closed under us
             self.timer.stop()
             return
         self._check_time_up()
@@ -254,7 +251,7 @@ class LiveController(QObject):
 
     def save(self) -> None:
         """Write where the run stands and the actual seconds (not undoable)."""
-        if self.ctx.store.conn is None:
+        if self.ctx.store.closed:
             return
         now = self.wall()
         state = self.run.to_dict(now)
@@ -269,7 +266,7 @@ class LiveController(QObject):
 
     # -- the agenda changed under the run ------------------------------------------------------
     def _on_changed(self, kinds: set) -> None:
-        if self.ctx.store.conn is None:
+        if self.ctx.store.closed:
             return
         if "session" in kinds:
             self._start_time = self.ctx.store.session.get().start_time

@@ -37,7 +37,7 @@ class SessionGuard(QObject):
 
     def merge_journal(self) -> None:
         store = self.ctx.store
-        if store is not None and store.conn is not None:
+        if store is not None and not store.closed:
             store.checkpoint()
 
     def take(self, reason: str) -> bool:

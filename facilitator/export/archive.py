@@ -725,7 +725,7 @@ def import_archive(data: dict, out: str | os.PathLike, *, force: bool = False) -
     except sqlite3.Error:
         raise ArchiveError("archive_not_written", file=str(out)) from None
     finally:
-        if store is not None and store.conn is not None:
+        if store is not None and not store.closed:
             store.close()
         for extra in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
             extra.unlink(missing_ok=True)

@@ -343,7 +343,7 @@ class Store:
         """Merge the journal (-wal) into the file and empty it. Called on open, past the size
         bound, by the interface after a few idle seconds, and on close. A failure is not fatal:
         the changes stay safe in the journal. Returns True when merged."""
-        if self.read_only or self.conn is None or not self.file_is_in_place():
+        if self.read_only or self.closed or not self.file_is_in_place():
             return False
         merged = False
         with contextlib.suppress(sqlite3.Error):
@@ -441,6 +441,11 @@ class Store:
         files.refuse_existing(dest)
         with Store.open(src, read_only=True) as source:  # with its journal's changes
             return backup_into(source.conn, dest, replace=False, new_uid=True)
+
+    @property
+    def closed(self) -> bool:
+        """True once `close()` has run (nothing can be read or written through it)."""
+        return self.conn is None
 
     def close(self) -> None:
         if self.conn is None:

@@ -7,7 +7,7 @@ all of them, when it is shown again (before `activated`). A page that is not in 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.context import SessionContext
 
@@ -59,15 +59,3 @@ class Page(QWidget):
     def activated(self) -> None:
         """Called each time the page comes to the front (set the focus where work starts)."""
 
-
-class PlaceholderPage(Page):
-    """A phase whose screen comes in a later version: says so plainly."""
-
-    def __init__(self, ctx: SessionContext, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("The “%1” page comes in a later version of Facilitateur.")
-                       .replace("%1", name))
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        layout.addStretch()

@@ -625,7 +625,7 @@ class DecisionsPage(Page):
     def current_decision(self) -> Decision | None:
         """The decision in the editor, as saved; None when there is none or the session is
         closing (a field losing the focus then has nothing to save)."""
-        if self._current_id is None or self.ctx.store.conn is None:
+        if self._current_id is None or self.ctx.store.closed:
             return None
         return self.ctx.store.decisions.get(self._current_id)
 

@@ -101,7 +101,7 @@ class AgendaRoomView(QWidget):
             live.moved.connect(self.refresh)
 
     def refresh(self) -> None:
-        if self.ctx.store.conn is None:
+        if self.ctx.store.closed:
             return
         self._attach()
         snap = self.live.snapshot() if self.live is not None else None
@@ -121,7 +121,7 @@ class AgendaRoomView(QWidget):
         self._tick()
 
     def _tick(self) -> None:
-        if self.live is None or self.ctx.store.conn is None:
+        if self.live is None or self.ctx.store.closed:
             return
         snap = self.live.snapshot()
         if snap.finished:
