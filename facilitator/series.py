@@ -298,7 +298,7 @@ def _register(doc: Doc, sessions: list[SessionData], names: list[str]) -> None:
         doc.blocks.append(Para(L("empty_section")))
         return
     doc.blocks.append(Table([L("number"), L("series_session"), L("date"), L("text"),
-                             L("outcome")], rows, widths=[2.4, 1.25, 2.2, 6, 2.6]))
+                             L("outcome")], rows, widths=[2.4, 1.6, 2.2, 5.7, 2.6]))
 
 
 def _priorities(doc: Doc, sessions: list[SessionData], names: list[str]) -> None:

@@ -24,14 +24,9 @@ from .. import agenda as rules
 from . import pdffonts as F
 from .labels import fmt_colon, fmt_date, fmt_minutes, label, norm_lang
 from .paper import check_paper, page_size
-from .pdf import WIDTH, _chunks, _NumberedCanvas
+from .pdf import ACCENT, INK, MUTED, PRIMARY, RULE, WIDTH, _chunks, _NumberedCanvas
 
-INK = colors.HexColor("#1f2a30")
-MUTED = colors.HexColor("#5b6770")
-PRIMARY = colors.HexColor("#1d4e5f")
-ACCENT = colors.HexColor("#d9731a")
 NOTE_BG = colors.HexColor("#fff6e5")
-RULE = colors.HexColor("#c9d4d9")
 TIME_W = 2.2 * cm      # at least; as wide as the widest « 10:30–10:45 »
 
 

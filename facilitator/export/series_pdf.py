@@ -14,20 +14,12 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from . import pdffonts as F
-from .pdf import _chunks  # the minutes' own cutting of long text into paragraphs
+# the minutes' width, colours and cutting of long text into paragraphs
+from .pdf import CHUNK, HEAD_BG, INK, MUTED, PRIMARY, RULE, STRIPE, WIDTH, _chunks
 from .paper import check_paper, page_size
 from ..series import Bullets, Doc, Heading, Para, Table
 
-WIDTH = 21 * cm - 4 * cm
-INK = colors.HexColor("#1f2a30")
-MUTED = colors.HexColor("#5b6770")
-PRIMARY = colors.HexColor("#1d4e5f")
 NOTE = colors.HexColor("#8a4b08")
-HEAD_BG = colors.HexColor("#e6eef1")
-STRIPE = colors.HexColor("#f6f8f9")
-RULE = colors.HexColor("#c9d4d9")
-#: Longest piece of text in one Paragraph (longer text is cut at a space near it).
-CHUNK = 2500
 
 
 def _styles() -> dict[str, ParagraphStyle]:
