@@ -39,8 +39,8 @@ def main() -> None:
         w.show()
         app.exec()
     else:
-        from ui import app as ui_app
-        from ui.controller import AppController
+        from facilitator_ui import app as ui_app
+        from facilitator_ui.controller import AppController
 
         real_init = AppController.__init__
 

@@ -157,9 +157,9 @@ class PlainBaseline:
 def open_window(app, path: Path):
     """The app's main window on a session, every page visited once, the Idées page in front."""
     from facilitator.store import Store
-    from ui.context import SessionContext
-    from ui.main_window import MainWindow
-    from ui.pages import PAGES
+    from facilitator_ui.context import SessionContext
+    from facilitator_ui.main_window import MainWindow
+    from facilitator_ui.pages import PAGES
 
     store = Store.open(path)
     ctx = SessionContext(store)

@@ -20,8 +20,8 @@ def measure(path: Path, label: str, runs: int = 15) -> None:
     from PySide6.QtGui import QImage, QPainter
 
     from facilitator.store import Store
-    from ui.context import SessionContext
-    from ui.presenter.wall_view import WallRoomView
+    from facilitator_ui.context import SessionContext
+    from facilitator_ui.presenter.wall_view import WallRoomView
 
     store = Store.open(path)
     ctx = SessionContext(store)

@@ -134,8 +134,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from ui.models.voting import result_bars
-    from ui.widgets.bar_chart import BarChart
+    from facilitator_ui.models.voting import result_bars
+    from facilitator_ui.widgets.bar_chart import BarChart
 
     with tempfile.TemporaryDirectory() as tmp:
         store, rid = session_file(Path(tmp), a.people, a.dots, a.candidates, per_person)
@@ -188,8 +188,8 @@ def main() -> int:
                      median_ms(lambda: bare(screen, len(shown), 1080 / len(shown)), a.runs),
                      f"bare QPainter, the same {len(shown)} rows"))
 
-        from ui.context import SessionContext
-        from ui.pages.voting import RESULTS_TAB, VotingPage
+        from facilitator_ui.context import SessionContext
+        from facilitator_ui.pages.voting import RESULTS_TAB, VotingPage
 
         ctx = SessionContext(store)
         page = VotingPage(ctx)

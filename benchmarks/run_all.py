@@ -74,7 +74,7 @@ def opening(session: Path, runs: int) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.store import Store
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     app = QApplication.instance() or QApplication([])
     controller = AppController("fr")
@@ -124,7 +124,7 @@ def capture(session: Path, n: int, scale: int = 1) -> list[Row]:
 
     from benchmarks.bench_ideas import TARGET_MS, measure_capture, raw_connection
     from facilitator.store import Store
-    from ui.context import SessionContext
+    from facilitator_ui.context import SessionContext
 
     QApplication.instance() or QApplication([])
     work = Path(tempfile.mkdtemp()) / "capture.atelier"
@@ -272,8 +272,8 @@ os.environ['QT_QPA_PLATFORM'] = 'offscreen'
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 if sys.argv[1] != '-':
-    from ui.controller import AppController
-    from ui.pages import PAGES
+    from facilitator_ui.controller import AppController
+    from facilitator_ui.pages import PAGES
     c = AppController('fr')
     c.window.show()
     c.open_path(sys.argv[1])

@@ -145,7 +145,7 @@ def _in(text: dict[str, str], lang: str) -> str:
 # ------------------------------------------------------------------------------------------
 # finding templates
 def builtin_dir() -> Path:
-    from resources import workshops_dir
+    from facilitator_resources import workshops_dir
 
     return workshops_dir()
 

@@ -23,6 +23,6 @@ def workshops_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "workshops"
-    import workshops
+    import facilitator_workshops as workshops
 
     return Path(workshops.__file__).resolve().parent

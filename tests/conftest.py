@@ -2,6 +2,7 @@
 per-test temporary folder, and message boxes answered automatically (never blocking)."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -11,8 +12,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "fr_CA.UTF-8")
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+SOURCE_TREE = Path(__file__).resolve().parent / "source_tree"
+# the repository's folders under their installed names, here and in the commands tests start
+_spec = importlib.util.spec_from_file_location("facilitator_source_tree",
+                                               SOURCE_TREE / "sitecustomize.py")
+_spec.loader.exec_module(importlib.util.module_from_spec(_spec))
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(SOURCE_TREE), str(ROOT)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
 
 
 @pytest.fixture(autouse=True)
@@ -62,7 +68,7 @@ def messages(monkeypatch):
 @pytest.fixture
 def qt_lang(qapp):
     """Install the French translations for UI tests (the app's default language)."""
-    from ui import i18n
+    from facilitator_ui import i18n
 
     i18n.install("fr")
     yield "fr"
@@ -71,7 +77,7 @@ def qt_lang(qapp):
 
 @pytest.fixture
 def ctx(qapp, store, messages):
-    from ui.context import SessionContext
+    from facilitator_ui.context import SessionContext
 
     c = SessionContext(store)
     yield c
@@ -80,7 +86,7 @@ def ctx(qapp, store, messages):
 
 @pytest.fixture
 def window(qtbot, ctx):
-    from ui.main_window import MainWindow
+    from facilitator_ui.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)

@@ -12,7 +12,7 @@ def main(file: str | None = None, argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.i18n import set_language
-    from ui import i18n, settings
+    from facilitator_ui import i18n, settings
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -22,23 +22,23 @@ def main(file: str | None = None, argv: list[str] | None = None) -> int:
     lang = settings.language()
     set_language(lang)
     i18n.install(lang)
-    from ui import fonts
+    from facilitator_ui import fonts
 
     fonts.ensure_emoji_font()   # emoji show, in colour when the system has an emoji font
-    from ui import theme
+    from facilitator_ui import theme
 
     theme.apply(app)  # high contrast and text sizes, as remembered (Préférences)
-    from ui import crash
+    from facilitator_ui import crash
 
     crash.install()
 
-    from ui.single_instance import Handoff
+    from facilitator_ui.single_instance import Handoff
 
     handoff = Handoff()
     if handoff.hand_over(str(Path(file).absolute()) if file else None):
         return 0  # the running app opens it (or says why it cannot), in its own window
 
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     controller = AppController(lang)
     app._controller = controller  # keep it alive for the event loop

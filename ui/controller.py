@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from facilitator.errors import FacilitatorError, FileError
 from facilitator.store import SUFFIX, Store
-from ui import settings
-from ui.context import SessionContext
-from ui.main_window import MainWindow
+from facilitator_ui import settings
+from facilitator_ui.context import SessionContext
+from facilitator_ui.main_window import MainWindow
 
 
 class AppController(QObject):
@@ -157,7 +157,7 @@ class AppController(QObject):
             self.open_path(path)
 
     def new_session(self, template: str | None = None) -> None:
-        from ui.dialogs.new_session import NewSessionDialog
+        from facilitator_ui.dialogs.new_session import NewSessionDialog
 
         try:
             from facilitator.templates import list_templates
@@ -207,7 +207,7 @@ class AppController(QObject):
 
     def new_following(self) -> None:
         """« Nouvelle séance à la suite de… »: the open session is offered as the previous one."""
-        from ui.dialogs.following import FollowingDialog
+        from facilitator_ui.dialogs.following import FollowingDialog
 
         try:
             from facilitator.templates import list_templates
@@ -260,10 +260,10 @@ class AppController(QObject):
         self.ctx.showInRoom.connect(self.show_in_room)
         settings.add_recent(store.path)
         self.window.set_session(self.ctx)
-        from ui.live import offer_resume
+        from facilitator_ui.live import offer_resume
 
         offer_resume(self.ctx, self.window)  # a live run was in progress: offer to resume it
-        from ui.safety import SessionGuard
+        from facilitator_ui.safety import SessionGuard
 
         self.guard = SessionGuard(self.ctx)
         self._check_placement()
@@ -300,7 +300,7 @@ class AppController(QObject):
         if self.ctx is None:
             return
         from facilitator.store import snapshots
-        from ui.dialogs.restore import RestoreDialog
+        from facilitator_ui.dialogs.restore import RestoreDialog
 
         dialog = RestoreDialog(snapshots.snapshots(self.ctx.store), self.window)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
@@ -330,7 +330,7 @@ class AppController(QObject):
     @staticmethod
     def _free_local_path(name: str) -> Path:
         """A file name not yet taken in the person's documents folder."""
-        from ui.dialogs.new_session import default_folder
+        from facilitator_ui.dialogs.new_session import default_folder
 
         stem = Path(name).stem
         dest = default_folder() / f"{stem}{SUFFIX}"
@@ -375,8 +375,8 @@ class AppController(QObject):
     def show_presenter(self) -> None:
         if self.ctx is None:
             return
-        from ui.presenter import load_views
-        from ui.presenter.window import PresenterWindow
+        from facilitator_ui.presenter import load_views
+        from facilitator_ui.presenter.window import PresenterWindow
 
         load_views()
         if self.presenter is None:
@@ -438,7 +438,7 @@ class AppController(QObject):
             pass
 
     def change_language(self, lang: str) -> None:
-        from ui import i18n
+        from facilitator_ui import i18n
 
         settings.set_language(lang)
         if lang == self.lang:
@@ -454,7 +454,7 @@ class AppController(QObject):
     def change_appearance(self) -> None:
         """The theme or a text size changed (Préférences): apply it to the whole application,
         rebuild the window (style sheets are read when widgets are made) and the room view."""
-        from ui import theme
+        from facilitator_ui import theme
 
         theme.apply()
         shown = self.presenter.current if self.presenter is not None else None

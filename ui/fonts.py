@@ -21,7 +21,7 @@ def ensure_emoji_font(families: Iterable[str] | None = None) -> str | None:
 
     if has_emoji_family(QFontDatabase.families() if families is None else families):
         return None
-    from resources import resource_path
+    from facilitator_resources import resource_path
 
     font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", BUNDLED)))
     found = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []

@@ -4,7 +4,7 @@ Source strings in the code are English (`self.tr("...")`, `QCoreApplication.tran
 French lives in Qt Linguist files, one per Python module: `resources/translations/fr/<module>.ts`
 (e.g. `ui.pages.session.ts`), kept in sync with the code by `scripts/i18n_sync.py`. They are read
 as XML at start-up by `TsTranslator`, so no compiled `.qm` file is generated or committed, and the
-installed package (or a PyInstaller build) finds them through `resources.resource_path`.
+installed package (or a PyInstaller build) finds them through `facilitator_resources.resource_path`.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from resources import resource_path
+from facilitator_resources import resource_path
 
 
 def read_ts(path: Path) -> dict[str, str]:

@@ -7,7 +7,7 @@ import sys
 
 
 def open_window(file: str | None) -> int:
-    from ui.app import main as app_main  # imported only when a window is wanted
+    from facilitator_ui.app import main as app_main  # imported only when a window is wanted
 
     return app_main(file)
 

@@ -22,9 +22,9 @@ from facilitator.agenda import (LiveRun, fmt_countdown, fmt_shift, projected_end
                                 recorded_seconds, resumable, resume_counts_gap, run_items)
 from facilitator.i18n import current_language
 from facilitator.model import AgendaItem
-from ui import settings
-from ui.context import SessionContext
-from ui.i18n import tr
+from facilitator_ui import settings
+from facilitator_ui.context import SessionContext
+from facilitator_ui.i18n import tr
 
 #: Seconds between two saves while the timer runs (gestures are saved at once).
 SAVE_EVERY = 5.0

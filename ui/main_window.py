@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
                                QMainWindow,
                                QMenu, QStackedWidget, QWidget)
 
-from ui.context import SessionContext
-from ui.icons import icon
-from ui.pages import PAGES, page_title
-from ui.start_screen import StartScreen
+from facilitator_ui.context import SessionContext
+from facilitator_ui.icons import icon
+from facilitator_ui.pages import PAGES, page_title
+from facilitator_ui.start_screen import StartScreen
 
 
 class MainWindow(QMainWindow):
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
-        from ui.widgets.undo_keys import FieldUndoFallback
+        from facilitator_ui.widgets.undo_keys import FieldUndoFallback
 
         self._field_undo = FieldUndoFallback(self)   # Ctrl+Z from a field with nothing to undo
         QApplication.instance().installEventFilter(self._field_undo)
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
     def _build_appearance_menu(self, prefs: QMenu) -> None:
         """Préférences › High contrast, and the text size of the console and of the room view
         (remembered; ui.theme applies them to the whole application)."""
-        from ui import theme
+        from facilitator_ui import theme
 
         self.contrast_action = prefs.addAction(self.tr("&High contrast"))
         self.contrast_action.setCheckable(True)
@@ -191,14 +191,14 @@ class MainWindow(QMainWindow):
             self.size_menus[key] = menu
 
     def show_about(self) -> None:
-        from ui.dialogs.about import AboutDialog
+        from facilitator_ui.dialogs.about import AboutDialog
 
         session = self.ctx.path if self.ctx is not None else None
         AboutDialog(session, self).exec()
 
     def _fill_room_menu(self) -> None:
-        from ui.presenter import load_views
-        from ui.presenter.window import registered_views
+        from facilitator_ui.presenter import load_views
+        from facilitator_ui.presenter.window import registered_views
 
         load_views()
         self.room_menu.clear()
@@ -208,12 +208,12 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, k=key: self.ctx and self.ctx.showInRoom.emit(k))
 
     def _fill_screen_menu(self) -> None:
-        from ui.presenter.screens import fill_screen_menu
+        from facilitator_ui.presenter.screens import fill_screen_menu
 
         fill_screen_menu(self.screen_menu)
 
     def _fill_recent(self) -> None:
-        from ui import settings
+        from facilitator_ui import settings
 
         self.recent_menu.clear()
         for path in settings.recent_files():

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from facilitator.errors import FacilitatorError
 from facilitator.store import snapshots
-from ui.context import SessionContext
+from facilitator_ui.context import SessionContext
 
 SNAPSHOT_EVERY_MS = 10 * 60 * 1000
 CHECKPOINT_IDLE_MS = 5000  # the journal is merged once nothing changed for this long

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout
                                QListWidget, QListWidgetItem, QPushButton, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
-from ui import settings
-from ui.icons import icon
+from facilitator_ui import settings
+from facilitator_ui.icons import icon
 
 
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-from ui import settings
+from facilitator_ui import settings
 
 THEMES = ("standard", "contrast")
 #: Text sizes offered, as a scale of the normal size: the console (the app's font) …

@@ -69,8 +69,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.demo import write_demo
-    from ui import i18n
-    from ui.controller import AppController
+    from facilitator_ui import i18n
+    from facilitator_ui.controller import AppController
 
     state = sys.argv[1]
     app = QApplication([])

@@ -69,7 +69,7 @@ def main(state: str) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui import i18n
+    from facilitator_ui import i18n
 
     app = QApplication(sys.argv)
     i18n.install("fr")
@@ -77,22 +77,22 @@ def main(state: str) -> None:
 
     set_language("fr")
     if CONTRAST:  # Préférences › High contrast (and the text sizes, when given)
-        from ui import theme
+        from facilitator_ui import theme
 
         theme.set_theme("contrast")
         theme.apply(app)
     folder = Path(tempfile.mkdtemp(prefix="room-views-"))
     candidates = {"results": 14, "results22": 22}.get(state, 0)
     store = session(folder / "demo.atelier", candidates)
-    from ui.context import SessionContext
-    from ui.presenter import load_views
-    from ui.presenter.window import PresenterWindow
+    from facilitator_ui.context import SessionContext
+    from facilitator_ui.presenter import load_views
+    from facilitator_ui.presenter.window import PresenterWindow
 
     ctx = SessionContext(store)
     load_views()
     if state == "console":
-        from ui.main_window import MainWindow
-        from ui.live import LiveController
+        from facilitator_ui.main_window import MainWindow
+        from facilitator_ui.live import LiveController
 
         window = MainWindow()
         window.set_session(ctx)
@@ -110,7 +110,7 @@ def main(state: str) -> None:
     else:
         room = PresenterWindow(ctx)
         if state == "agenda":
-            from ui.live import LiveController
+            from facilitator_ui.live import LiveController
 
             LiveController.begin(ctx, 1)
         room.show_view("results" if state.startswith("results") else state)

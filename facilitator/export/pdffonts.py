@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from resources import resource_path
+from facilitator_resources import resource_path
 
 from .bidi import visual
 from .text import printable

@@ -15,7 +15,7 @@ def run(*args, lang="fr", home=None, **kw):
     env.pop("LC_ALL")
     if home:
         env["FACILITATOR_HOME"] = str(home)
-    return subprocess.run([sys.executable, "-m", "ui.launch", *map(str, args)],
+    return subprocess.run([sys.executable, "-m", "facilitator_ui.launch", *map(str, args)],
                           capture_output=True, text=True, env=env, timeout=120, **kw)
 
 

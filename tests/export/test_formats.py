@@ -111,7 +111,7 @@ def test_unknown_format_is_refused(small_store):
 
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, LANG="fr_CA.UTF-8")
-    return subprocess.run([sys.executable, "-m", "ui.launch", *args], cwd=cwd, env=env,
+    return subprocess.run([sys.executable, "-m", "facilitator_ui.launch", *args], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=60)
 
 

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def start(*args):
     env = dict(os.environ, LANG="fr_CA.UTF-8", QT_QPA_PLATFORM="offscreen")
     env.pop("LC_ALL", None)
-    return subprocess.Popen([sys.executable, "-m", "ui.launch", "room", *map(str, args)],
+    return subprocess.Popen([sys.executable, "-m", "facilitator_ui.launch", "room", *map(str, args)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
 

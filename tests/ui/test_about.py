@@ -5,7 +5,7 @@ from facilitator import __version__
 
 
 def test_about_names_version_licence_credits_and_folders(qapp, qt_lang, store, tmp_home):
-    from ui.dialogs.about import AboutDialog
+    from facilitator_ui.dialogs.about import AboutDialog
 
     dialog = AboutDialog(store.path)
     credits = dialog.credits_label.text()
@@ -21,8 +21,8 @@ def test_about_names_version_licence_credits_and_folders(qapp, qt_lang, store, t
 
 
 def test_help_menu_opens_about(qapp, qt_lang, monkeypatch):
-    from ui.dialogs.about import AboutDialog
-    from ui.main_window import MainWindow
+    from facilitator_ui.dialogs.about import AboutDialog
+    from facilitator_ui.main_window import MainWindow
 
     opened = []
     monkeypatch.setattr(AboutDialog, "exec", lambda self: opened.append(self) or 0)

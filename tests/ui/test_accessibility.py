@@ -106,7 +106,7 @@ def silent_controls(root: QWidget) -> list[str]:
 @pytest.fixture
 def language(request, qapp):
     from facilitator.i18n import set_language
-    from ui import i18n
+    from facilitator_ui import i18n
 
     lang = request.param
     i18n.install(lang)
@@ -118,7 +118,7 @@ def language(request, qapp):
 
 def open_app(qtbot, tmp_path, lang: str, with_demo: bool):
     from facilitator.demo import write_demo
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     path = tmp_path / "s.atelier"
     if with_demo:
@@ -150,8 +150,8 @@ def test_no_control_is_announced_as_nothing(qtbot, tmp_path, language, with_demo
         qtbot.wait(1)
         failures += [f"live console: {f}" for f in silent_controls(agenda.console)]
     # the room view, every view it can show
-    from ui.presenter import load_views
-    from ui.presenter.window import registered_views
+    from facilitator_ui.presenter import load_views
+    from facilitator_ui.presenter.window import registered_views
 
     c.show_presenter()
     load_views()
@@ -172,7 +172,7 @@ def test_the_walk_catches_a_silent_control(qtbot):
     description are caught; the same with names is not."""
     from PySide6.QtWidgets import QFormLayout, QToolButton
 
-    from ui.widgets.timer import TimerWidget
+    from facilitator_ui.widgets.timer import TimerWidget
 
     box = QWidget()
     qtbot.addWidget(box)
@@ -200,10 +200,10 @@ def test_painted_widgets_say_what_they_show(qtbot):
     """The timer says the time left, the chart its leading candidates with their dots, the wheel
     and the heat map who plays each role; each description follows the content."""
     from facilitator.model import Actor
-    from ui.widgets.bar_chart import Bar, BarChart
-    from ui.widgets.heat_map import HeatMap
-    from ui.widgets.role_wheel import RoleWheel
-    from ui.widgets.timer import TimerWidget
+    from facilitator_ui.widgets.bar_chart import Bar, BarChart
+    from facilitator_ui.widgets.heat_map import HeatMap
+    from facilitator_ui.widgets.role_wheel import RoleWheel
+    from facilitator_ui.widgets.timer import TimerWidget
 
     timer = TimerWidget()
     qtbot.addWidget(timer)

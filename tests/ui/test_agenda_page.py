@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from ui.models.agenda import TIME, TITLE, AgendaModel
+from facilitator_ui.models.agenda import TIME, TITLE, AgendaModel
 
 
 def titles(store) -> list[str]:

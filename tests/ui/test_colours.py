@@ -45,7 +45,7 @@ def test_the_simulation_confuses_what_dichromats_confuse():
 
 @pytest.mark.parametrize("kind", VISIONS + ("tritanopia",))
 def test_role_colours_stay_apart(kind):
-    from ui.widgets.role_wheel import DARK, LIGHT, ROLE_COLOURS
+    from facilitator_ui.widgets.role_wheel import DARK, LIGHT, ROLE_COLOURS
 
     gap, *pair = closest_pair(list(ROLE_COLOURS), kind)
     assert gap >= 10, f"{pair} only {gap:.1f} apart under {kind}"
@@ -57,7 +57,7 @@ def test_role_colours_stay_apart(kind):
 
 @pytest.mark.parametrize("kind", VISIONS)
 def test_theme_colours_stay_apart(kind):
-    from ui.widgets.wall import WALL_BACKGROUND
+    from facilitator_ui.widgets.wall import WALL_BACKGROUND
 
     colours = [h for h, _fr, _en in PALETTE]
     first = closest_pair(colours[:6], kind)
@@ -78,9 +78,9 @@ def test_colour_never_says_it_alone(qtbot, store):
 
     from facilitator.model import Actor
     from facilitator.roles import ROLES
-    from ui.context import SessionContext
-    from ui.models.ideas import WallModel
-    from ui.widgets.role_wheel import ROLE_COLOURS, RoleWheel, disc_ink
+    from facilitator_ui.context import SessionContext
+    from facilitator_ui.models.ideas import WallModel
+    from facilitator_ui.widgets.role_wheel import ROLE_COLOURS, RoleWheel, disc_ink
 
     wheel = RoleWheel()
     qtbot.addWidget(wheel)

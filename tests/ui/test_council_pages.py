@@ -32,7 +32,7 @@ def test_participants_page_council_columns_and_box(window, ctx, qtbot):
         ana = store.participants.add("Ana", present=True)
         store.participants.add("Bob", present=False)
     page = window.show_page("participants")
-    from ui.models.council_columns import GROUP, MUNICIPALITY, POPULATION, VOICES
+    from facilitator_ui.models.council_columns import GROUP, MUNICIPALITY, POPULATION, VOICES
 
     assert page.table.isColumnHidden(VOICES) and not page.table.isColumnHidden(GROUP)
     assert not page.council_box.isChecked()
@@ -158,7 +158,7 @@ def test_council_box_takes_the_council_of_a_previous_session(window, ctx, tmp_pa
 
 
 def test_a_number_that_is_not_one_is_said_on_the_status_line(window, ctx):
-    from ui.models.council_columns import VOICES
+    from facilitator_ui.models.council_columns import VOICES
 
     with ctx.store.transaction():
         ctx.store.participants.add("Ana")
@@ -173,7 +173,7 @@ def test_the_vote_page_breaks_results_down_by_group(ctx, qtbot):
     """Named round: « By group: … » under the results; anonymous round with groups under five
     voters: the breakdown is withheld and the reason said (no one exposed)."""
     from facilitator import ballots
-    from ui.pages.voting import RESULTS_TAB, VotingPage
+    from facilitator_ui.pages.voting import RESULTS_TAB, VotingPage
 
     store = ctx.store
     with store.transaction():

@@ -47,7 +47,7 @@ def page(window, people, qtbot):
 
 
 def test_models_pass_the_model_tester(ctx, people, qtbot):
-    from ui.models.decisions import ActionsModel, DecisionsModel
+    from facilitator_ui.models.decisions import ActionsModel, DecisionsModel
 
     store = ctx.store
     with store.transaction():
@@ -218,7 +218,7 @@ def test_type_an_action_then_mark_it_done(page, ctx, window):
 
 
 def test_action_table_edits_are_undoable(page, ctx, window):
-    from ui.models.decisions import DUE, WHO
+    from facilitator_ui.models.decisions import DUE, WHO
 
     with ctx.store.transaction():
         ctx.store.decisions.add_action("Réserver la salle")

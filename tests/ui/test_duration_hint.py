@@ -24,7 +24,7 @@ def test_the_item_editor_shows_past_times_of_its_method(window, ctx, tmp_path):
 
 
 def test_closing_a_session_remembers_its_times(qtbot, qapp, messages, tmp_path):
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     c = AppController("fr")
     qtbot.addWidget(c.window)

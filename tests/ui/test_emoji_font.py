@@ -6,7 +6,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
 
 def test_without_an_emoji_font_the_bundled_one_draws_emoji(qapp):
-    from ui.fonts import ensure_emoji_font
+    from facilitator_ui.fonts import ensure_emoji_font
 
     family = ensure_emoji_font(families=["DejaVu Sans", "Liberation Sans"])
     assert family == "Symbola"
@@ -15,22 +15,22 @@ def test_without_an_emoji_font_the_bundled_one_draws_emoji(qapp):
 
 
 def test_with_an_emoji_font_nothing_is_added(qapp):
-    from ui.fonts import ensure_emoji_font
+    from facilitator_ui.fonts import ensure_emoji_font
 
     assert ensure_emoji_font(families=["DejaVu Sans", "Noto Color Emoji"]) is None
 
 
 def test_the_app_asks_for_the_fallback_at_start(monkeypatch, qapp):
-    import ui.app
-    import ui.fonts
+    import facilitator_ui.app
+    import facilitator_ui.fonts
 
     calls = []
-    monkeypatch.setattr("ui.crash.install", lambda: None)
-    monkeypatch.setattr(ui.fonts, "ensure_emoji_font", lambda *a, **k: calls.append(1))
-    monkeypatch.setattr("ui.controller.AppController", lambda lang: (_ for _ in ()).throw(
+    monkeypatch.setattr("facilitator_ui.crash.install", lambda: None)
+    monkeypatch.setattr(facilitator_ui.fonts, "ensure_emoji_font", lambda *a, **k: calls.append(1))
+    monkeypatch.setattr("facilitator_ui.controller.AppController", lambda lang: (_ for _ in ()).throw(
         SystemExit(0)))
     try:
-        ui.app.main(None, [])
+        facilitator_ui.app.main(None, [])
     except SystemExit:
         pass
     assert calls == [1]

@@ -53,7 +53,7 @@ def press_everything(qtbot, controller, page_key) -> int:
 @pytest.mark.parametrize("with_demo", [False, True])
 def test_every_button_of_every_page(qtbot, no_dialogs, tmp_path, with_demo):
     from facilitator.demo import write_demo
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     path = tmp_path / "s.atelier"
     if with_demo:

@@ -31,8 +31,8 @@ def tiny_disk(tmp_path):
 
 
 def test_disk_full_keeps_the_idea_being_typed(qtbot, messages, tiny_disk):
-    from ui.context import SessionContext
-    from ui.pages.ideas import IdeasPage
+    from facilitator_ui.context import SessionContext
+    from facilitator_ui.pages.ideas import IdeasPage
 
     store = Store.create(tiny_disk / "plein.atelier", "Séance")
     ctx = SessionContext(store)
@@ -62,7 +62,7 @@ def test_disk_full_keeps_the_idea_being_typed(qtbot, messages, tiny_disk):
 def test_file_deleted_while_open_offers_a_copy(qtbot, messages, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     c = AppController("fr")
     qtbot.addWidget(c.window)
@@ -82,8 +82,8 @@ def test_file_deleted_while_open_offers_a_copy(qtbot, messages, tmp_path, monkey
 
 
 def test_language_switch_keeps_the_session_open(qtbot, messages, tmp_path):
-    from ui import i18n
-    from ui.controller import AppController
+    from facilitator_ui import i18n
+    from facilitator_ui.controller import AppController
 
     i18n.install("fr")
     try:
@@ -106,7 +106,7 @@ APP_CAPTURE = textwrap.dedent("""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
     c = AppController("fr")
     c.open_path(sys.argv[1])
     page = c.window.show_page("ideas")
@@ -145,7 +145,7 @@ def test_killing_the_app_mid_capture_loses_no_acknowledged_idea(tmp_path):
 
 
 def test_a_bug_is_reported_kindly_and_logged(qapp, messages, tmp_home):
-    from ui import crash
+    from facilitator_ui import crash
 
     try:
         raise RuntimeError("un bogue « inattendu »")

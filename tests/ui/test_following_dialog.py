@@ -13,7 +13,7 @@ from tests.core.test_carryover import make_previous
 
 @pytest.fixture
 def controller(qtbot, qapp, messages, tmp_path):
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     c = AppController("fr")
     qtbot.addWidget(c.window)
@@ -24,14 +24,14 @@ def controller(qtbot, qapp, messages, tmp_path):
 
 def dialog_for(controller, previous=None):
     from facilitator.templates import list_templates
-    from ui.dialogs.following import FollowingDialog
+    from facilitator_ui.dialogs.following import FollowingDialog
 
     return FollowingDialog(controller.read_previous, list_templates(), "fr", previous,
                            controller.window)
 
 
 def test_menu_and_start_screen_offer_it(controller, qtbot, tmp_path, monkeypatch):
-    from ui.dialogs.following import FollowingDialog
+    from facilitator_ui.dialogs.following import FollowingDialog
 
     shown = []
     monkeypatch.setattr(FollowingDialog, "exec",

@@ -51,7 +51,7 @@ def test_a_duplicate_name_in_the_grid_is_flagged_and_counted_once(participants, 
         ctx.store.participants.add("Denis Roy", None, present=True)
     page.refresh({"participants"})
     page.model.setData(page.model.index(1, 1), "chloé fontaine")
-    from ui.models.participants import NAME
+    from facilitator_ui.models.participants import NAME
 
     tip = page.model.data(page.model.index(1, NAME), Qt.ItemDataRole.ToolTipRole) or ""
     assert "Chloé Fontaine" in tip
@@ -67,7 +67,7 @@ def test_import_offers_to_merge_and_says_what_it_skips(participants, ctx, tmp_pa
     csv_file = tmp_path / "liste.csv"
     csv_file.write_text("Nom;Organisation;Présent\nERIC GAGNON;MRC;oui\n;CDC;oui\n"
                         "Fanny Roy;CDC;non\n", encoding="utf-8")
-    from ui.dialogs.csv_import import ParticipantsImportDialog
+    from facilitator_ui.dialogs.csv_import import ParticipantsImportDialog
 
     seen = {}
 
@@ -216,7 +216,7 @@ def test_the_due_date_calendar_opens_at_today(decisions, qtbot):
 
 
 def test_a_due_date_typed_in_the_actions_grid(decisions, ctx, qtbot):
-    from ui.models.decisions import DUE
+    from facilitator_ui.models.decisions import DUE
 
     with ctx.store.transaction():
         ctx.store.decisions.add_action("Relancer la MRC", None, None)
@@ -257,7 +257,7 @@ def test_merging_a_near_duplicate_gives_one_text(window, ctx, qtbot):
 # -- paper dots and ballots add up ---------------------------------------------------------------
 def test_paper_dots_add_to_laptop_ballots_and_an_impossible_total_is_flagged(window, ctx, qtbot):
     from facilitator import ballots
-    from ui.models.voting import PAPER
+    from facilitator_ui.models.voting import PAPER
 
     with ctx.store.transaction():
         alice = ctx.store.participants.add("Alice", None, present=True)

@@ -2,7 +2,7 @@ from PySide6.QtGui import QIcon, QImage
 
 
 def test_icons_are_drawn_from_the_bundled_fonts(qapp):
-    from ui.icons import icon
+    from facilitator_ui.icons import icon
 
     ico = icon("fa5s.users")
     assert not ico.isNull()
@@ -14,7 +14,7 @@ def test_icons_are_drawn_from_the_bundled_fonts(qapp):
 
 
 def test_unknown_icon_is_empty_not_an_error(qapp):
-    from ui.icons import icon
+    from facilitator_ui.icons import icon
 
     assert icon("fa5s.no-such-glyph").isNull()
     assert isinstance(icon("nosuchprefix.x"), QIcon)
@@ -26,8 +26,8 @@ def test_start_up_does_not_import_qtawesome(qapp):
 
     code = ("import os, sys; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
             "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
-            "from ui.controller import AppController\n"
+            "from facilitator_ui.controller import AppController\n"
             "c = AppController('fr'); c.window.show(); app.processEvents()\n"
-            "print('qtawesome' in sys.modules, 'ui.pages.ideas' in sys.modules)\n")
+            "print('qtawesome' in sys.modules, 'facilitator_ui.pages.ideas' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.split() == ["False", "False"], out.stderr

@@ -104,7 +104,7 @@ def test_blank_ideas_are_not_created(page, ctx):
 
 
 def test_very_long_idea_is_kept_whole_and_elided_on_its_card(page, ctx):
-    from ui.widgets.sticky_note import note_lines
+    from facilitator_ui.widgets.sticky_note import note_lines
 
     long = ("Une très longue idée « détaillée » ᐃᓄᒃᑎᑐᑦ 🚲 " * 300)[:10_000]
     page.capture_edit.setPlainText(long)
@@ -135,7 +135,7 @@ def test_author_with_completion_and_new_name_added_as_participant(page, ctx):
 
 
 def test_agenda_item_defaults_to_the_item_running_live(page, ctx):
-    from ui.live import LiveController
+    from facilitator_ui.live import LiveController
 
     with ctx.store.transaction():
         a = ctx.store.agenda.add("Accueil", planned_minutes=10)
@@ -218,7 +218,7 @@ def test_drop_cards_on_a_column_of_the_wall(page, ctx):
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QDropEvent
 
-    from ui.models.ideas import encode_ids
+    from facilitator_ui.models.ideas import encode_ids
 
     t = add_theme(ctx, "Transport")
     ids = add_ideas(ctx, "Autobus", "Train")
@@ -253,7 +253,7 @@ def test_move_several_and_drop_on_a_theme_of_the_list(page, ctx):
     assert [ctx.store.ideas.get(i).theme_id for i in ids] == [t1, t1, None]
     assert ctx.undo_stack.count() == 1
     # a drop on the theme list is a move too
-    from ui.models.ideas import encode_ids
+    from facilitator_ui.models.ideas import encode_ids
 
     m = page.themes_model
     m.dropMimeData(encode_ids([ids[2]]), Qt.DropAction.CopyAction, -1, -1,
@@ -273,7 +273,7 @@ def test_move_to_any_theme_with_ctrl_m_or_a_new_one(page, ctx, monkeypatch):
     key(page.wall, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert ctx.store.ideas.get(i1).theme_id == last
     page.wall.select_ids([i2], i2)
-    from ui.widgets.wall import ThemeChooser
+    from facilitator_ui.widgets.wall import ThemeChooser
 
     monkeypatch.setattr(page, "choose_theme", lambda *a, **k: (True, ThemeChooser.NEW, "Nouveau"))
     page.ask_move()
@@ -284,7 +284,7 @@ def test_move_to_any_theme_with_ctrl_m_or_a_new_one(page, ctx, monkeypatch):
 
 
 def test_theme_chooser_filters_by_typing():
-    from ui.widgets.wall import ThemeChooser
+    from facilitator_ui.widgets.wall import ThemeChooser
 
     d = ThemeChooser("Déplacer vers…", [(None, "Sans thème", 0), (1, "Transport", 1),
                                         (2, "Logement", 2), (3, "Mobilité active", None)],
@@ -463,7 +463,7 @@ def test_captured_idea_stays_visible_under_a_filter_and_goes_to_the_filtered_the
 # -- import ----------------------------------------------------------------------------------
 
 def test_csv_import_with_preview_skips_duplicates(page, ctx, tmp_path, monkeypatch):
-    from ui.dialogs.ideas_import import IdeasImportDialog
+    from facilitator_ui.dialogs.ideas_import import IdeasImportDialog
 
     add_ideas(ctx, "Un marché public")
     path = tmp_path / "sondage.csv"
@@ -493,7 +493,7 @@ def test_csv_import_with_preview_skips_duplicates(page, ctx, tmp_path, monkeypat
 
 def test_text_import_one_idea_a_line_into_a_theme(page, ctx, tmp_path, qtbot):
     from facilitator.ideas import read_source
-    from ui.dialogs.ideas_import import IdeasImportDialog
+    from facilitator_ui.dialogs.ideas_import import IdeasImportDialog
 
     t = add_theme(ctx, "Culture")
     path = tmp_path / "idees.txt"
@@ -554,8 +554,8 @@ def test_wall_model_updates_cells_not_the_whole_model(page, ctx):
 
 @pytest.mark.parametrize("hide", [False, True])
 def test_wall_in_the_room_updates_live_and_never_shows_authors(page, ctx, hide, qtbot):
-    from ui.presenter import load_views
-    from ui.presenter.window import PresenterWindow
+    from facilitator_ui.presenter import load_views
+    from facilitator_ui.presenter.window import PresenterWindow
 
     with ctx.store.transaction():
         ctx.store.session.update(hide_authors=hide)
@@ -588,7 +588,7 @@ def test_wall_in_the_room_updates_live_and_never_shows_authors(page, ctx, hide, 
 
 
 def test_room_wall_with_many_themes_stays_readable(ctx, qtbot):
-    from ui.presenter.wall_view import WallRoomView
+    from facilitator_ui.presenter.wall_view import WallRoomView
 
     s = ctx.store
     with s.transaction():
@@ -606,7 +606,7 @@ def test_room_wall_with_many_themes_stays_readable(ctx, qtbot):
 def test_card_lines_never_split_a_word_around_emoji(qapp):
     from PySide6.QtGui import QFont
 
-    from ui.widgets.sticky_note import note_lines
+    from facilitator_ui.widgets.sticky_note import note_lines
 
     text = "🚌🚲 Une navette le samedi vers l'épicerie et le centre de services 🎉 ᐃᓄᒃᑎᑐᑦ"
     lines, elided = note_lines(text, QFont(), 120, 20)

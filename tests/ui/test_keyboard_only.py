@@ -92,7 +92,7 @@ class Keyboard:
 
 @pytest.fixture
 def app(qtbot, tmp_path):
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     path = tmp_path / "clavier.atelier"
     Store.create(path, "Atelier").close()

@@ -13,8 +13,8 @@ from facilitator.store import Store
 @pytest.fixture
 def controller(qtbot, qapp, messages, tmp_path):
     from facilitator.i18n import set_language
-    from ui import i18n
-    from ui.controller import AppController
+    from facilitator_ui import i18n
+    from facilitator_ui.controller import AppController
 
     set_language("fr")
     i18n.install("fr")
@@ -103,7 +103,7 @@ def test_the_page_stays_where_it_was_when_the_language_changes(controller):
 
 
 def test_the_end_of_a_one_item_agenda_is_said_in_the_singular(controller):
-    from ui.live import Snapshot
+    from facilitator_ui.live import Snapshot
 
     page = controller.window.show_page("agenda")
     console = next(w for w in page.findChildren(object) if hasattr(w, "show_snapshot"))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from facilitator.agenda import RESUME_GAP_LIMIT
-from ui.live import LiveController, offer_resume
+from facilitator_ui.live import LiveController, offer_resume
 
 NOTES = "NOTE SECRÈTE de l'animatrice"
 MATERIALS = "MATÉRIEL caché"
@@ -44,7 +44,7 @@ def planned(store):
 @pytest.fixture
 def page(window, planned, clock, monkeypatch):
     """The Agenda page whose « Animer » starts a run on the fake clock."""
-    import ui.pages.agenda as agenda_page
+    import facilitator_ui.pages.agenda as agenda_page
 
     real = LiveController.begin.__func__
 
@@ -128,7 +128,7 @@ def test_previous_jump_and_extra_minutes(qtbot, page, ctx, clock):
 
 
 def test_amber_at_twenty_percent_then_red_and_one_sound(qtbot, page, ctx, clock, monkeypatch):
-    from ui.live import set_timer_sound
+    from facilitator_ui.live import set_timer_sound
 
     beeps = []
     monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(1)))
@@ -168,7 +168,7 @@ def test_saved_every_few_seconds_while_running(page, ctx, clock):
 
 def test_resume_after_reopening_timer_included(ctx, planned, clock, tmp_path):
     from facilitator.store import Store
-    from ui.context import SessionContext
+    from facilitator_ui.context import SessionContext
 
     live = LiveController.begin(ctx, 0, clock=clock, wall=clock)
     clock.advance(100)
@@ -224,8 +224,8 @@ def test_refusing_to_resume_forgets_the_position(ctx, planned, clock, monkeypatc
 
 
 def test_opening_a_file_offers_to_resume(qapp, planned, messages, clock, qtbot):
-    from ui.context import SessionContext
-    from ui.controller import AppController
+    from facilitator_ui.context import SessionContext
+    from facilitator_ui.controller import AppController
 
     ctx = SessionContext(planned)
     live = LiveController.begin(ctx, 2, clock=clock, wall=clock)
@@ -284,8 +284,8 @@ def test_show_in_the_room_only_when_asked(page, ctx, clock):
 
 
 def test_starting_with_the_room_view_open_shows_the_agenda(qtbot, page, ctx, clock):
-    from ui.presenter import load_views
-    from ui.presenter.window import PresenterWindow
+    from facilitator_ui.presenter import load_views
+    from facilitator_ui.presenter.window import PresenterWindow
 
     load_views()
     room = PresenterWindow(ctx)
@@ -298,8 +298,8 @@ def test_starting_with_the_room_view_open_shows_the_agenda(qtbot, page, ctx, clo
 
 
 def _room(qtbot, ctx):
-    from ui.presenter import load_views
-    from ui.presenter.window import PresenterWindow
+    from facilitator_ui.presenter import load_views
+    from facilitator_ui.presenter.window import PresenterWindow
 
     load_views()
     room = PresenterWindow(ctx)
@@ -349,7 +349,7 @@ def test_notes_never_on_the_projector(qtbot, page, ctx, clock):
 
 
 def test_timer_widget_scales_and_colours(qtbot):
-    from ui.widgets.timer import TimerWidget
+    from facilitator_ui.widgets.timer import TimerWidget
 
     t = TimerWidget(dark=True)
     qtbot.addWidget(t)
@@ -489,8 +489,8 @@ def test_clearing_the_actual_times_is_asked_for_and_undoable(qtbot, page, ctx, c
 def app(qapp, planned, clock, monkeypatch, qtbot):
     """The whole app (controller, main window, room view) on the planned session, the window
     active as on the day; runs on the hand-turned clock."""
-    import ui.pages.agenda as agenda_page
-    from ui.controller import AppController
+    import facilitator_ui.pages.agenda as agenda_page
+    from facilitator_ui.controller import AppController
 
     real = LiveController.begin.__func__
 
@@ -633,7 +633,7 @@ def test_one_screen_room_view_is_whole_and_covers_no_control(qtbot, page, ctx, s
     large enough to check what the room sees."""
     from PySide6.QtCore import QMargins, QRect
 
-    from ui.presenter.window import FRAME_GUESS, controls_of, one_screen_geometry
+    from facilitator_ui.presenter.window import FRAME_GUESS, controls_of, one_screen_geometry
 
     window = page.window()
     w, h = min(1280, screen_w), min(800, screen_h - 48)

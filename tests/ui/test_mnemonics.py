@@ -49,7 +49,7 @@ def collisions(window, page) -> dict[str, list[str]]:
 
 
 def walk(window, qtbot) -> list[str]:
-    from ui.pages import PAGES
+    from facilitator_ui.pages import PAGES
 
     found = []
     for key, *_ in PAGES:
@@ -67,9 +67,9 @@ def walk(window, qtbot) -> list[str]:
 
 
 def open_window(qtbot, store, lang):
-    from ui import i18n
-    from ui.context import SessionContext
-    from ui.main_window import MainWindow
+    from facilitator_ui import i18n
+    from facilitator_ui.context import SessionContext
+    from facilitator_ui.main_window import MainWindow
 
     i18n.install(lang)
     ctx = SessionContext(store)
@@ -83,7 +83,7 @@ def open_window(qtbot, store, lang):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_no_mnemonic_collides_on_any_page_of_an_empty_session(qtbot, qapp, messages, store,
                                                               lang):
-    from ui import i18n
+    from facilitator_ui import i18n
 
     try:
         w, ctx = open_window(qtbot, store, lang)
@@ -98,7 +98,7 @@ def test_no_mnemonic_collides_on_any_page_of_an_empty_session(qtbot, qapp, messa
 def test_no_mnemonic_collides_on_any_page_of_the_demo(qtbot, qapp, messages, tmp_path, lang):
     from facilitator.demo import write_demo
     from facilitator.store import Store
-    from ui import i18n
+    from facilitator_ui import i18n
 
     path = write_demo(tmp_path / "demo.atelier", lang)
     store = Store.open(path)
@@ -123,9 +123,9 @@ if __name__ == "__main__":   # list every collision (a helper for fixing them)
 
     from facilitator.demo import write_demo
     from facilitator.store import Store
-    from ui import i18n
-    from ui.context import SessionContext
-    from ui.main_window import MainWindow
+    from facilitator_ui import i18n
+    from facilitator_ui.context import SessionContext
+    from facilitator_ui.main_window import MainWindow
 
     class Bot:
         @staticmethod

@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtTest import QTest
 
 from facilitator import ballots
-from ui.pages import PAGES
-from ui.widgets.wall import CARD_H, CARD_W
+from facilitator_ui.pages import PAGES
+from facilitator_ui.widgets.wall import CARD_H, CARD_W
 
 
 def visit_every_page(window, qapp):
@@ -110,7 +110,7 @@ def test_a_stale_page_catches_up_with_every_kind_it_missed(window, ctx, session,
 
 def test_a_page_never_shown_in_a_window_refreshes_as_before(ctx, qapp, session):
     """A page on its own (not in a shown window) keeps refreshing on every change."""
-    from ui.pages.voting import VotingPage
+    from facilitator_ui.pages.voting import VotingPage
 
     page = VotingPage(ctx)
     first, _ = session
@@ -205,8 +205,8 @@ def test_captured_card_is_inside_the_visible_wall_small(window, ctx, qapp):
 def test_captured_card_is_inside_the_visible_wall_grand_forum(qtbot, qapp, tmp_path, messages):
     from benchmarks.forum import make_forum
     from facilitator.store import Store
-    from ui.context import SessionContext
-    from ui.main_window import MainWindow
+    from facilitator_ui.context import SessionContext
+    from facilitator_ui.main_window import MainWindow
 
     path = make_forum(tmp_path / "forum.atelier")
     store = Store.open(path)

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from facilitator import decisions as rules
-from ui import export_worker
+from facilitator_ui import export_worker
 
 TITLE = "Conseil « spécial » R&D ᐃᓄᒃᑎᑐᑦ"
 
@@ -191,7 +191,7 @@ def test_notes_are_not_a_section_of_the_minutes_and_the_guide_is_a_choice(page, 
 
 def test_paper_defaults_to_letter_in_quebec_and_is_remembered(window, ctx, small, tmp_path,
                                                                qtbot, monkeypatch):
-    from ui import settings
+    from facilitator_ui import settings
 
     monkeypatch.setenv("LANG", "fr_CA.UTF-8")
     monkeypatch.delenv("LC_PAPER", raising=False)
@@ -209,7 +209,7 @@ def test_paper_defaults_to_letter_in_quebec_and_is_remembered(window, ctx, small
     wait_done(page, qtbot)
     info = subprocess.run(["pdfinfo", str(out / "pv.pdf")], capture_output=True, text=True).stdout
     assert "(A4)" in info
-    from ui.pages.report import ReportPage
+    from facilitator_ui.pages.report import ReportPage
 
     again = ReportPage(ctx)
     assert again.paper_box.currentData() == "a4"

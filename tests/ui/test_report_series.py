@@ -14,7 +14,7 @@ from tests.core.test_carryover import make_previous
 
 @pytest.fixture
 def controller(qtbot, qapp, messages, tmp_path):
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     c = AppController("fr")
     qtbot.addWidget(c.window)
@@ -48,7 +48,7 @@ def test_report_page_writes_the_chain_report(controller, tmp_path):
 
 
 def test_a_moved_previous_file_is_found_by_its_uid_in_the_recent_files(controller, tmp_path):
-    from ui import settings
+    from facilitator_ui import settings
 
     first = make_previous(tmp_path / "octobre.atelier")
     second = carryover.create_following(tmp_path / "novembre.atelier",

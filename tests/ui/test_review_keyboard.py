@@ -9,7 +9,7 @@ from facilitator import ballots
 
 @pytest.fixture
 def voting_page(qtbot, ctx, qt_lang):
-    from ui.pages.voting import VotingPage
+    from facilitator_ui.pages.voting import VotingPage
 
     store = ctx.store
     with store.transaction():
@@ -45,7 +45,7 @@ def test_enter_on_a_name_in_named_ballots_keeps_the_dots(voting_page, qtbot):
 def test_every_button_of_every_page_says_what_it_does_or_its_key(window, qt_lang):
     from PySide6.QtWidgets import QPushButton, QToolButton
 
-    from ui.pages import PAGES
+    from facilitator_ui.pages import PAGES
 
     silent = []
     for key, *_ in PAGES:

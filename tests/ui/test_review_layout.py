@@ -6,7 +6,7 @@ from PySide6.QtGui import QGuiApplication
 
 
 def test_window_opens_inside_the_screen_with_its_title_bar(qtbot, qt_lang):
-    from ui.main_window import MainWindow
+    from facilitator_ui.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)

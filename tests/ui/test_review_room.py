@@ -9,8 +9,8 @@ from PySide6.QtGui import QImage, QPainter
 
 from facilitator.model import Actor
 from facilitator.roles import ROLE_KEYS
-from ui.widgets.bar_chart import Bar, BarChart
-from ui.widgets.role_wheel import RoleWheel
+from facilitator_ui.widgets.bar_chart import Bar, BarChart
+from facilitator_ui.widgets.role_wheel import RoleWheel
 
 LONG_ITEM = ("Remue-méninges en sous-groupes sur les enjeux prioritaires du territoire, "
              "puis retour en plénière avec les porte-parole de chaque table")
@@ -31,8 +31,8 @@ class RecordingPainter(QPainter):
 
 @pytest.fixture
 def presenter(qapp, ctx, qt_lang):
-    from ui.presenter import load_views
-    from ui.presenter.window import PresenterWindow
+    from facilitator_ui.presenter import load_views
+    from facilitator_ui.presenter.window import PresenterWindow
 
     load_views()
     w = PresenterWindow(ctx)
@@ -178,7 +178,7 @@ def test_room_results_beyond_fifteen_are_paged_never_hidden(presenter, ctx, qapp
 def demo_ctx(qapp, tmp_path, qt_lang):
     from facilitator.demo import write_demo
     from facilitator.store import Store
-    from ui.context import SessionContext
+    from facilitator_ui.context import SessionContext
 
     store = Store.open(write_demo(tmp_path / "demo.atelier", "fr"))
     c = SessionContext(store)
@@ -188,7 +188,7 @@ def demo_ctx(qapp, tmp_path, qt_lang):
 
 
 def wall(ctx, qtbot, width, height):
-    from ui.presenter.wall_view import WallRoomView
+    from facilitator_ui.presenter.wall_view import WallRoomView
 
     view = WallRoomView(ctx)
     qtbot.addWidget(view)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 
 def test_open_button_of_restore_dialog_says_ouvrir(qt_lang):
-    from ui.dialogs.restore import RestoreDialog
+    from facilitator_ui.dialogs.restore import RestoreDialog
 
     dialog = RestoreDialog([])
     box = dialog.findChild(QDialogButtonBox)
@@ -19,7 +19,7 @@ def test_open_button_of_restore_dialog_says_ouvrir(qt_lang):
 
 def test_csv_preview_says_who_is_absent_and_the_button_says_importer(qt_lang, tmp_path):
     from facilitator.tabular import read_table
-    from ui.dialogs.csv_import import ParticipantsImportDialog
+    from facilitator_ui.dialogs.csv_import import ParticipantsImportDialog
 
     path = tmp_path / "liste.csv"
     path.write_text("Nom,Présent\nLouise Tremblay,oui\nMarc Gagnon,non\n", encoding="utf-8")
@@ -31,7 +31,7 @@ def test_csv_preview_says_who_is_absent_and_the_button_says_importer(qt_lang, tm
 
 
 def test_new_session_button_names_what_it_does(qt_lang):
-    from ui.dialogs.new_session import NewSessionDialog
+    from facilitator_ui.dialogs.new_session import NewSessionDialog
 
     dialog = NewSessionDialog([], None, "fr")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor
 
 from facilitator.model import Actor
 from facilitator.roles import ROLE_KEYS, ROLES
-from ui.widgets.heat_map import DARK_LEVEL_COLOURS, LEVEL_COLOURS, HeatMap
-from ui.widgets.role_wheel import DARK, LIGHT, RoleWheel
+from facilitator_ui.widgets.heat_map import DARK_LEVEL_COLOURS, LEVEL_COLOURS, HeatMap
+from facilitator_ui.widgets.role_wheel import DARK, LIGHT, RoleWheel
 
 ANIM, ACCEL, EXPER, ECLAI, ENTRE, FACIL, DEVEL = ROLE_KEYS
 SIZE = QSize(1200, 800)

@@ -7,14 +7,14 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from facilitator.roles import ROLE_KEYS, ROLES
-from ui.models.roles import FIRST_ROLE, KIND, LEVELS_ROLE, NAME, role_column
+from facilitator_ui.models.roles import FIRST_ROLE, KIND, LEVELS_ROLE, NAME, role_column
 
 ANIM, ACCEL, EXPER, ECLAI, ENTRE, FACIL, DEVEL = ROLE_KEYS
 
 
 @pytest.fixture
 def page(qtbot, ctx):
-    from ui.pages.roles import RolesPage
+    from facilitator_ui.pages.roles import RolesPage
 
     p = RolesPage(ctx)
     qtbot.addWidget(p)
@@ -264,7 +264,7 @@ def test_role_description_on_hover_and_with_f1(qtbot, page, ctx):
 
 def test_english_labels_and_descriptions_come_from_the_roles(qtbot, ctx):
     from facilitator.i18n import set_language
-    from ui.pages.roles import RolesPage
+    from facilitator_ui.pages.roles import RolesPage
 
     set_language("en")
     page = RolesPage(ctx)
@@ -294,7 +294,7 @@ def test_tabs_choose_the_chart_and_show_in_the_room_asks_for_the_roles_view(qtbo
 
 
 def test_room_view_follows_the_page_and_the_actors(qtbot, page, ctx):
-    from ui.presenter.roles_view import RolesRoomView
+    from facilitator_ui.presenter.roles_view import RolesRoomView
 
     room = RolesRoomView(ctx)
     qtbot.addWidget(room)
@@ -309,9 +309,9 @@ def test_room_view_follows_the_page_and_the_actors(qtbot, page, ctx):
 
 
 def test_presenter_window_shows_the_roles_view(qtbot, ctx):
-    from ui.presenter import load_views
-    from ui.presenter.window import PresenterWindow, registered_views
-    from ui.presenter.roles_view import RolesRoomView
+    from facilitator_ui.presenter import load_views
+    from facilitator_ui.presenter.window import PresenterWindow, registered_views
+    from facilitator_ui.presenter.roles_view import RolesRoomView
 
     load_views()
     assert "roles" in registered_views()
@@ -350,7 +350,7 @@ def test_export_to_a_folder_that_cannot_be_written_says_so(qtbot, page, ctx, mes
 
 
 def test_french_interface(qtbot, ctx, qt_lang):
-    from ui.pages.roles import RolesPage
+    from facilitator_ui.pages.roles import RolesPage
 
     page = RolesPage(ctx)
     qtbot.addWidget(page)

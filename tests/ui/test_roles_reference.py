@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from facilitator.roles import ROLE_KEYS, ROLES
-from ui.models.roles import FIRST_ROLE, NAME
+from facilitator_ui.models.roles import FIRST_ROLE, NAME
 
 ANIM, ACCEL, EXPER, ECLAI, ENTRE, FACIL, DEVEL = ROLE_KEYS
 
@@ -15,7 +15,7 @@ ANIM, ACCEL, EXPER, ECLAI, ENTRE, FACIL, DEVEL = ROLE_KEYS
 @pytest.fixture
 def page(qtbot, ctx):
     from facilitator.i18n import set_language
-    from ui.pages.roles import RolesPage
+    from facilitator_ui.pages.roles import RolesPage
 
     set_language("fr")
     p = RolesPage(ctx)
@@ -82,7 +82,7 @@ def test_f1_help_credits_the_source(qtbot, page, ctx):
 
 def test_the_room_view_introduces_and_credits_the_roles(qtbot, ctx):
     from facilitator.i18n import set_language
-    from ui.presenter.roles_view import RolesRoomView
+    from facilitator_ui.presenter.roles_view import RolesRoomView
 
     set_language("fr")
     room = RolesRoomView(ctx)
@@ -97,7 +97,7 @@ def test_the_room_view_introduces_and_credits_the_roles(qtbot, ctx):
 
 def test_the_room_wheel_writes_the_sized_gap_sentences(qtbot, ctx):
     from facilitator.i18n import set_language
-    from ui.presenter.roles_view import RolesRoomView
+    from facilitator_ui.presenter.roles_view import RolesRoomView
 
     set_language("fr")
     add(ctx, "CDC", animateur=(1, 2))

@@ -24,7 +24,7 @@ def _crashed(path: Path, ideas: list[str]) -> None:
 
 
 def test_open_demo_twice_keeps_one_snapshot_folder(qtbot, messages, tmp_home):
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     c = AppController("fr")
     qtbot.addWidget(c.window)
@@ -40,7 +40,7 @@ def test_save_copy_onto_a_crashed_file_is_whole_and_tells(qtbot, messages, tmp_p
                                                           monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     dest = tmp_path / "copie.atelier"
     _crashed(dest, ["intruse"] * 20)
@@ -60,7 +60,7 @@ def test_save_copy_onto_a_crashed_file_is_whole_and_tells(qtbot, messages, tmp_p
 def test_a_foreign_journal_is_refused_then_set_aside_on_request(qtbot, messages, tmp_path):
     import shutil
 
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     path = tmp_path / "s.atelier"
     _crashed(path, ["de l'autre"] * 20)
@@ -78,8 +78,8 @@ def test_a_foreign_journal_is_refused_then_set_aside_on_request(qtbot, messages,
 
 
 def test_the_journal_is_merged_after_a_few_idle_seconds(qtbot, messages, tmp_path):
-    from ui.context import SessionContext
-    from ui.safety import SessionGuard
+    from facilitator_ui.context import SessionContext
+    from facilitator_ui.safety import SessionGuard
 
     store = Store.create(tmp_path / "s.atelier", "Séance")
     ctx = SessionContext(store)
@@ -104,7 +104,7 @@ def test_the_journal_is_merged_after_a_few_idle_seconds(qtbot, messages, tmp_pat
 def test_start_up_removes_what_a_killed_snapshot_left(qtbot, messages, tmp_home):
     import subprocess
 
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     folder = tmp_home / "data" / "snapshots" / "abc"
     folder.mkdir(parents=True)

@@ -11,7 +11,7 @@ from facilitator.store import Store
 
 @pytest.fixture
 def controller(qtbot, qapp, messages, tmp_path):
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     c = AppController("fr")
     qtbot.addWidget(c.window)
@@ -72,7 +72,7 @@ def test_csv_import_with_preview(controller, qtbot, tmp_path, monkeypatch):
                          "Marc Roy;CISSS;;non\n"
                          ";;;\n"
                          "Nunavik ᐃᓄᒃᑎᑐᑦ;Kativik;;x\n".encode("utf-8-sig"))
-    from ui.dialogs.csv_import import ParticipantsImportDialog
+    from facilitator_ui.dialogs.csv_import import ParticipantsImportDialog
 
     seen = {}
 
@@ -117,7 +117,7 @@ def test_session_page_edits_are_saved_and_undoable(window, ctx, qtbot):
 
 
 def test_ctrl_numbers_reach_every_page(window, qtbot):
-    from ui.pages import PAGES
+    from facilitator_ui.pages import PAGES
 
     for n, (key, *_rest) in enumerate(PAGES, start=1):
         QTest.keyClick(window, Qt.Key(Qt.Key.Key_0 + n), Qt.KeyboardModifier.ControlModifier)
@@ -165,7 +165,7 @@ def test_save_copy(controller, tmp_path, monkeypatch):
 def test_model_passes_qt_model_tester(ctx, qtbot):
     from PySide6.QtTest import QAbstractItemModelTester
 
-    from ui.models.participants import ParticipantsModel
+    from facilitator_ui.models.participants import ParticipantsModel
 
     ctx.do("a", lambda: ctx.store.participants.add("Ana", "X", True), {"participants"})
     model = ParticipantsModel(ctx)
@@ -179,7 +179,7 @@ def test_model_passes_qt_model_tester(ctx, qtbot):
 def test_file_from_a_locked_usb_key_opens_as_a_copy(controller, messages, tmp_path, monkeypatch):
     import os
 
-    from ui.dialogs import new_session
+    from facilitator_ui.dialogs import new_session
 
     key = tmp_path / "cle"
     key.mkdir()
@@ -203,7 +203,7 @@ def test_file_from_a_locked_usb_key_opens_as_a_copy(controller, messages, tmp_pa
 
 def test_session_in_a_cloud_folder_offers_a_local_copy(controller, messages, tmp_path,
                                                         monkeypatch):
-    from ui.dialogs import new_session
+    from facilitator_ui.dialogs import new_session
 
     cloud = tmp_path / "OneDrive - MRC"
     cloud.mkdir()
@@ -221,7 +221,7 @@ def test_snapshot_taken_on_open_and_restore_opens_a_new_file(controller, tmp_pat
     from PySide6.QtWidgets import QFileDialog
 
     from facilitator.store import snapshots
-    from ui.dialogs.restore import RestoreDialog
+    from facilitator_ui.dialogs.restore import RestoreDialog
 
     path = tmp_path / "s.atelier"
     controller.create_session(str(path), "Atelier", None, "fr")
@@ -246,7 +246,7 @@ def test_room_view_screen_is_chosen_in_the_preferences_and_remembered(window, mo
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QGuiApplication
 
-    from ui import settings
+    from facilitator_ui import settings
 
     class FakeScreen:
         def __init__(self, name, w, h):

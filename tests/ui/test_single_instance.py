@@ -20,7 +20,7 @@ def _hand_over_from_another_process(qtbot, name, path):
     blocking socket calls wait, and starve the listening side); the test's event loop serves
     the listening side meanwhile. Returns what hand_over returned there."""
     code = ("import sys; from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]);"
-            "from ui.single_instance import Handoff;"
+            "from facilitator_ui.single_instance import Handoff;"
             "print(Handoff(sys.argv[1]).hand_over(sys.argv[2], 5000))")
     proc = subprocess.Popen([sys.executable, "-c", code, name, path], cwd=ROOT,
                             stdout=subprocess.PIPE, text=True)
@@ -29,7 +29,7 @@ def _hand_over_from_another_process(qtbot, name, path):
 
 
 def test_a_second_launch_hands_its_file_to_the_running_app(qtbot, tmp_path):
-    from ui.single_instance import Handoff
+    from facilitator_ui.single_instance import Handoff
 
     running = Handoff("facilitateur-test-" + tmp_path.name)
     assert running.listen()
@@ -43,13 +43,13 @@ def test_a_second_launch_hands_its_file_to_the_running_app(qtbot, tmp_path):
 
 
 def test_without_a_running_app_the_launch_opens_its_own_window(qapp, tmp_path):
-    from ui.single_instance import Handoff
+    from facilitator_ui.single_instance import Handoff
 
     assert Handoff("facilitateur-nobody-" + tmp_path.name).hand_over("/x.atelier", 300) is False
 
 
 def test_a_name_left_by_a_crashed_app_is_taken_but_a_live_one_is_not(qtbot, tmp_path):
-    from ui.single_instance import Handoff
+    from facilitator_ui.single_instance import Handoff
 
     name = "facilitateur-live-" + tmp_path.name
     first = Handoff(name)
@@ -65,7 +65,7 @@ def test_a_name_left_by_a_crashed_app_is_taken_but_a_live_one_is_not(qtbot, tmp_
 def test_garbage_on_the_socket_is_ignored(qtbot, tmp_path):
     from PySide6.QtNetwork import QLocalSocket
 
-    from ui.single_instance import Handoff
+    from facilitator_ui.single_instance import Handoff
 
     running = Handoff("facilitateur-garbage-" + tmp_path.name)
     assert running.listen()
@@ -83,7 +83,7 @@ def test_garbage_on_the_socket_is_ignored(qtbot, tmp_path):
 
 @pytest.fixture
 def controller(qapp, messages):
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     c = AppController("fr")
     yield c
@@ -128,12 +128,12 @@ def test_a_file_that_cannot_be_opened_is_explained_and_the_session_stays(control
 def test_double_clicking_a_file_reaches_the_running_app(qapp, tmp_path, tmp_home):
     """End to end, two real processes: the app runs (start screen); `facilitator open B` exits
     at once and the running app opens B (its opening snapshot of B appears)."""
-    from ui.single_instance import Handoff, server_name
+    from facilitator_ui.single_instance import Handoff, server_name
 
     b = tmp_path / "b é.atelier"
     Store.create(b, "B").close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACILITATOR_HOME=str(tmp_home))
-    cmd = [sys.executable, "-c", "import sys; from ui.launch import main; sys.exit(main())"]
+    cmd = [sys.executable, "-c", "import sys; from facilitator_ui.launch import main; sys.exit(main())"]
     first = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE)
     snaps = tmp_home / "data" / "snapshots"

@@ -23,7 +23,7 @@ def contrast(a: QColor, b: QColor) -> float:
 @pytest.fixture
 def appearance(qapp):
     """Put the application back as it was (standard theme, normal sizes) after the test."""
-    from ui import theme
+    from facilitator_ui import theme
 
     yield theme
     theme.set_theme("standard")
@@ -35,7 +35,7 @@ def appearance(qapp):
 @pytest.fixture
 def demo_app(qtbot, tmp_path):
     from facilitator.demo import write_demo
-    from ui.controller import AppController
+    from facilitator_ui.controller import AppController
 
     path = tmp_path / "demo.atelier"
     write_demo(path, "fr")
@@ -63,7 +63,7 @@ def test_high_contrast_is_applied_everywhere_and_remembered(qtbot, appearance, d
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 128
     c.window.contrast_action.trigger()          # Préférences › High contrast
     assert appearance.theme() == "contrast"
-    from ui import settings
+    from facilitator_ui import settings
 
     assert settings.value("appearance/theme") == "contrast"   # remembered for the next start
     pal = QApplication.palette()
@@ -157,7 +157,7 @@ def test_the_room_view_stays_legible_at_every_text_size(qtbot, appearance, demo_
             assert unreadable_labels(view) == [], (key, size)
     # the results: every candidate at least 3.5 % × the scale of the screen's height; fewer
     # per page at a larger size, none ever hidden
-    from ui.widgets.bar_chart import ROOM_MIN_TEXT, ROOM_PAGE_ROWS, BarChart
+    from facilitator_ui.widgets.bar_chart import ROOM_MIN_TEXT, ROOM_PAGE_ROWS, BarChart
 
     chart = c.presenter.views["results"].findChild(BarChart)
     assert chart.min_text == pytest.approx(ROOM_MIN_TEXT * scale)

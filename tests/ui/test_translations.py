@@ -26,8 +26,8 @@ def test_ts_files_are_linguist_files():
 
 
 def test_translator_switches_the_window(qtbot, ctx):
-    from ui import i18n
-    from ui.main_window import MainWindow
+    from facilitator_ui import i18n
+    from facilitator_ui.main_window import MainWindow
 
     i18n.install("fr")
     try:
@@ -48,7 +48,7 @@ def test_translator_switches_the_window(qtbot, ctx):
 def test_one_english_string_has_one_french_translation():
     """Translations are looked up by their English source, whatever the module: the same
     source must read the same everywhere (a different meaning needs a different source)."""
-    from ui.i18n import read_ts
+    from facilitator_ui.i18n import read_ts
 
     seen: dict[str, dict[str, list[str]]] = {}
     for ts in sorted((ROOT / "resources" / "translations" / "fr").glob("*.ts")):

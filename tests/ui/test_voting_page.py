@@ -26,7 +26,7 @@ def data(store):
 
 @pytest.fixture
 def page(qtbot, ctx, qt_lang, data):
-    from ui.pages.voting import VotingPage
+    from facilitator_ui.pages.voting import VotingPage
 
     p = VotingPage(ctx)
     qtbot.addWidget(p)
@@ -56,7 +56,7 @@ def cell(view, row, col):
 
 # -- models -------------------------------------------------------------------------------------
 def test_models_pass_the_item_model_tester(page, ctx, data, qtbot):
-    from ui.models.voting import BallotModel, ComparisonModel
+    from facilitator_ui.models.voting import BallotModel, ComparisonModel
 
     ideas, people = data
     rid = make_round(ctx, ideas, anonymous=False)
@@ -318,8 +318,8 @@ def test_results_show_ex_aequo_ranks_and_who_voted_only_in_named_rounds(page, ct
 
 # -- the projector ------------------------------------------------------------------------------
 def test_projector_shows_results_only_after_reveal(page, ctx, data, qtbot):
-    from ui.presenter import results_view  # registers the view
-    from ui.presenter.window import PresenterWindow
+    from facilitator_ui.presenter import results_view  # registers the view
+    from facilitator_ui.presenter.window import PresenterWindow
 
     ideas, _ = data
     rid = make_round(ctx, ideas, anonymous=True)

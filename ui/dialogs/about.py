@@ -15,7 +15,7 @@ from facilitator import __version__, paths
 def folders(session: Path | None = None) -> list[tuple[str, Path]]:
     """(what, folder) for the folders a person may need to find: the open session's, the
     default one for new sessions, the snapshots."""
-    from ui.dialogs.new_session import default_folder
+    from facilitator_ui.dialogs.new_session import default_folder
 
     out: list[tuple[str, Path]] = []
     if session is not None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplic
 
 from facilitator.model import Round
 from facilitator.voting import ballot_line
-from ui.models.voting import (B_CANDIDATE, B_DOTS, B_MINUS, B_PLUS, BallotModel, one_line,
+from facilitator_ui.models.voting import (B_CANDIDATE, B_DOTS, B_MINUS, B_PLUS, BallotModel, one_line,
                               plural)
 
 Submit = Callable[[int | None, dict], "str | None"]

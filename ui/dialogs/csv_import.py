@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from facilitator.participants import ImportRow, plan_import
 from facilitator.tabular import Table, guess_mapping, participants_from, skipped_rows
-from ui.dialogs.import_parts import add_preview_and_buttons
-from ui.i18n import plural
+from facilitator_ui.dialogs.import_parts import add_preview_and_buttons
+from facilitator_ui.i18n import plural
 
 FIELDS = ("name", "first", "last", "organization", "email", "present")
 

@@ -15,7 +15,7 @@ from facilitator import carryover
 from facilitator.errors import FacilitatorError
 from facilitator.export.labels import fmt_date
 from facilitator.store import SUFFIX
-from ui.dialogs.new_session import browse_session_path, default_folder, free_path, slug
+from facilitator_ui.dialogs.new_session import browse_session_path, default_folder, free_path, slug
 
 #: How many names or titles are shown under a part (the rest are counted).
 SHOWN = 4

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 
 from facilitator.ideas import (DuplicateIndex, IdeaSource, ImportRow, guess_idea_column,
                                ideas_from_table, plan_import)
-from ui.dialogs.import_parts import add_preview_and_buttons
-from ui.models.ideas import count_text
+from facilitator_ui.dialogs.import_parts import add_preview_and_buttons
+from facilitator_ui.models.ideas import count_text
 
 
 class IdeasImportDialog(QDialog):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from facilitator import ballots, voting
 from facilitator.i18n import current_language
 from facilitator.model import Round
-from ui.models.voting import one_line, plural, tip
+from facilitator_ui.models.voting import one_line, plural, tip
 
 ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 ALL, THEME, PICKED = range(3)

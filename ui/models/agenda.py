@@ -12,8 +12,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from facilitator.agenda import DAY, fmt_countdown, fmt_duration, fmt_hhmm, parse_hhmm, schedule
 from facilitator.i18n import current_language
-from ui.context import SessionContext
-from ui.theme import readable
+from facilitator_ui.context import SessionContext
+from facilitator_ui.theme import readable
 
 TIME, TITLE, METHOD, PLANNED, ACTUAL = range(5)
 MIME = "application/x-facilitateur-agenda-item"

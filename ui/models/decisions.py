@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 
 from facilitator import decisions as rules
 from facilitator.i18n import current_language
-from ui.context import SessionContext
+from facilitator_ui.context import SessionContext
 
 NUMBER, OUTCOME, TEXT = range(3)
 DONE, WHAT, WHO, DUE, IDEA = range(5)

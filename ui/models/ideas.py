@@ -18,7 +18,7 @@ from facilitator.ideas import (ANY, UNTHEMED_COLOR, DuplicateIndex, IdeaFilter, 
                                note_color, theme_colors)
 from facilitator.model import Idea, Theme
 from facilitator.tabular import fold
-from ui.context import SessionContext
+from facilitator_ui.context import SessionContext
 
 MIME = "application/x-facilitateur-ideas"
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from facilitator.participants import duplicate_rows
-from ui.context import SessionContext
-from ui.models import council_columns   # council meetings (issue 17): columns 4 to 7
-from ui.models.council_columns import COUNCIL_COLUMNS, MUNICIPALITY
+from facilitator_ui.context import SessionContext
+from facilitator_ui.models import council_columns   # council meetings (issue 17): columns 4 to 7
+from facilitator_ui.models.council_columns import COUNCIL_COLUMNS, MUNICIPALITY
 
 PRESENT, NAME, ORGANIZATION, EMAIL = range(4)
 

@@ -9,8 +9,8 @@ from facilitator import rolemap
 from facilitator.i18n import current_language
 from facilitator.model import Actor
 from facilitator.roles import LEVELS, ROLES, level_label, source
-from ui.context import SessionContext
-from ui.icons import icon
+from facilitator_ui.context import SessionContext
+from facilitator_ui.icons import icon
 
 NAME, KIND = 0, 1
 FIRST_ROLE = 2

@@ -15,8 +15,8 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QMod
 from facilitator import ballots, voting
 from facilitator.model import Round
 from facilitator.voting import VotingError
-from ui.context import SessionContext
-from ui.widgets.bar_chart import Bar
+from facilitator_ui.context import SessionContext
+from facilitator_ui.widgets.bar_chart import Bar
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole

@@ -7,14 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 PAGES: list[tuple[str, str, str, str]] = [
-    ("session", "ui.pages.session", "SessionPage", "fa5s.info-circle"),
-    ("participants", "ui.pages.participants", "ParticipantsPage", "fa5s.users"),
-    ("agenda", "ui.pages.agenda", "AgendaPage", "fa5s.clock"),
-    ("ideas", "ui.pages.ideas", "IdeasPage", "fa5s.sticky-note"),
-    ("voting", "ui.pages.voting", "VotingPage", "fa5s.dot-circle"),
-    ("roles", "ui.pages.roles", "RolesPage", "fa5s.dharmachakra"),
-    ("decisions", "ui.pages.decisions", "DecisionsPage", "fa5s.gavel"),
-    ("report", "ui.pages.report", "ReportPage", "fa5s.file-alt"),
+    ("session", "facilitator_ui.pages.session", "SessionPage", "fa5s.info-circle"),
+    ("participants", "facilitator_ui.pages.participants", "ParticipantsPage", "fa5s.users"),
+    ("agenda", "facilitator_ui.pages.agenda", "AgendaPage", "fa5s.clock"),
+    ("ideas", "facilitator_ui.pages.ideas", "IdeasPage", "fa5s.sticky-note"),
+    ("voting", "facilitator_ui.pages.voting", "VotingPage", "fa5s.dot-circle"),
+    ("roles", "facilitator_ui.pages.roles", "RolesPage", "fa5s.dharmachakra"),
+    ("decisions", "facilitator_ui.pages.decisions", "DecisionsPage", "fa5s.gavel"),
+    ("report", "facilitator_ui.pages.report", "ReportPage", "fa5s.file-alt"),
 ]
 
 

@@ -26,15 +26,15 @@ from facilitator.agenda import (fmt_duration, fmt_hhmm, overrun_minutes, parse_h
                                 recorded_seconds, restart_point, total_minutes)
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import current_language
-from ui import settings
-from ui.i18n import plural
-from ui.icons import icon
-from ui.live import LiveController, set_timer_sound, timer_sound
-from ui.models.agenda import ACTUAL, METHOD, PLANNED, TIME, TITLE, AgendaModel
-from ui.widgets.fields import LeaveTextEdit
-from ui.pages.base import Page
-from ui.presenter.screens import fill_screen_menu, room_view_open
-from ui.widgets.timer import TimerWidget
+from facilitator_ui import settings
+from facilitator_ui.i18n import plural
+from facilitator_ui.icons import icon
+from facilitator_ui.live import LiveController, set_timer_sound, timer_sound
+from facilitator_ui.models.agenda import ACTUAL, METHOD, PLANNED, TIME, TITLE, AgendaModel
+from facilitator_ui.widgets.fields import LeaveTextEdit
+from facilitator_ui.pages.base import Page
+from facilitator_ui.presenter.screens import fill_screen_menu, room_view_open
+from facilitator_ui.widgets.timer import TimerWidget
 
 MAX_MINUTES = 24 * 60
 LATE_STYLE = ("QLabel { background: #fde8e8; color: #8a1c1c; border: 1px solid #f5a3a3;"

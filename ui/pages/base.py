@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ui.context import SessionContext
+from facilitator_ui.context import SessionContext
 
 
 class Page(QWidget):

@@ -23,13 +23,13 @@ from facilitator.errors import FacilitatorError
 from facilitator.i18n import current_language
 from facilitator.model import Decision
 from facilitator.participants import distinct
-from ui.i18n import plural
-from ui.icons import icon
-from ui.models.decisions import DONE, DUE, NUMBER, OUTCOME, TEXT, WHAT, WHO, ActionsModel, \
+from facilitator_ui.i18n import plural
+from facilitator_ui.icons import icon
+from facilitator_ui.models.decisions import DONE, DUE, NUMBER, OUTCOME, TEXT, WHAT, WHO, ActionsModel, \
     DecisionsModel
-from ui.widgets.date_field import DateField
-from ui.widgets.fields import LeaveTextEdit
-from ui.pages.base import Page
+from facilitator_ui.widgets.date_field import DateField
+from facilitator_ui.widgets.fields import LeaveTextEdit
+from facilitator_ui.pages.base import Page
 
 NO_COUNT = -1                 # the minimum of the count fields, shown as "—"
 
@@ -732,7 +732,7 @@ class DecisionsPage(Page):
     def _build_council(self, form: QFormLayout, top: QHBoxLayout) -> None:
         """The live quorum beside the attendance, and the roll-call grid in the editor (shown
         for a council meeting; the head counts stay for a show of hands)."""
-        from ui.widgets.roll_call import RollCallPanel
+        from facilitator_ui.widgets.roll_call import RollCallPanel
 
         self.quorum_label = QLabel()
         self.quorum_label.setAccessibleName(self.tr("Quorum now"))
@@ -755,7 +755,7 @@ class DecisionsPage(Page):
                           found["conclusion"]])
 
     def _show_quorum(self) -> None:
-        from ui.widgets.council_box import quorum_style, quorum_text
+        from facilitator_ui.widgets.council_box import quorum_style, quorum_text
 
         q = self.ctx.store.council.quorum_now()
         self.quorum_label.setText(quorum_text(q))

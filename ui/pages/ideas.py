@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (QColorDialog, QComboBox, QCompleter, QFileDialog,
 from facilitator.ideas import (ANY, PALETTE, IdeaFilter, color_name, find_author, merge_text,
                                next_color)
 from facilitator.i18n import current_language
-from ui.icons import icon
-from ui.models.ideas import ThemesModel, WallModel, count_text, short
-from ui.pages.base import Page
-from ui.widgets.wall import ThemeChooser, ThemeList, WallView
+from facilitator_ui.icons import icon
+from facilitator_ui.models.ideas import ThemesModel, WallModel, count_text, short
+from facilitator_ui.pages.base import Page
+from facilitator_ui.widgets.wall import ThemeChooser, ThemeList, WallView
 
 ALL_KINDS = {"ideas", "themes", "participants", "agenda", "session"}
 
@@ -742,7 +742,7 @@ class IdeasPage(Page):
             if not path:
                 return
         from facilitator.ideas import read_source
-        from ui.dialogs.ideas_import import IdeasImportDialog
+        from facilitator_ui.dialogs.ideas_import import IdeasImportDialog
 
         try:
             source = read_source(path)

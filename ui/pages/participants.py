@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 
 from facilitator.participants import (check_in, find_by_name, import_people, plan_import,
                                       present_count)
-from ui.i18n import plural
-from ui.icons import icon
-from ui.models.council_columns import GROUP, MUNICIPALITY, POPULATION, VOICES
-from ui.models.participants import EMAIL, NAME, ORGANIZATION, PRESENT, ParticipantsModel
-from ui.pages.base import Page
+from facilitator_ui.i18n import plural
+from facilitator_ui.icons import icon
+from facilitator_ui.models.council_columns import GROUP, MUNICIPALITY, POPULATION, VOICES
+from facilitator_ui.models.participants import EMAIL, NAME, ORGANIZATION, PRESENT, ParticipantsModel
+from facilitator_ui.pages.base import Page
 
 
 class _Table(QTableView):
@@ -131,7 +131,7 @@ class ParticipantsPage(Page):
     def _build_council(self, layout) -> None:
         """The « Conseil » box under the list, and the council columns of the table (shown
         for a council meeting; the group column always)."""
-        from ui.widgets.council_box import CouncilBox
+        from facilitator_ui.widgets.council_box import CouncilBox
 
         self.council_box = CouncilBox(self.ctx, self)
         layout.addWidget(self.council_box)
@@ -250,7 +250,7 @@ class ParticipantsPage(Page):
             if not path:
                 return
         from facilitator.tabular import read_table
-        from ui.dialogs.csv_import import ParticipantsImportDialog
+        from facilitator_ui.dialogs.csv_import import ParticipantsImportDialog
 
         try:
             table = read_table(path)

@@ -23,10 +23,10 @@ from facilitator.errors import FacilitatorError
 from facilitator.export.labels import SECTIONS, fmt_colon, fmt_date, label, norm_lang
 from facilitator.export.paper import PAPERS, default_paper
 from facilitator.i18n import current_language
-from ui import export_worker
-from ui.export_worker import FORMATS, ExportJob, ExportRun
-from ui.icons import icon
-from ui.pages.base import Page
+from facilitator_ui import export_worker
+from facilitator_ui.export_worker import FORMATS, ExportJob, ExportRun
+from facilitator_ui.icons import icon
+from facilitator_ui.pages.base import Page
 
 
 def _format_names() -> dict[str, str]:
@@ -133,7 +133,7 @@ class ReportPage(Page):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        from ui import settings
+        from facilitator_ui import settings
 
         self.run: ExportRun | None = None
         self.written: list[Path] = []
@@ -318,7 +318,7 @@ class ReportPage(Page):
         """The sessions the open one follows, found by their uid among the files in its folder,
         the recent files and the local index of past sessions (each only read)."""
         from facilitator import history, series
-        from ui import settings
+        from facilitator_ui import settings
 
         places = list(settings.recent_files())
         try:
@@ -396,7 +396,7 @@ class ReportPage(Page):
         return self.paper_box.currentData() or default_paper()
 
     def _paper_changed(self, *_args) -> None:
-        from ui import settings
+        from facilitator_ui import settings
 
         settings.set_value("paper", self.paper())
         self.preview.set_paper(self.paper())
@@ -483,7 +483,7 @@ class ReportPage(Page):
         except FacilitatorError as exc:
             self._failed(str(exc))
             return
-        from ui import settings
+        from facilitator_ui import settings
 
         settings.set_value("export_folder", str(job.folder))
         self.run = run

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFile
 from facilitator import rolemap
 from facilitator.i18n import current_language
 from facilitator.roles import LEVELS, ROLES, level_label, source
-from ui.icons import icon
-from ui.models.roles import (FIRST_ROLE, KIND, LEVELS_ROLE, NAME, ActorGridModel,
+from facilitator_ui.icons import icon
+from facilitator_ui.models.roles import (FIRST_ROLE, KIND, LEVELS_ROLE, NAME, ActorGridModel,
                              CoverageModel, column_role, role_help)
-from ui.pages.base import Page
-from ui.presenter.roles_view import display_for
-from ui.widgets.heat_map import LEVEL_COLOURS, LEVEL_INK, HeatMap
-from ui.widgets.role_wheel import RoleWheel, keep_together
+from facilitator_ui.pages.base import Page
+from facilitator_ui.presenter.roles_view import display_for
+from facilitator_ui.widgets.heat_map import LEVEL_COLOURS, LEVEL_INK, HeatMap
+from facilitator_ui.widgets.role_wheel import RoleWheel, keep_together
 
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QLineEdit,
                                QScrollArea, QTimeEdit, QVBoxLayout, QWidget)
 
-from ui.widgets.fields import LeaveTextEdit
-from ui.pages.base import Page
+from facilitator_ui.widgets.fields import LeaveTextEdit
+from facilitator_ui.pages.base import Page
 
 
 class SessionPage(Page):

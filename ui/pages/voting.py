@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from facilitator import ballots, voting
 from facilitator.participants import distinct, voters
 from facilitator.voting import VotingError
-from ui.dialogs.ballot import ERROR_STYLE, LaptopBallotDialog, NamedBallotDialog, NumberGrid
-from ui.dialogs.round_setup import RoundSetupDialog, RunoffDialog
-from ui.icons import icon
-from ui.models.voting import (PAPER, R_CANDIDATE, WHO, ComparisonModel, PaperGridModel, ResultsModel,
+from facilitator_ui.dialogs.ballot import ERROR_STYLE, LaptopBallotDialog, NamedBallotDialog, NumberGrid
+from facilitator_ui.dialogs.round_setup import RoundSetupDialog, RunoffDialog
+from facilitator_ui.icons import icon
+from facilitator_ui.models.voting import (PAPER, R_CANDIDATE, WHO, ComparisonModel, PaperGridModel, ResultsModel,
                               RoundsModel, one_line, plural, result_bars)
-from ui.pages.base import Page
-from ui.widgets.bar_chart import BarChart
+from facilitator_ui.pages.base import Page
+from facilitator_ui.widgets.bar_chart import BarChart
 
 GRID_TAB, BALLOTS_TAB, RESULTS_TAB, COMPARE_TAB = range(4)
 NOTE_STYLE = "color: #52606d;"
@@ -616,7 +616,7 @@ class VotingPage(Page):
         if rnd is None:
             return
         store, rid = self.ctx.store, rnd.id
-        from ui.presenter.results_view import focus
+        from facilitator_ui.presenter.results_view import focus
 
         if rnd.revealed:
             self.ctx.do(self.tr("Hide “%1” from the room").replace("%1", one_line(rnd.title)),
@@ -630,7 +630,7 @@ class VotingPage(Page):
     def show_in_room(self) -> None:
         if self.round_id is None:
             return
-        from ui.presenter.results_view import focus
+        from facilitator_ui.presenter.results_view import focus
 
         focus(self.ctx).set_round(self.round_id)
         self.ctx.showInRoom.emit("results")

@@ -7,10 +7,10 @@ from __future__ import annotations
 import importlib
 
 VIEW_MODULES = [
-    "ui.presenter.agenda_view",    # current item, big timer, next item (issue: agenda)
-    "ui.presenter.wall_view",      # the idea wall (issue: ideas)
-    "ui.presenter.results_view",   # vote results after « Révéler » (issue: dot-voting)
-    "ui.presenter.roles_view",     # the role wheel and heat map (issue: role map)
+    "facilitator_ui.presenter.agenda_view",    # current item, big timer, next item (issue: agenda)
+    "facilitator_ui.presenter.wall_view",      # the idea wall (issue: ideas)
+    "facilitator_ui.presenter.results_view",   # vote results after « Révéler » (issue: dot-voting)
+    "facilitator_ui.presenter.roles_view",     # the role wheel and heat map (issue: role map)
 ]
 
 

@@ -12,14 +12,14 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.agenda import fmt_hhmm, schedule
-from ui.context import SessionContext
-from ui.i18n import tr
-from ui.presenter.style import DIM, SOFT, TEXT
-from ui.presenter.style import room_label as _label
-from ui.presenter.style import set_pixel_size as _size
-from ui.theme import room
-from ui.presenter.window import register_view
-from ui.widgets.timer import TimerWidget
+from facilitator_ui.context import SessionContext
+from facilitator_ui.i18n import tr
+from facilitator_ui.presenter.style import DIM, SOFT, TEXT
+from facilitator_ui.presenter.style import room_label as _label
+from facilitator_ui.presenter.style import set_pixel_size as _size
+from facilitator_ui.theme import room
+from facilitator_ui.presenter.window import register_view
+from facilitator_ui.widgets.timer import TimerWidget
 
 #: Rows of the agenda shown before the run (a longer agenda ends with "…").
 OVERVIEW_ROWS = 12

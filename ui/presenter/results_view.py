@@ -15,12 +15,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator import ballots
-from ui.context import SessionContext
-from ui.models.voting import one_line, plural, result_bars
-from ui.presenter.style import DIM, SOFT, TEXT, room_label
-from ui.presenter.style import set_pixel_size as _size
-from ui.presenter.window import register_view
-from ui.widgets.bar_chart import BarChart
+from facilitator_ui.context import SessionContext
+from facilitator_ui.models.voting import one_line, plural, result_bars
+from facilitator_ui.presenter.style import DIM, SOFT, TEXT, room_label
+from facilitator_ui.presenter.style import set_pixel_size as _size
+from facilitator_ui.presenter.window import register_view
+from facilitator_ui.widgets.bar_chart import BarChart
 
 
 

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.i18n import current_language
 from facilitator.roles import heading, source
-from ui.context import SessionContext
-from ui.presenter.window import register_view
-from ui.widgets.heat_map import HeatMap
-from ui.theme import room
-from ui.widgets.role_wheel import DARK, LAYERS, RoleWheel
+from facilitator_ui.context import SessionContext
+from facilitator_ui.presenter.window import register_view
+from facilitator_ui.widgets.heat_map import HeatMap
+from facilitator_ui.theme import room
+from facilitator_ui.widgets.role_wheel import DARK, LAYERS, RoleWheel
 
 CHARTS = ("wheel", "heatmap")
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
-from ui import settings
-from ui.i18n import tr
+from facilitator_ui import settings
+from facilitator_ui.i18n import tr
 
 
 def room_view_open() -> bool:
     """Whether the projector window is on screen."""
-    from ui.presenter.window import PresenterWindow
+    from facilitator_ui.presenter.window import PresenterWindow
 
     return any(isinstance(w, PresenterWindow) and w.isVisible()
                for w in QApplication.topLevelWidgets())
@@ -19,7 +19,7 @@ def room_view_open() -> bool:
 
 def choose_room_screen(name: str) -> None:
     """Remember the screen for the room view ("" = automatic) and move an open one there."""
-    from ui.presenter.window import PresenterWindow
+    from facilitator_ui.presenter.window import PresenterWindow
 
     settings.set_value("presenter_screen", name)
     for w in QApplication.topLevelWidgets():

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from ui.theme import room
+from facilitator_ui.theme import room
 
 BACKGROUND = "#102a43"
 TEXT = "#ffffff"

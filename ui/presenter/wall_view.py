@@ -17,11 +17,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
 from facilitator.ideas import UNTHEMED_COLOR, group_by_theme, ink_on, note_color, theme_colors
-from ui.context import SessionContext
-from ui.models.ideas import count_text
-from ui.presenter.window import register_view
-from ui import theme
-from ui.widgets.sticky_note import note_height, note_lines, paint_note
+from facilitator_ui.context import SessionContext
+from facilitator_ui.models.ideas import count_text
+from facilitator_ui.presenter.window import register_view
+from facilitator_ui import theme
+from facilitator_ui.widgets.sticky_note import note_height, note_lines, paint_note
 
 BACKGROUND = "#102a43"
 FRESH_SECONDS = 8

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox,
                                QLabel, QLineEdit, QMenuBar, QStackedWidget, QVBoxLayout, QWidget)
 
-from ui.context import SessionContext
+from facilitator_ui.context import SessionContext
 
 _VIEWS: dict[str, tuple[Callable[[], str], Callable[[SessionContext], QWidget]]] = {}
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ui import theme
+from facilitator_ui import theme
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, Q
                                QWidget, QWidgetAction)
 
 from facilitator.dates import parse_date
-from ui.icons import icon
+from facilitator_ui.icons import icon
 
 BAD_STYLE = "QLineEdit { border: 1px solid #b3261e; background: #fdecea; }"
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator import rolemap
 from facilitator.roles import LEVELS, ROLES, level_label
-from ui.widgets.role_wheel import ChartWidget, pixel_font
+from facilitator_ui.widgets.role_wheel import ChartWidget, pixel_font
 
 #: Fill of a cell by level 0..3, light background (also used by the Rôles page's grid).
 LEVEL_COLOURS = ("#f3f5f8", "#c6dbef", "#6baed6", "#08519c")

@@ -22,7 +22,7 @@ from facilitator.i18n import current_language
 from facilitator.ideas import contrast
 from facilitator.model import Actor
 from facilitator.roles import ROLES, source
-from ui.theme import room
+from facilitator_ui.theme import room
 
 #: One colour per role, in ROLES order (no red: red marks the gaps): the Okabe–Ito colours
 #: (made for colour-vision deficiency) with grey for the seventh; any two stay at least 10

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from facilitator import council as rules
 from facilitator.i18n import current_language
-from ui.icons import icon
-from ui.widgets.council_box import quorum_style
+from facilitator_ui.icons import icon
+from facilitator_ui.widgets.council_box import quorum_style
 
 VOTES = rules.VOTES        # for, against, abstain, absent, conflict
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFr
 
 from facilitator.ideas import ink_on
 from facilitator.tabular import fold
-from ui.models.ideas import (ColorRole, CountRole, CountTextRole, DuplicateRole, FooterRole,
+from facilitator_ui.models.ideas import (ColorRole, CountRole, CountTextRole, DuplicateRole, FooterRole,
                              FreshRole, IdRole, NumberRole, ThemeRole, TitleRole, WallModel,
                              encode_ids)
-from ui.widgets.sticky_note import note_lines, paint_card, paint_note, paint_state
+from facilitator_ui.widgets.sticky_note import note_lines, paint_card, paint_note, paint_state
 
 CARD_W = 224
 CARD_H = 124
@@ -256,7 +256,7 @@ class WallView(QTableView):
 
     def _describe(self, *_args) -> None:
         """The wall in words for screen readers: the ideas shown, column by column."""
-        from ui.presenter.wall_view import wall_summary
+        from facilitator_ui.presenter.wall_view import wall_summary
 
         m = self.wall
         cols = [(m.theme_title(m.column_theme(c)), m.column_length(c))
@@ -499,7 +499,7 @@ class WallView(QTableView):
         self.viewport().update()
 
     def dropEvent(self, event) -> None:  # noqa: N802
-        from ui.models.ideas import decode_ids
+        from facilitator_ui.models.ideas import decode_ids
 
         col = self.columnAt(event.position().toPoint().x())
         self._drop_col = -1
