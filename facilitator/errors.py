@@ -228,6 +228,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unknown_template": ("Modèle inconnu : « {name} ». Voyez « facilitator templates ».",
                          "Unknown template: “{name}”. See “facilitator templates”."),
     "check_failed": ("« {file} » n'est pas sain : {detail}.", "“{file}” is not healthy: {detail}."),
+    # `check`: what the file's schema lacks compared with its format (store/schema_check.py)
+    "schema_table_missing": ("la table « {table} » manque", "table “{table}” is missing"),
+    "schema_column_missing": ("la colonne « {column} » de la table « {table} » manque",
+                              "column “{column}” of table “{table}” is missing"),
+    "schema_index_missing": ("l'index « {index} » de la table « {table} » manque",
+                             "index “{index}” of table “{table}” is missing"),
+    "schema_trigger_missing": ("le déclencheur « {trigger} » de la table « {table} » manque",
+                               "trigger “{trigger}” of table “{table}” is missing"),
     "no_interface": (
         "L'interface n'est pas disponible ici : lancez la commande « facilitator » installée.",
         "The interface is not available here: run the installed “facilitator” command."),

@@ -415,10 +415,15 @@ class Store:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def check(self) -> list[str]:
-        """Problems found by SQLite's integrity and foreign-key checks; empty when healthy."""
+        """Problems found by SQLite's integrity and foreign-key checks, and what the schema
+        lacks compared with its format (store/schema_check.py); empty when healthy."""
+        from .schema_check import problems as schema_problems
+
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         for table, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check"):
             problems.append(f"{table} #{rowid} → {parent}")
+        if not problems:
+            problems += schema_problems(self.conn, self.schema_version())
         return problems
 
     def quick_check(self) -> bool:

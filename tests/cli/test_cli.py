@@ -273,3 +273,24 @@ def test_new_after_refusals_are_one_line(tmp_path):
     one_line_error(held)
     assert "Cannot follow" in held.stderr and "open in another window" in held.stderr
     assert not (tmp_path / "x.atelier").exists()
+
+
+def test_check_names_what_the_schema_lacks(tmp_path):
+    """A file whose pages are sound but whose schema was edited by another tool: `check` names
+    the missing trigger and column instead of calling it healthy."""
+    import sqlite3
+
+    f = tmp_path / "s.atelier"
+    assert run("new", f).returncode == 0
+    assert run("check", f).returncode == 0
+    conn = sqlite3.connect(f)
+    conn.execute("DROP TRIGGER action_closed_at")
+    conn.execute("ALTER TABLE participant DROP COLUMN organization")
+    conn.commit()
+    conn.close()
+    out = run("check", f)
+    assert out.returncode == 1
+    one_line_error(out)
+    assert "action_closed_at" in out.stderr and "« organization »" in out.stderr
+    out = run("check", f, lang="en")
+    assert "column “organization” of table “participant” is missing" in out.stderr

@@ -1,0 +1,53 @@
+"""Is the file's schema the one its format promises? (`facilitator check`)
+
+SQLite's integrity check says whether the pages are sound, not whether a table or a column the
+program relies on is missing (a file edited by hand, or by another tool). This compares the file
+with a new session of the same format, built in memory from the same migrations, through
+sqlite-utils' schema introspection (tables, their columns, indexes and triggers).
+"""
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+
+from ..errors import FacilitatorError
+from .schema import MIGRATIONS
+
+
+def reference(version: int) -> sqlite_utils.Database:
+    """A new, empty session file of format `version`, in memory."""
+    conn = sqlite3.connect(":memory:")
+    for v in range(version):
+        conn.executescript(MIGRATIONS[v])
+    return sqlite_utils.Database(conn)
+
+
+def problems(conn: sqlite3.Connection, version: int) -> list[str]:
+    """Sentences for each table, column, index or trigger of format `version` the file lacks."""
+    if version not in range(1, len(MIGRATIONS) + 1):
+        return []   # a newer or unknown format is refused when the file is opened
+    want = reference(version)
+    have = sqlite_utils.Database(conn)
+    out: list[str] = []
+    tables = set(have.table_names())
+    for name in want.table_names():
+        if name not in tables:
+            out.append(str(FacilitatorError("schema_table_missing", table=name)))
+            continue
+        columns = have[name].columns_dict
+        for column in want[name].columns_dict:
+            if column not in columns:
+                out.append(str(FacilitatorError("schema_column_missing", table=name,
+                                                column=column)))
+        indexes = {i.name for i in have[name].indexes}
+        for index in want[name].indexes:
+            if not index.name.startswith("sqlite_autoindex") and index.name not in indexes:
+                out.append(str(FacilitatorError("schema_index_missing", table=name,
+                                                index=index.name)))
+    triggers = {t.name for t in have.triggers}
+    for trigger in want.triggers:
+        if trigger.name not in triggers:
+            out.append(str(FacilitatorError("schema_trigger_missing", table=trigger.table,
+                                            trigger=trigger.name)))
+    return out
