@@ -119,7 +119,9 @@ class _Writer:
                 SubElement(rpr, _W_COLOR).set(_W_VAL, str(color))
             if size:
                 SubElement(rpr, _W_SZ).set(_W_VAL, str(round(size * 2)))
-        for n, line in enumerate(_t(text).split("\n")):
+        # a line ends with \r\n, \r or \n: one break each (an XML reader would turn a \r
+        # left inside the text into a second line end)
+        for n, line in enumerate(_t(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")):
             if n:
                 SubElement(r, _W_BR)
             for k, piece in enumerate(line.split("\t")):
