@@ -117,12 +117,16 @@ class _Writer:
         self.save(FILES["roles"], header, rows)
 
     def decisions(self) -> None:
+        # a council's roll call (export.council_minutes): the declarations of interest, who
+        # voted how and the quorum, as the minutes print them; empty for other decisions
         rows = [[d.number, d.text, d.outcome_label, d.proposed_by, d.seconded_by, d.votes_for,
-                 d.votes_against, d.abstentions, d.sentence]
+                 d.votes_against, d.abstentions, d.sentence, " ".join(d.conflicts),
+                 d.roll_call, d.quorum]
                 for d in self.r.decisions]
         self.save(FILES["decisions"], [self.L(k) for k in (
             "number", "text", "outcome", "proposed_by", "seconded_by", "votes_for",
-            "votes_against", "abstentions", "wording")], rows)
+            "votes_against", "abstentions", "wording", "conflicts", "roll_call", "quorum")],
+            rows)
 
     def actions(self) -> None:
         rows = [[a.text, a.owner, a.due_iso, a.status_label] for a in self.r.actions]

@@ -149,6 +149,8 @@ _FR: dict[str, str] = {
     # -- council meetings (issue 17, h-council) --
     "council_conflict": "{name} déclare son intérêt et se retire des délibérations.",
     "roll_call": "Vote nominal",
+    "conflicts": "Déclarations d'intérêt",
+    "quorum": "Quorum",
     "roll_for": "pour",
     "roll_against": "contre",
     "roll_abstain": "abstention",
@@ -379,6 +381,8 @@ _EN: dict[str, str] = {
     # -- council meetings (issue 17, h-council) --
     "council_conflict": "{name} declares an interest and withdraws from the deliberations.",
     "roll_call": "Roll call",
+    "conflicts": "Declarations of interest",
+    "quorum": "Quorum",
     "roll_for": "for",
     "roll_against": "against",
     "roll_abstain": "abstaining",

@@ -128,3 +128,23 @@ def test_minutes_print_the_group_breakdown_of_a_named_round(store, tmp_path, fmt
 def test_no_group_line_when_nobody_has_a_group(small_store):
     rounds = build_report(small_store, "fr", include={"votes"}).rounds
     assert rounds and all(r.groups == "" for r in rounds)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_spreadsheet_of_decisions_has_the_roll_call(council, tmp_path, lang):
+    """decisions.csv carries what the minutes say of a roll call: the declarations of interest,
+    who voted how and the quorum, each in its own column."""
+    import csv
+
+    folder = formats.export(council, "csv", tmp_path / "tableur", lang=lang)
+    with open(folder / "decisions.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";" if lang == "fr" else ","))
+    header, first, second, third = rows
+    cells = {name: [_squash(r[header.index(name)]) for r in (first, second, third)]
+             for name in header}
+    roll = {"fr": "Vote nominal", "en": "Roll call"}[lang]
+    conflicts = {"fr": "Déclarations d'intérêt", "en": "Declarations of interest"}[lang]
+    assert _squash(EXPECTED[lang][1 if lang == "fr" else 0]) in cells[roll][0]
+    assert cells[conflicts] == ["", _squash(CONFLICT[lang]), ""]
+    assert _squash(EXPECTED[lang][3 if lang == "fr" else 2]) in cells["Quorum"][0]
+    assert cells[roll][2] == "" and cells["Quorum"][2] == ""

@@ -1,7 +1,7 @@
 """Golden files: the TEXT of each export of a fixed council meeting, compared with the files in
 tests/export/golden/. After an intended change of wording or layout, regenerate them with
 
-    UPDATE_GOLDEN=1 /work/venv/bin/pytest tests/export
+    UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/export
 
 then read the diff (git diff tests/export/golden) as a reader of the minutes would.
 """
