@@ -9,6 +9,9 @@
   and ``quorum`` (the quorum recorded when the roll call was taken: ``met``,
   ``members_present``, ``members_total``, ``voices_present``, ``voices_total``,
   ``members_needed``, ``voices_needed``).
+- on an anonymous round: ``groups``: [{``group``, ``ballots``, ``dots``: {candidate id: n}}],
+  its results by group of participants (how many ballots each group cast and their dots added
+  up: never who, never which ballot), sorted by group name; absent when no group voted.
 
 When a roll call is given, the decision's ``outcome`` must agree with the council's rule
 (``council.agrees``), else the archive is refused naming the decision's position.
@@ -56,6 +59,17 @@ def add_to(store, data: dict[str, Any]) -> dict[str, Any]:
         q = store.council.recorded_quorum(did)
         if q is not None:
             d["quorum"] = {k: getattr(q, k) for k in QUORUM_KEYS}
+    for r in data.get("rounds") or []:
+        if not r.get("anonymous"):
+            continue
+        dots, ballots = store.council.group_tallies(int(r["id"]))
+        if not ballots and not dots:
+            continue
+        r["groups"] = [
+            {"group": g, "ballots": ballots.get(g, 0),
+             "dots": {c: dots[g][int(c)] for c in r["candidates"]
+                      if dots.get(g, {}).get(int(c))}}
+            for g in sorted(set(ballots) | set(dots))]
     return data
 
 
@@ -89,6 +103,10 @@ def validate(data: dict, v) -> None:
         if "quorum" in c and c["quorum"] is not None:
             v.choice(c, "quorum", path, rules.QUORUM_RULES, required=False)
         council = rules.Council(rule, prefect, bool(at_large), c.get("quorum"))
+
+    for i, r in enumerate(data.get("rounds") or []):
+        if isinstance(r, dict):
+            _validate_groups(v, r, f"rounds[{i}]")
 
     for i, d in enumerate(data.get("decisions") or []):
         path = f"decisions[{i}]"
@@ -127,6 +145,32 @@ def validate(data: dict, v) -> None:
                    expected=rules.outcome_key(result))
 
 
+def _validate_groups(v, r: dict, path: str) -> None:
+    from .archive import _jtype
+
+    groups = v.get(r, "groups", path, (list,), required=False, nullable=True)
+    if not groups:
+        return
+    candidates = {str(c) for c in r.get("candidates") or []}
+    seen: set[str] = set()
+    for j, g in enumerate(groups):
+        gp = f"{path}.groups[{j}]"
+        if not isinstance(g, dict):
+            v.fail("archive_type", path=gp, expected="object", found=_jtype(g))
+        name = v.text(g, "group", gp, nonempty=True)
+        if name in seen:
+            v.fail("archive_duplicate_id", path=f"{gp}.group", id=name)
+        seen.add(name)
+        v.integer(g, "ballots", gp, lo=0)
+        dots = v.get(g, "dots", gp, (dict,))
+        for c, n in dots.items():
+            if c not in candidates:
+                v.fail("archive_dangling", path=f"{gp}.dots", kind="candidate", id=c)
+            if isinstance(n, bool) or not isinstance(n, int) or n < 0:
+                v.fail("archive_value", path=f"{gp}.dots", found=json.dumps(n, ensure_ascii=False),
+                       expected="a number of dots, 0 or more")
+
+
 # -- import ----------------------------------------------------------------------------------
 def fill(store, data: dict, pmap: dict[str, int], dmap: dict[str, int]) -> None:
     """Write the council keys of a validated archive into the new session file."""
@@ -134,6 +178,12 @@ def fill(store, data: dict, pmap: dict[str, int], dmap: dict[str, int]) -> None:
         fields = {k: p[k] for k in MEMBER_KEYS if p.get(k) is not None}
         if fields:
             store.council.set_member(pmap[p["id"]], **fields)
+    # an anonymous round's totals by group: rounds and their candidates were written in order
+    for r, rnd in zip(data.get("rounds") or [], store.voting.rounds()):
+        cmap = dict(zip(r.get("candidates") or [], rnd.candidates))
+        for g in r.get("groups") or []:
+            store.council.set_group_tally(rnd.id, g["group"], g["ballots"],
+                                          {cmap[c]: n for c, n in g["dots"].items()})
     c = data["session"].get("council")
     if c is None:
         return

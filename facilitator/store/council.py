@@ -216,6 +216,16 @@ class CouncilData(Repository):
             "ON CONFLICT (round_id, group_name, item_id) DO UPDATE SET dots = dots + excluded.dots",
             [(round_id, group, item, d) for item, d in dots.items() if d > 0])
 
+    def set_group_tally(self, round_id: int, group: str, ballots: int,
+                        dots: dict[int, int]) -> None:
+        """A group's totals of an anonymous round as a whole (an archive being imported)."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO group_ballots (round_id, group_name, voters) VALUES (?, ?, ?)",
+            (round_id, group, ballots))
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO group_dots (round_id, group_name, item_id, dots) "
+            "VALUES (?, ?, ?, ?)", [(round_id, group, item, n) for item, n in dots.items() if n])
+
     def group_tallies(self, round_id: int) -> tuple[dict[str, dict[int, int]], dict[str, int]]:
         """(group -> {item: dots}, group -> ballots) of an anonymous round."""
         dots: dict[str, dict[int, int]] = {}
