@@ -57,7 +57,7 @@ def announced_name(w: QWidget) -> str:
 def paints_itself(w: QWidget) -> bool:
     """A widget of ours that draws its content with QPainter (its text is not in children)."""
     for cls in type(w).__mro__:
-        if cls.__module__.startswith("ui.") and "paintEvent" in cls.__dict__:
+        if cls.__module__.startswith("facilitator_ui.") and "paintEvent" in cls.__dict__:
             return True
     return False
 
