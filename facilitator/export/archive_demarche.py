@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..roles import ROLE_KEYS
-from ..store.priority_roles import NOTE_KINDS, SCORES, TARGETS
+from ..store.demarche import NOTE_KINDS, SCORES, TARGETS
 
 
 def add_keys(store, data: dict[str, Any]) -> None:

@@ -266,8 +266,9 @@ END;
 
 # What is left of « la démarche » (issue 16, area h-demarche): a role map kept per priority (a
 # theme or an idea voted on) beside the session-wide one; the session's evaluation (a closing
-# agenda item kind where the group rates the session and says what to keep or change).
-# Self-contained: only new tables, new triggers and one new column.
+# agenda item kind where the group rates the session and says what to keep or change); which
+# session of a template's démarche a session is.
+# Self-contained: only new tables, new triggers and new columns.
 SCHEMA_DEMARCHE = """
 -- The level at which an actor plays a role for one priority (target 'themes' or 'ideas', as a
 -- round's target, and the theme's or idea's id); the session-wide map stays in actor_role.
@@ -290,6 +291,9 @@ END;
 -- What an agenda item is for, when it is more than a time slot: 'evaluation', the closing item
 -- where the group rates the session.
 ALTER TABLE agenda_item ADD COLUMN kind TEXT CHECK (kind IS NULL OR kind IN ('evaluation'));
+-- Which session of its template's démarche this one is (1 = the template's own agenda).
+ALTER TABLE session ADD COLUMN template_step INTEGER
+    CHECK (template_step IS NULL OR template_step >= 1);
 -- The session's evaluation: how many people gave each score (1 to 5), and what to keep or change.
 CREATE TABLE IF NOT EXISTS evaluation_rating (
     score INTEGER PRIMARY KEY CHECK (score BETWEEN 1 AND 5),

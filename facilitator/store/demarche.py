@@ -121,3 +121,15 @@ class Evaluation(Repository):
 
     def is_empty(self) -> bool:
         return not self.ratings() and not self.notes()
+
+
+class Demarche(Repository):
+    """Which session of its template's démarche this one is (templates.Template.steps)."""
+
+    def step(self) -> int | None:
+        return self.conn.execute("SELECT template_step FROM session WHERE id = 1").fetchone()[0]
+
+    def set_step(self, step: int | None) -> None:
+        if step is not None and (not isinstance(step, int) or step < 1):
+            raise ValueError("step must be 1 or more")
+        self.conn.execute("UPDATE session SET template_step = ? WHERE id = 1", (step,))
