@@ -37,6 +37,7 @@ does not know are ignored, so that a newer template still opens in an older vers
                                  « à la suite de » the previous one (`new --after --template`)
     title = TEXT                 required: the new session's title
     description = TEXT           optional: what this session is for
+    start_time, end_time         optional, as above (default: the template's)
     [[sessions.agenda]]          required, at least one: as [[agenda]]
 
     [[prompts]]                  optional: questions shown while ideas are captured;
@@ -127,6 +128,8 @@ class TemplateStep:
     titles: dict[str, str]
     descriptions: dict[str, str] | None
     items: list[TemplateItem]
+    start_time: str | None = None
+    end_time: str | None = None
 
     def title(self, lang: str) -> str:
         return _in(self.titles, lang)
@@ -161,7 +164,8 @@ class Template:
     @property
     def steps(self) -> list[TemplateStep]:
         """Every session of the template, the first one (its own title and agenda) included."""
-        return [TemplateStep(self.titles, self.descriptions, self.items), *self.sessions]
+        return [TemplateStep(self.titles, self.descriptions, self.items, self.start_time,
+                             self.end_time), *self.sessions]
 
     def title(self, lang: str) -> str:
         return _in(self.titles, lang)
@@ -290,7 +294,7 @@ class _Reader:
             self.fail("template_min", path=p, min=minimum, found=value)
         return value
 
-    def time(self, table: dict, key: str) -> str | None:
+    def time(self, table: dict, key: str, path: str = "") -> str | None:
         if key not in table:
             return None
         value = table[key]
@@ -298,7 +302,7 @@ class _Reader:
             if not isinstance(value, str) or parse_hhmm(value) is None:
                 raise ValueError
         except ValueError:
-            self.fail("template_time", path=key, found=_found(value))
+            self.fail("template_time", path=_join(path, key), found=_found(value))
         h, m = value.split(":")
         return f"{int(h):02d}:{m}"
 
@@ -389,10 +393,15 @@ def _build(r: _Reader, data: dict, path: Path, builtin: bool) -> Template:
     for p, block in r.tables(data, "sessions"):
         if not isinstance(block, dict):
             r.fail("template_table", path=p, found=_found(block))
+        s_start, s_end = r.time(block, "start_time", p), r.time(block, "end_time", p)
+        s_start, s_end = s_start or start, s_end or end
+        if s_start and s_end and parse_hhmm(s_end) < parse_hhmm(s_start):
+            r.fail("template_time_order", start=s_start, end=s_end)
         sessions.append(TemplateStep(titles=r.text(block, "title", p, required=True),
                                      descriptions=r.text(block, "description", p,
                                                          required=False),
-                                     items=_items(r, block, p)))
+                                     items=_items(r, block, p),
+                                     start_time=s_start, end_time=s_end))
 
     prompts = [r.text_value(block, p, required=True) for p, block in r.tables(data, "prompts")]
 
@@ -521,10 +530,11 @@ def apply_template(store, tpl: Template, lang: str, step: int = 1) -> None:
     if tpl.sessions:
         store.demarche.set_step(step)
     details: dict[str, str] = {}
-    if tpl.start_time:
-        details["start_time"] = tpl.start_time
-    if tpl.end_time:
-        details["end_time"] = tpl.end_time
+    chosen = tpl.steps[step - 1]
+    if chosen.start_time:
+        details["start_time"] = chosen.start_time
+    if chosen.end_time:
+        details["end_time"] = chosen.end_time
     if tpl.decision_pattern:
         details["decision_pattern"] = tpl.decision_pattern
     if details:
