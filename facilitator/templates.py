@@ -32,6 +32,7 @@ does not know are ignored, so that a newer template still opens in an older vers
     kind = "evaluation"          optional: the closing item where the group rates the session
                                  and says what to keep or change (recorded, in the minutes)
 
+    session_title = TEXT         optional: a démarche's first session's title (default: title)
     [[sessions]]                 optional: the template is a démarche; each block is a session
                                  that follows the first one (whose agenda is [[agenda]]), made
                                  « à la suite de » the previous one (`new --after --template`)
@@ -160,12 +161,14 @@ class Template:
     council: dict | None = None
     # a démarche (issue 16): the sessions that follow the first one (whose agenda is `items`)
     sessions: list[TemplateStep] = field(default_factory=list)
+    # the first session's own title when the template is a démarche (default: the title)
+    session_titles: dict[str, str] | None = None
 
     @property
     def steps(self) -> list[TemplateStep]:
         """Every session of the template, the first one (its own title and agenda) included."""
-        return [TemplateStep(self.titles, self.descriptions, self.items, self.start_time,
-                             self.end_time), *self.sessions]
+        return [TemplateStep(self.session_titles or self.titles, self.descriptions, self.items,
+                             self.start_time, self.end_time), *self.sessions]
 
     def title(self, lang: str) -> str:
         return _in(self.titles, lang)
@@ -418,7 +421,8 @@ def _build(r: _Reader, data: dict, path: Path, builtin: bool) -> Template:
                     descriptions=descriptions, items=items, prompts=prompts, themes=themes,
                     voting=_voting(r, data), start_time=start, end_time=end,
                     decision_pattern=pattern, language=language, council=_council(r, data),
-                    sessions=sessions)
+                    sessions=sessions,
+                    session_titles=r.text(data, "session_title", "", required=False))
 
 
 def _items(r: _Reader, data: dict, path: str = "") -> list[TemplateItem]:
@@ -514,6 +518,17 @@ def _syntax_error(file: str, source: str, detail: str) -> TemplateError:
 
 # ------------------------------------------------------------------------------------------
 # using a template
+def step_sentence(tpl: Template, step: int, lang: str) -> str:
+    """« Séance 2 sur 3 de la démarche « X » : Y. » ("" for a template of one session)."""
+    if len(tpl.steps) < 2:
+        return ""
+    name, title = tpl.title(lang), tpl.steps[step - 1].title(lang)
+    n = len(tpl.steps)
+    if lang == "en":
+        return f"Session {step} of {n} of the process “{name}”: {title}."
+    return f"Séance {step} sur {n} de la démarche « {name} » : {title}."
+
+
 def apply_template(store, tpl: Template, lang: str, step: int = 1) -> None:
     """Fill an open store from a template, in one language: agenda items (after any already
     there) of its session `step` (1: its own agenda; a démarche has more, see Template.steps),
