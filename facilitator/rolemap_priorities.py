@@ -64,18 +64,46 @@ def _nor(labels: list[str], lang: str) -> str:
     return ", ".join(labels[:-1]) + pick(" ni ", " or ", lang) + labels[-1]
 
 
+def needed(actors: Iterable[Actor]) -> set[str]:
+    """The roles a priority's map needs: held or wished at a significant level by an actor."""
+    return {cov.role for cov in rolemap.coverage(actors)
+            if sum(cov.current[rolemap.HELD:]) or sum(cov.desired[rolemap.HELD:])}
+
+
+def gaps(actors: Iterable[Actor]) -> list[rolemap.Gap]:
+    """rolemap.gaps of a priority's map, a role nobody holds counted only when it is needed."""
+    actors = list(actors)
+    if not any(a.roles for a in actors):
+        return []
+    want = needed(actors)
+    return [g for g in rolemap.gaps(actors) if g.kind != "uncovered" or g.role in want]
+
+
+def empty_sentence(title: str, lang: str) -> str:
+    """What a priority with no level given yet says."""
+    return pick(f"Pour {_quoted(title, lang)} : aucun niveau n'est encore donné ; donnez les "
+                "rôles dont cette priorité a besoin (niveau souhaité) et qui les tient.",
+                f"For {_quoted(title, lang)}: no level given yet; set the roles this priority "
+                "needs (desired level) and who holds them.", lang)
+
+
 def sentences(title: str, actors: Iterable[Actor], lang: str) -> list[str]:
-    """The gaps of one priority's map, each sentence starting « Pour « titre » : ». Nothing
-    when no level is given for it (no map to read). Roles needed (wished at a significant level)
-    and held by nobody: one sentence « personne n'est Éclaireur ni Animateur »; roles held but
-    below what is wished, roles several actors lead, actors overloaded: the session map's own
-    sentences (rolemap.gap_lines)."""
+    """The sentences of lines()."""
+    return [sentence for _kind, sentence in lines(title, actors, lang)]
+
+
+def lines(title: str, actors: Iterable[Actor], lang: str) -> list[tuple[str, str]]:
+    """The gaps of one priority's map as (kind, sentence), each sentence starting « Pour
+    « titre » : ». Nothing when no level is given for it (no map to read). Roles needed (wished
+    at a significant level) and held by nobody: one sentence « personne n'est Éclaireur ni
+    Animateur » ("uncovered"); roles held but below what is wished, roles several actors lead,
+    actors overloaded: the session map's own sentences and kinds (rolemap.gap_lines)."""
     actors = list(actors)
     if not any(a.roles for a in actors):
         return []
     prefix = pick(f"Pour {_quoted(title, lang)} : ", f"For {_quoted(title, lang)}: ", lang)
-    needed_nobody = []
-    others = []
+    needed_nobody: list[str] = []
+    others: list[tuple[str, str]] = []
     for cov in rolemap.coverage(actors):
         held = sum(cov.current[rolemap.HELD:])
         wished = sum(cov.desired[rolemap.HELD:])
@@ -83,17 +111,17 @@ def sentences(title: str, actors: Iterable[Actor], lang: str) -> list[str]:
             needed_nobody.append(role(cov.role).label(lang))
     out = []
     if needed_nobody:
-        out.append(prefix + pick("personne n'est ", "nobody is ", lang)
-                   + _nor(needed_nobody, lang) + ".")
+        out.append(("uncovered", prefix + pick("personne n'est ", "nobody is ", lang)
+                    + _nor(needed_nobody, lang) + "."))
     for kind, sentence in rolemap.gap_lines(actors, lang):
         if kind == "uncovered":
             continue    # said above, for the roles this priority needs
-        others.append(prefix + sentence)
+        others.append((kind, prefix + sentence))
     return out + others
 
 
 def gap_lines(store, target: str, item_id: int, lang: str) -> list[str]:
-    """The sentences of one priority of the open session (see sentences)."""
+    """The sentences of one priority of the open session (see lines)."""
     title = title_of(store, target, item_id) or ""
     return sentences(title, store.priority_roles.actors(target, item_id), lang)
 
@@ -102,3 +130,4 @@ def mapped_priorities(store) -> list[Priority]:
     """The priorities that have a map (at least one level), in the order of priorities()."""
     mapped = store.priority_roles.mapped()
     return [p for p in priorities(store) if (p.target, p.item_id) in mapped]
+
