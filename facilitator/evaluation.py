@@ -39,7 +39,10 @@ def read(store) -> Summary:
 
 
 def fmt_average(value: float, lang: str) -> str:
-    text = f"{value:.1f}"
+    """One decimal, a half rounded up as people do (4,25 -> « 4,3 »)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    text = str(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
     return text if lang == "en" else text.replace(".", ",")
 
 
@@ -60,3 +63,26 @@ def distribution(summary: Summary, lang: str) -> str:
     colon = ": " if lang == "en" else "\u00a0: "
     return " · ".join(f"{s}{colon}{summary.ratings[s]}" for s in sorted(summary.ratings,
                                                                           reverse=True))
+
+
+def record(store, ratings: dict, keep: list[str], change: list[str]) -> None:
+    """Write the whole evaluation (it replaces what was recorded): ratings {score 1..5: how
+    many people gave it}, the notes of what to keep and to change (blank ones left out).
+    Refused before anything is written: a score outside 1..5, a count that is not a whole
+    number from 0. The caller wraps it in a transaction (or an undoable command)."""
+    from .errors import FacilitatorError
+
+    for score, count in ratings.items():
+        if score not in SCORES or isinstance(score, bool):
+            raise FacilitatorError("evaluation_score", score=score)
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            raise FacilitatorError("evaluation_count", score=score, found=count)
+    ev = store.evaluation
+    for score in SCORES:
+        ev.set_rating(score, ratings.get(score, 0))
+    for note_id, _kind, _text in ev.notes():
+        ev.remove_note(note_id)
+    for kind, notes in (("keep", keep), ("change", change)):
+        for text in notes:
+            if text and text.strip():
+                ev.add_note(kind, text)
