@@ -251,6 +251,9 @@ _FR: dict[str, str] = {
     "evaluation_scores": "Notes données (note : personnes)",
     "evaluation_keep": "À garder",
     "evaluation_change": "À changer",
+    "series_evaluations": "Évaluations des séances",
+    "series_average": "Note moyenne (sur 5)",
+    "series_raters": "Personnes",
 }
 
 _EN: dict[str, str] = {
@@ -484,6 +487,9 @@ _EN: dict[str, str] = {
     "evaluation_scores": "Scores given (score: people)",
     "evaluation_keep": "To keep",
     "evaluation_change": "To change",
+    "series_evaluations": "Session evaluations",
+    "series_average": "Average score (out of 5)",
+    "series_raters": "People",
 }
 
 LABELS: dict[str, dict[str, str]] = {"fr": _FR, "en": _EN}
