@@ -19,7 +19,7 @@ class PriorityBox(QComboBox):
         self.setAccessibleName(self.tr("Role map of"))
         self.setToolTip(self.tr("Keep a role map for each priority (a theme or an idea voted "
                                 "on) beside the whole session's"))
-        self.setMinimumContentsLength(24)
+        self.setMinimumContentsLength(38)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._filling = False
         self.currentIndexChanged.connect(self._chosen)
