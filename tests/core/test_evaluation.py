@@ -45,3 +45,38 @@ def test_nobody_rated_says_so():
 def test_the_average_rounds_a_half_up():
     assert evaluation.summary_sentence(evaluation.Summary({5: 2, 4: 6}), "fr") == \
         "Note moyenne : 4,3 sur 5 (8 personnes)."
+
+
+def test_the_archive_keeps_the_evaluation(tmp_path):
+    import json
+
+    from facilitator.export import archive
+
+    with Store.create(tmp_path / "e.atelier", "x") as s:
+        with s.transaction():
+            s.agenda.add("Accueil", 5)
+            item = s.agenda.add("Bilan", 10)
+            s.evaluation.set_item(item, True)
+            evaluation.record(s, {5: 2, 3: 1}, ["Garder « ça » <b>"], ["Changer"])
+        first = archive.to_dict(s)
+    assert first["evaluation"] == {"ratings": {"3": 1, "5": 2}, "keep": ["Garder « ça » <b>"],
+                                   "change": ["Changer"]}
+    assert [a.get("kind") for a in first["agenda"]] == [None, "evaluation"]
+    out = archive.import_archive(json.loads(json.dumps(first)), tmp_path / "back.atelier")
+    with Store.open(out) as back:
+        again = archive.to_dict(back)
+    first["session"].pop("uid", None)
+    again["session"].pop("uid", None)
+    assert again == first
+
+
+@pytest.mark.parametrize("bad", [{"ratings": {"6": 1}}, {"ratings": {"3": -1}},
+                                 {"keep": [""]}, {"change": "texte"}])
+def test_the_archive_refuses_a_bad_evaluation(bad):
+    from facilitator.export import archive
+
+    data = {"format": archive.FORMAT, "version": 1, "session": {"title": "x"},
+            "evaluation": bad}
+    with pytest.raises(FacilitatorError) as err:
+        archive.validate(data)
+    assert "evaluation" in err.value.message("en")
