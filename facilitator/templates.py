@@ -591,6 +591,7 @@ def save_as_template(store, name: str, *, title: str | None = None,
     session = store.session.get()
     lang = lang if lang in LANGUAGES else session.language
     items = store.agenda.list()
+    evaluation_items = set(store.evaluation.items())
     if not items:
         raise TemplateError("template_empty", file=dest.name, path="agenda")
     shown = title.strip() if title and title.strip() else session.title
@@ -626,6 +627,8 @@ def save_as_template(store, name: str, *, title: str | None = None,
     for it in items:
         lines += ["", "[[agenda]]", f"minutes = {it.planned_minutes}",
                   f"title = {_both(it.title)}"]
+        if it.id in evaluation_items:   # the session's evaluation (issue 16)
+            lines.append('kind = "evaluation"')
         for key in ("objective", "method", "notes", "materials"):
             value = getattr(it, key)
             if value and value.strip():

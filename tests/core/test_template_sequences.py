@@ -117,3 +117,16 @@ def test_following_with_the_template_takes_its_next_session(tmp_path, monkeypatc
     other = tmp_path / "o.atelier"
     Store.create(other, "Autre").close()
     assert carryover.template_step(carryover.load_previous(other), tpl) == 1
+
+
+def test_a_saved_template_keeps_its_evaluation_item(tmp_path, monkeypatch):
+    from facilitator.templates import load_template, save_as_template
+
+    monkeypatch.setenv("FACILITATOR_HOME", str(tmp_path / "home"))
+    with Store.create(tmp_path / "s.atelier", "x") as store:
+        with store.transaction():
+            store.agenda.add("Accueil", 10)
+            item = store.agenda.add("Bilan", 10)
+            store.evaluation.set_item(item, True)
+        save_as_template(store, "avec-bilan")
+    assert [it.kind for it in load_template("avec-bilan").items] == [None, "evaluation"]

@@ -72,3 +72,16 @@ def test_the_dialog_shows_what_was_recorded(qtbot, store):
     d.change.list.setCurrentRow(0)
     d.change.remove_current()
     assert d.values() == ({1: 0, 2: 0, 3: 4, 4: 0, 5: 0}, ["A"], ["C"])
+
+
+def test_the_evaluation_item_is_marked_in_the_agenda(page, store):
+    from PySide6.QtCore import Qt
+
+    from facilitator_ui.models.agenda import TITLE
+
+    page.add_evaluation_item()
+    model = page.model
+    last = model.rowCount() - 1
+    assert model.index(last, TITLE).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "evaluation" in model.index(last, TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, TITLE).data(Qt.ItemDataRole.DecorationRole) is None
