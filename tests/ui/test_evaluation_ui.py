@@ -85,3 +85,23 @@ def test_the_evaluation_item_is_marked_in_the_agenda(page, store):
     assert model.index(last, TITLE).data(Qt.ItemDataRole.DecorationRole) is not None
     assert "evaluation" in model.index(last, TITLE).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, TITLE).data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_the_live_console_offers_the_evaluation_at_its_item(qtbot, page, store, window,
+                                                          monkeypatch):
+    from facilitator_ui.dialogs.evaluation import EvaluationDialog
+
+    with store.transaction():
+        store.evaluation.set_item(store.agenda.list()[1].id, True)
+    window.ctx.changed.emit({"agenda"})
+    page.run_button.click()
+    console = page.console
+    assert console.evaluation_button.isHidden()            # « Accueil »: not the evaluation
+    console.next_button.click()
+    assert console.title_label.text() == "Bilan"
+    assert not console.evaluation_button.isHidden()
+    opened = []
+    monkeypatch.setattr(EvaluationDialog, "exec", lambda self: opened.append(True) or 0)
+    console.evaluation_button.click()
+    assert opened == [True]
+    page.stop_run(confirm=False)

@@ -207,6 +207,7 @@ class RunConsole(QWidget):
     jumpRequested = Signal(int)      # row in the model
     roomRequested = Signal()
     stopRequested = Signal()
+    evaluationRequested = Signal()   # the session's evaluation (issue 16)
 
     def __init__(self, model: AgendaModel) -> None:
         super().__init__()
@@ -280,6 +281,7 @@ class RunConsole(QWidget):
         controls.addWidget(self.prev_button)
         controls.addWidget(self.pause_button)
         controls.addWidget(self.next_button)
+        self._add_evaluation_button(controls)
         controls.addStretch(1)
         controls.addWidget(self.plus1)
         controls.addWidget(self.plus5)
@@ -368,8 +370,23 @@ class RunConsole(QWidget):
         """Names a screen reader says (the pause button shows an icon and a changing word)."""
         self.pause_button.setAccessibleName(self.tr("Pause or resume the timer"))
 
+    def _add_evaluation_button(self, row: QHBoxLayout) -> None:
+        """At the session's evaluation item: record the group's scores (issue 16)."""
+        self.evaluation_button = QPushButton(icon("fa5s.star-half-alt"),
+                                             self.tr("Record the evaluation…"))
+        self.evaluation_button.setToolTip(self.tr("The group's scores (1 to 5) and what to keep "
+                                                  "or change: in the minutes"))
+        self.evaluation_button.setMinimumHeight(36)
+        self.evaluation_button.hide()
+        self.evaluation_button.clicked.connect(self.evaluationRequested)
+        row.addSpacing(12)
+        row.addWidget(self.evaluation_button)
+
     def show_snapshot(self, snap) -> None:
         tr = self.tr
+        self.evaluation_button.setVisible(
+            not snap.finished and snap.item is not None
+            and snap.item.id in self.model.evaluation_ids)
         lang = current_language()
         if snap.finished:
             self.position.setText(plural(snap.count, tr("The only item is done"),
@@ -624,6 +641,7 @@ class AgendaPage(Page):
         self.console.jumpRequested.connect(self._jump_row)
         self.console.roomRequested.connect(lambda: self.ctx.showInRoom.emit("agenda"))
         self.console.stopRequested.connect(self.stop_run)
+        self.console.evaluationRequested.connect(lambda: self.open_evaluation())
 
         page_ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (("Alt+Up", lambda: self.move_selected(-1)),
