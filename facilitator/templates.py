@@ -518,6 +518,16 @@ def _syntax_error(file: str, source: str, detail: str) -> TemplateError:
 
 # ------------------------------------------------------------------------------------------
 # using a template
+def sessions_summary(tpl: Template, lang: str) -> str:
+    """« 3 séances : 1. X · 2. Y · 3. Z » for a démarche ("" for a template of one session)."""
+    if len(tpl.steps) < 2:
+        return ""
+    listed = " · ".join(f"{n}. {step.title(lang)}" for n, step in enumerate(tpl.steps, 1))
+    if lang == "en":
+        return f"{len(tpl.steps)} sessions: {listed}"
+    return f"{len(tpl.steps)} séances : {listed}"
+
+
 def step_sentence(tpl: Template, step: int, lang: str) -> str:
     """« Séance 2 sur 3 de la démarche « X » : Y. » ("" for a template of one session)."""
     if len(tpl.steps) < 2:

@@ -130,3 +130,14 @@ def test_a_saved_template_keeps_its_evaluation_item(tmp_path, monkeypatch):
             store.evaluation.set_item(item, True)
         save_as_template(store, "avec-bilan")
     assert [it.kind for it in load_template("avec-bilan").items] == [None, "evaluation"]
+
+
+def test_a_demarche_lists_its_sessions(tmp_path):
+    from facilitator.templates import load_template, sessions_summary
+
+    assert sessions_summary(_tpl(tmp_path), "fr") == (
+        "3 séances : 1. Démarche en trois temps · 2. Réflexion du conseil · "
+        "3. Journée de positionnement")
+    assert sessions_summary(load_template("tension-partenaires"), "en").startswith(
+        "3 sessions: 1. Preparation with the advisor · 2. Partners' meeting")
+    assert sessions_summary(load_template("conseil-mrc"), "fr") == ""
