@@ -98,7 +98,9 @@ class RolesRoomView(QWidget):
         self.refresh()
 
     def _on_changed(self, kinds: set) -> None:
-        if kinds & {"actors", "themes", "ideas", "voting"}:
+        # a priority's title or existence follows its theme or idea (issue 16)
+        if "actors" in kinds or (self.display.priority is not None
+                                 and kinds & {"themes", "ideas", "voting"}):
             self.refresh()
 
     def chart(self):
