@@ -83,7 +83,8 @@ def test_the_evaluation_item_is_marked_in_the_agenda(page, store):
     model = page.model
     last = model.rowCount() - 1
     assert model.index(last, TITLE).data(Qt.ItemDataRole.DecorationRole) is not None
-    assert "evaluation" in model.index(last, TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(last, TITLE).data(Qt.ItemDataRole.ToolTipRole) == model.tr(
+        "The session's evaluation (More › Session evaluation…)")   # in the UI's language
     assert model.index(0, TITLE).data(Qt.ItemDataRole.DecorationRole) is None
 
 
