@@ -68,3 +68,24 @@ def test_every_format_writes_them(small_store, tmp_path, fmt):
         flat = " ".join(text.replace("\u00a0", " ").replace("\\", "").split())
         for w in words:
             assert w in flat, (lang, fmt, w)
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
+def test_hostile_priority_titles_and_notes_survive(small_store, tmp_path, fmt):
+    hostile = "R&D <b>gras</b> *x* [l](http://e) ᐃᓄᒃᑎᑐᑦ"
+    with small_store.transaction():
+        cdc = small_store.actors.add("CDC")
+        theme = small_store.ideas.add_theme(hostile)
+        small_store.priority_roles.set_level("themes", theme, cdc, "eclaireur", 0, 2)
+        small_store.evaluation.add_note("keep", hostile)
+    out = formats.export(small_store, fmt, tmp_path / f"pv.{fmt}", lang="fr")
+    if fmt == "md":
+        from .export_readback import html_text, md_html
+
+        text = html_text(md_html(out.read_text(encoding="utf-8")))
+    else:
+        text = docx_text(out) if fmt == "docx" else pdf_text(out)
+    flat = " ".join(text.replace("\u00a0", " ").split())
+    assert "Pour « R&D <b>gras</b> *x* [l](http://e) ᐃᓄᒃᑎᑐᑦ » : personne n'est Éclaireur." \
+        in flat, fmt
+    assert flat.count("R&D <b>gras</b> *x* [l](http://e)") >= 3, fmt   # + its heading, + keep
