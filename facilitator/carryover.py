@@ -68,6 +68,7 @@ class Previous:
     ran: bool = False                      # the agenda was run live (some actual time recorded)
     numbering: tuple[int | None, int] | None = None
     template: str | None = None            # the template it was made from, if any
+    template_step: int | None = None       # which session of that template's démarche
 
     def link(self) -> PreviousLink:
         return PreviousLink(self.uid, self.session.title, self.session.date)
@@ -87,7 +88,16 @@ def read_previous(store, path: Path | None = None) -> Previous:
     return Previous(path=path, uid=store.uid(), session=s,
                     participants=store.participants.list(), actors=store.actors.list(),
                     open_actions=actions, not_reached=not_reached, ran=ran, numbering=numbering,
-                    template=store.session.template())
+                    template=store.session.template(), template_step=store.demarche.step())
+
+
+def template_step(prev: Previous, tpl) -> int:
+    """Which session of template `tpl` follows `prev`: the next one of its démarche when `prev`
+    was made from the same template and is not its last session; otherwise the first."""
+    if prev.template == tpl.name and prev.template_step and \
+            prev.template_step < len(tpl.steps):
+        return prev.template_step + 1
+    return 1
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -220,14 +230,15 @@ def create_following(path: str | os.PathLike, prev: Previous, *,
         from .templates import load_template
 
         tpl = load_template(template)
-    title = title or (tpl.title(lang) if tpl else prev.session.title)
+    step = template_step(prev, tpl) if tpl else 1
+    title = title or (tpl.steps[step - 1].title(lang) if tpl else prev.session.title)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.following")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
     store = Store.create(tmp, title, language=lang, template=tpl.name if tpl else None)
     try:
         with store.transaction():
-            _fill(store, prev, parts, tpl, lang, date)
+            _fill(store, prev, parts, tpl, lang, date, step)
         store.close()
         files.publish(tmp, path, replace=False)
     finally:
@@ -240,7 +251,7 @@ def create_following(path: str | os.PathLike, prev: Previous, *,
 
 
 def _fill(store, prev: Previous, parts: frozenset[str], tpl, lang: str,
-          date: str | None) -> None:
+          date: str | None, step: int = 1) -> None:
     s = prev.session
     store.session.update(date=date, start_time=s.start_time, end_time=s.end_time, place=s.place,
                          organizer=s.organizer, facilitators=s.facilitators,
@@ -248,7 +259,7 @@ def _fill(store, prev: Previous, parts: frozenset[str], tpl, lang: str,
     if tpl is not None:
         from .templates import apply_template
 
-        apply_template(store, tpl, lang)
+        apply_template(store, tpl, lang, step)
     store.series.set_previous(prev.link())
     if "numbering" in parts:
         keep_template_pattern = (tpl is not None and tpl.decision_pattern

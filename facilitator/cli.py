@@ -265,7 +265,7 @@ def _new(args: argparse.Namespace) -> int:
         from .templates import apply_template, load_template
 
         tpl = load_template(args.template)
-        title = args.title or tpl.title(lang)
+        title = args.title or tpl.steps[0].title(lang)
         with Store.create(args.file, title, language=lang, template=tpl.name) as store:
             with store.transaction():
                 apply_template(store, tpl, lang)
@@ -300,6 +300,13 @@ def _new_after(args: argparse.Namespace) -> int:
     with Store.open(out, read_only=True) as store:
         s = store.session.get()
         pattern = s.decision_pattern
+    if args.template:   # a template that is a démarche: which of its sessions this is
+        from .templates import load_template, step_sentence
+
+        tpl = load_template(args.template)
+        said = step_sentence(tpl, carryover.template_step(prev, tpl), lang)
+        if said:
+            print("  " + said)
     for part in carryover.summary(prev, lang, date=args.date, pattern=pattern, parts=parts):
         if part.key not in parts:
             print(pick(f"  − non repris : {part.sentence}", f"  − not carried: {part.sentence}"))

@@ -531,6 +531,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No font on this computer has {n} character(s) of the text: {chars} ({codes}); they "
         "show as empty boxes in the PDF. Install a font that has them (Noto, for example) and "
         "export again."),
+    # what is left of « la démarche » (issue 16, area h-demarche): the session's evaluation
+    "evaluation_score": ("Évaluation : la note {score} n'existe pas (de 1 à 5).",
+                         "Evaluation: there is no score {score} (1 to 5)."),
+    "evaluation_count": ("Évaluation : le nombre de personnes ayant donné la note {score} doit "
+                         "être un nombre entier de 0 ou plus (trouvé : {found}).",
+                         "Evaluation: the number of people who gave the score {score} must be "
+                         "a whole number, 0 or more (found: {found})."),
 }
 
 #: argparse's own words (its English, as Python 3.11+ writes them) -> key of MESSAGES.

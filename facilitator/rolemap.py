@@ -15,6 +15,9 @@ from .roles import LEVELS, ROLE_KEYS, role
 #: The level from which an actor really holds a role ("significant").
 HELD = 2
 GAP_KINDS = ("uncovered", "below_desired", "overloaded")
+#: The level at which an actor leads a role; two actors or more at it share the lead
+#: (shared_leads), which the group may want to clarify (who does what).
+LEADING = 3
 #: Why an actor is flagged as overloaded: the facilitator marked it, or its desired levels say
 #: it should hold fewer roles than today. Holding many roles is never an overload by itself:
 #: a backbone organization may hold all seven on purpose.
@@ -206,6 +209,7 @@ def gap_lines(actors: Iterable[Actor], lang: str) -> list[tuple[str, str]]:
     role with a gap (in ROLES order; kind "uncovered" when nobody holds it today, otherwise
     "below_desired") giving how many actors hold it today and how many are wished, and who
     could close it (the actors aiming for it, else those holding it occasionally); then one per
+    role that several actors lead ("shared_lead", see shared_leads); then one per
     overloaded actor ("overloaded"), saying why. Nothing with no actors (no map to read yet)."""
     actors = list(actors)
     if not actors:
@@ -229,11 +233,34 @@ def gap_lines(actors: Iterable[Actor], lang: str) -> list[tuple[str, str]]:
                     f"Roles nobody holds, even occasionally, or aims for: {labels}.", lang)))
             continue
         out.append((status[cov.role], _role_sentence(cov, actors, lang)))
+    # where roles overlap: several actors lead the same one (issue 16)
+    out += [("shared_lead", shared_lead_sentence(key, names, lang))
+            for key, names in shared_leads(actors)]
     by_id = {a.id: a for a in actors}
     for g in found:
         if g.kind == "overloaded":
             out.append((g.kind, _overload_sentence(by_id[g.actor_id], g.reason, lang)))
     return out
+
+
+def shared_leads(actors: Iterable[Actor]) -> list[tuple[str, list[str]]]:
+    """Where several actors lead the same role today (level LEADING): (role key, the actors'
+    names in their order), in ROLES order. Not a gap in itself: a place where roles overlap."""
+    actors = list(actors)
+    out = []
+    for key in ROLE_KEYS:
+        names = [a.name for a in actors if _levels(a, key)[0] >= LEADING]
+        if len(names) > 1:
+            out.append((key, names))
+    return out
+
+
+def shared_lead_sentence(key: str, names: list[str], lang: str) -> str:
+    label = role(key).label(lang)
+    who = _names(names, lang)
+    return pick(f"{label} : plusieurs acteurs le mènent ({who}) ; à clarifier qui fait quoi.",
+                f"{label}: several actors lead it ({who}); worth clarifying who does what.",
+                lang)
 
 
 def gap_sentences(actors: Iterable[Actor], lang: str) -> list[str]:

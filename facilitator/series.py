@@ -103,6 +103,7 @@ class SessionData:
     actors: list[Actor]
     language: str = "fr"
     timings: list = field(default_factory=list)   # history.Timing of the items run live
+    evaluation: object | None = None   # evaluation.Summary; None when nothing was recorded
 
 
 def _fold(text: str) -> str:
@@ -145,7 +146,14 @@ def read(store, path: Path) -> SessionData:
         decisions=[(d.number, d.text, d.outcome, d.votes_for, d.votes_against, d.abstentions)
                    for d in store.decisions.list()],
         rounds=rounds, actors=store.actors.list(), language=s.language,
-        timings=history.timings(store))
+        timings=history.timings(store), evaluation=_evaluation(store))
+
+
+def _evaluation(store):
+    from . import evaluation
+
+    found = evaluation.read(store)
+    return None if found.empty else found
 
 
 def load(paths: Iterable[str | os.PathLike], *, read_already: Iterable[SessionData] = ()
@@ -222,7 +230,36 @@ def build(sessions: list[SessionData], lang: str | None = None,
     _roles(doc, sessions, names)
     _attendance(doc, sessions, names)
     _durations(doc, sessions)
+    _evaluations(doc, sessions, names)
     return doc
+
+
+def _evaluations(doc: Doc, sessions: list[SessionData], names: list[str]) -> None:
+    """Each session's evaluation (issue 16): its average score and how many gave one, then
+    what each said to keep and to change."""
+    from . import evaluation
+
+    if not any(s.evaluation for s in sessions):
+        return
+    L = doc.label
+    colon = ": " if doc.lang == "en" else "\u00a0: "
+    doc.blocks.append(Heading(1, L("series_evaluations")))
+    rows = []
+    for n, s in enumerate(sessions):
+        ev = s.evaluation or evaluation.Summary({})
+        avg = "—" if ev.average is None else evaluation.fmt_average(ev.average, doc.lang)
+        rows.append([names[n], s.title, avg, str(ev.people)])
+    doc.blocks.append(Table([L("item_no"), L("series_session"), L("series_average"),
+                             L("series_raters")], rows, right=frozenset({2, 3}),
+                            widths=[0.6, 5, 1.6, 1.6]))
+    for n, s in enumerate(sessions):
+        ev = s.evaluation
+        if ev is None or not (ev.keep or ev.change):
+            continue
+        doc.blocks.append(Heading(2, f"{names[n]} — {s.title}"))
+        doc.blocks.append(Bullets(
+            [f"{L('evaluation_keep')}{colon}{t}" for t in ev.keep]
+            + [f"{L('evaluation_change')}{colon}{t}" for t in ev.change]))
 
 
 def _durations(doc: Doc, sessions: list[SessionData]) -> None:

@@ -29,6 +29,17 @@ does not know are ignored, so that a newer template still opens in an older vers
     method = TEXT                optional: how (tour de table, 1-2-4-tous, world café, …)
     notes = TEXT                 optional: notes for the facilitator
     materials = TEXT             optional
+    kind = "evaluation"          optional: the closing item where the group rates the session
+                                 and says what to keep or change (recorded, in the minutes)
+
+    session_title = TEXT         optional: a démarche's first session's title (default: title)
+    [[sessions]]                 optional: the template is a démarche; each block is a session
+                                 that follows the first one (whose agenda is [[agenda]]), made
+                                 « à la suite de » the previous one (`new --after --template`)
+    title = TEXT                 required: the new session's title
+    description = TEXT           optional: what this session is for
+    start_time, end_time         optional, as above (default: the template's)
+    [[sessions.agenda]]          required, at least one: as [[agenda]]
 
     [[prompts]]                  optional: questions shown while ideas are captured;
     fr = "…"                     each block is itself a TEXT table
@@ -100,11 +111,32 @@ class TemplateItem:
     method: dict[str, str] | None = None
     notes: dict[str, str] | None = None
     materials: dict[str, str] | None = None
+    kind: str | None = None     # "evaluation": the closing item where the group rates the session
 
     def text(self, key: str, lang: str) -> str | None:
         """One text of the item (title, objective, method, notes, materials) in lang."""
         value = getattr(self, key)
         return None if value is None else _in(value, lang)
+
+
+#: What an agenda item can be besides a time slot (agenda_item.kind).
+ITEM_KINDS = ("evaluation",)
+
+
+@dataclass
+class TemplateStep:
+    """One session of a template that is a démarche: its title, what it is for, its agenda."""
+    titles: dict[str, str]
+    descriptions: dict[str, str] | None
+    items: list[TemplateItem]
+    start_time: str | None = None
+    end_time: str | None = None
+
+    def title(self, lang: str) -> str:
+        return _in(self.titles, lang)
+
+    def description(self, lang: str) -> str:
+        return _in(self.descriptions, lang) if self.descriptions else ""
 
 
 @dataclass
@@ -127,6 +159,16 @@ class Template:
     language: str | None = None
     # {"rule": …, "prefect_at_large": bool, "quorum": … | None}; None: not a council meeting
     council: dict | None = None
+    # a démarche (issue 16): the sessions that follow the first one (whose agenda is `items`)
+    sessions: list[TemplateStep] = field(default_factory=list)
+    # the first session's own title when the template is a démarche (default: the title)
+    session_titles: dict[str, str] | None = None
+
+    @property
+    def steps(self) -> list[TemplateStep]:
+        """Every session of the template, the first one (its own title and agenda) included."""
+        return [TemplateStep(self.session_titles or self.titles, self.descriptions, self.items,
+                             self.start_time, self.end_time), *self.sessions]
 
     def title(self, lang: str) -> str:
         return _in(self.titles, lang)
@@ -255,7 +297,7 @@ class _Reader:
             self.fail("template_min", path=p, min=minimum, found=value)
         return value
 
-    def time(self, table: dict, key: str) -> str | None:
+    def time(self, table: dict, key: str, path: str = "") -> str | None:
         if key not in table:
             return None
         value = table[key]
@@ -263,7 +305,7 @@ class _Reader:
             if not isinstance(value, str) or parse_hhmm(value) is None:
                 raise ValueError
         except ValueError:
-            self.fail("template_time", path=key, found=_found(value))
+            self.fail("template_time", path=_join(path, key), found=_found(value))
         h, m = value.split(":")
         return f"{int(h):02d}:{m}"
 
@@ -275,18 +317,21 @@ class _Reader:
             self.fail("template_table", path=_join(path, key), found=_found(value))
         return value
 
-    def tables(self, table: dict, key: str, *, required: bool = False) -> list[tuple[str, Any]]:
-        """The blocks of a [[key]] list, each with its path (key[1], key[2], …)."""
+    def tables(self, table: dict, key: str, *, required: bool = False,
+               path: str = "") -> list[tuple[str, Any]]:
+        """The blocks of a [[key]] list, each with its path (key[1], key[2], …; under `path`
+        when the list is inside a block: sessions[1].agenda[2])."""
+        where = _join(path, key)
         if key not in table:
             if required:
-                self.fail("template_missing", path=key)
+                self.fail("template_missing", path=where)
             return []
         value = table[key]
         if not isinstance(value, list):
-            self.fail("template_list", path=key, found=_found(value))
+            self.fail("template_list", path=where, found=_found(value))
         if required and not value:
-            self.fail("template_empty", path=key)
-        return [(f"{key}[{i}]", v) for i, v in enumerate(value, start=1)]
+            self.fail("template_empty", path=where)
+        return [(f"{where}[{i}]", v) for i, v in enumerate(value, start=1)]
 
 
 def _join(path: str, key: str) -> str:
@@ -346,17 +391,20 @@ def _build(r: _Reader, data: dict, path: Path, builtin: bool) -> Template:
         r.fail("template_choice", path="language", found=_found(language),
                expected=" | ".join(LANGUAGES))
 
-    items = []
-    for p, block in r.tables(data, "agenda", required=True):
+    items = _items(r, data)
+    sessions = []   # a démarche: the sessions after this one (issue 16)
+    for p, block in r.tables(data, "sessions"):
         if not isinstance(block, dict):
             r.fail("template_table", path=p, found=_found(block))
-        items.append(TemplateItem(
-            title=r.text(block, "title", p, required=True),
-            minutes=r.integer(block, "minutes", p, minimum=0),
-            objective=r.text(block, "objective", p, required=False),
-            method=r.text(block, "method", p, required=False),
-            notes=r.text(block, "notes", p, required=False),
-            materials=r.text(block, "materials", p, required=False)))
+        s_start, s_end = r.time(block, "start_time", p), r.time(block, "end_time", p)
+        s_start, s_end = s_start or start, s_end or end
+        if s_start and s_end and parse_hhmm(s_end) < parse_hhmm(s_start):
+            r.fail("template_time_order", start=s_start, end=s_end)
+        sessions.append(TemplateStep(titles=r.text(block, "title", p, required=True),
+                                     descriptions=r.text(block, "description", p,
+                                                         required=False),
+                                     items=_items(r, block, p),
+                                     start_time=s_start, end_time=s_end))
 
     prompts = [r.text_value(block, p, required=True) for p, block in r.tables(data, "prompts")]
 
@@ -372,7 +420,30 @@ def _build(r: _Reader, data: dict, path: Path, builtin: bool) -> Template:
     return Template(name=name, path=path, builtin=builtin, titles=titles,
                     descriptions=descriptions, items=items, prompts=prompts, themes=themes,
                     voting=_voting(r, data), start_time=start, end_time=end,
-                    decision_pattern=pattern, language=language, council=_council(r, data))
+                    decision_pattern=pattern, language=language, council=_council(r, data),
+                    sessions=sessions,
+                    session_titles=r.text(data, "session_title", "", required=False))
+
+
+def _items(r: _Reader, data: dict, path: str = "") -> list[TemplateItem]:
+    """The [[agenda]] blocks of the template or of one of its [[sessions]]."""
+    items = []
+    for p, block in r.tables(data, "agenda", required=True, path=path):
+        if not isinstance(block, dict):
+            r.fail("template_table", path=p, found=_found(block))
+        kind = block.get("kind")
+        if kind is not None and kind not in ITEM_KINDS:
+            r.fail("template_choice", path=f"{p}.kind", found=_found(kind),
+                   expected=" | ".join(ITEM_KINDS))
+        items.append(TemplateItem(
+            title=r.text(block, "title", p, required=True),
+            minutes=r.integer(block, "minutes", p, minimum=0),
+            objective=r.text(block, "objective", p, required=False),
+            method=r.text(block, "method", p, required=False),
+            notes=r.text(block, "notes", p, required=False),
+            materials=r.text(block, "materials", p, required=False),
+            kind=kind))
+    return items
 
 
 def _council(r: _Reader, data: dict) -> dict | None:
@@ -447,19 +518,48 @@ def _syntax_error(file: str, source: str, detail: str) -> TemplateError:
 
 # ------------------------------------------------------------------------------------------
 # using a template
-def apply_template(store, tpl: Template, lang: str) -> None:
+def sessions_summary(tpl: Template, lang: str) -> str:
+    """« 3 séances : 1. X · 2. Y · 3. Z » for a démarche ("" for a template of one session)."""
+    if len(tpl.steps) < 2:
+        return ""
+    listed = " · ".join(f"{n}. {step.title(lang)}" for n, step in enumerate(tpl.steps, 1))
+    if lang == "en":
+        return f"{len(tpl.steps)} sessions: {listed}"
+    return f"{len(tpl.steps)} séances : {listed}"
+
+
+def step_sentence(tpl: Template, step: int, lang: str) -> str:
+    """« Séance 2 sur 3 de la démarche « X » : Y. » ("" for a template of one session)."""
+    if len(tpl.steps) < 2:
+        return ""
+    name, title = tpl.title(lang), tpl.steps[step - 1].title(lang)
+    n = len(tpl.steps)
+    if lang == "en":
+        return f"Session {step} of {n} of the process “{name}”: {title}."
+    return f"Séance {step} sur {n} de la démarche « {name} » : {title}."
+
+
+def apply_template(store, tpl: Template, lang: str, step: int = 1) -> None:
     """Fill an open store from a template, in one language: agenda items (after any already
-    there), start and end time, starting themes, decision pattern. Participants are untouched.
+    there) of its session `step` (1: its own agenda; a démarche has more, see Template.steps),
+    start and end time, starting themes, decision pattern. Participants are untouched.
     The caller wraps this in a transaction (or store.recorded)."""
-    for it in tpl.items:
-        store.agenda.add(it.text("title", lang), it.minutes, it.text("objective", lang),
-                         it.text("method", lang), it.text("notes", lang),
-                         it.text("materials", lang))
+    if not 1 <= step <= len(tpl.steps):
+        raise ValueError(f"step must be 1..{len(tpl.steps)}, not {step}")
+    for it in tpl.steps[step - 1].items:
+        item_id = store.agenda.add(it.text("title", lang), it.minutes, it.text("objective", lang),
+                                   it.text("method", lang), it.text("notes", lang),
+                                   it.text("materials", lang))
+        if it.kind == "evaluation":
+            store.evaluation.set_item(item_id, True)
+    if tpl.sessions:
+        store.demarche.set_step(step)
     details: dict[str, str] = {}
-    if tpl.start_time:
-        details["start_time"] = tpl.start_time
-    if tpl.end_time:
-        details["end_time"] = tpl.end_time
+    chosen = tpl.steps[step - 1]
+    if chosen.start_time:
+        details["start_time"] = chosen.start_time
+    if chosen.end_time:
+        details["end_time"] = chosen.end_time
     if tpl.decision_pattern:
         details["decision_pattern"] = tpl.decision_pattern
     if details:
@@ -501,6 +601,7 @@ def save_as_template(store, name: str, *, title: str | None = None,
     session = store.session.get()
     lang = lang if lang in LANGUAGES else session.language
     items = store.agenda.list()
+    evaluation_items = set(store.evaluation.items())
     if not items:
         raise TemplateError("template_empty", file=dest.name, path="agenda")
     shown = title.strip() if title and title.strip() else session.title
@@ -536,6 +637,8 @@ def save_as_template(store, name: str, *, title: str | None = None,
     for it in items:
         lines += ["", "[[agenda]]", f"minutes = {it.planned_minutes}",
                   f"title = {_both(it.title)}"]
+        if it.id in evaluation_items:   # the session's evaluation (issue 16)
+            lines.append('kind = "evaluation"')
         for key in ("objective", "method", "notes", "materials"):
             value = getattr(it, key)
             if value and value.strip():

@@ -133,7 +133,10 @@ class StartScreen(QWidget):
             item = QListWidgetItem(t.title(lang))
             item.setData(Qt.ItemDataRole.UserRole, t.name)
             item.setData(DESCRIPTION_ROLE, t.description(lang))
-            item.setToolTip(t.description(lang))
+            from facilitator.templates import sessions_summary
+
+            item.setToolTip("\n".join(x for x in (t.description(lang),
+                                                   sessions_summary(t, lang)) if x))
             self.templates.addItem(item)
         self.recent.clear()
         for path in settings.recent_files():

@@ -261,6 +261,23 @@ class _Writer:
             return {"bold": True, "color": RED} if j == n - 1 else {}
 
         self.table(header, rows, widths, right=set(range(2, n)), cell_format=fmt)
+        self.evaluation()
+
+    def evaluation(self) -> None:
+        """The session's evaluation (issue 16), after the agenda."""
+        ev = self.r.agenda.evaluation
+        if ev is None:
+            return
+        self.heading(self.L("evaluation"), 2)
+        self.para(ev.summary)
+        if ev.distribution:
+            self.para(f"{self.L('evaluation_scores')}{fmt_colon(self.r.lang)}{ev.distribution}",
+                      italic=True)
+        for key, notes in (("evaluation_keep", ev.keep), ("evaluation_change", ev.change)):
+            if notes:
+                self.para(self.L(key), bold=True)
+                for t in notes:
+                    self.para(t, style="List Bullet")
 
     def ideas(self) -> None:
         ideas = self.r.ideas
@@ -351,6 +368,13 @@ class _Writer:
             self.para(self.L("no_gaps"))
         for gap in rm.gaps:
             self.para(gap, style="List Bullet")
+        if rm.priorities:   # the role map of each priority (issue 16)
+            self.heading(self.L("priority_roles"), 2)
+            self.para(self.L("priority_roles_note"), italic=True)
+            for p in rm.priorities:
+                self.heading(p.title, 3)
+                for line in p.holders + p.gaps:
+                    self.para(line, style="List Bullet")
 
     def decisions(self) -> None:
         self.heading(self.L("decisions"), 1)

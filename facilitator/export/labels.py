@@ -246,6 +246,16 @@ _FR: dict[str, str] = {
     "series_items": "Points",
     "series_planned_median": "Prévu (médiane)",
     "series_actual_median": "Réel (médiane)",
+    # ce qui reste de « la démarche » (issue 16, area h-demarche)
+    "priority_roles": "Rôles par priorité",
+    "priority_roles_note": "Niveaux de chaque acteur pour cette priorité, actuel → souhaité.",
+    "evaluation": "Évaluation de la séance",
+    "evaluation_scores": "Notes données (note : personnes)",
+    "evaluation_keep": "À garder",
+    "evaluation_change": "À changer",
+    "series_evaluations": "Évaluations des séances",
+    "series_average": "Note moyenne (sur 5)",
+    "series_raters": "Personnes",
 }
 
 _EN: dict[str, str] = {
@@ -474,6 +484,16 @@ _EN: dict[str, str] = {
     "series_items": "Items",
     "series_planned_median": "Planned (median)",
     "series_actual_median": "Actual (median)",
+    # what is left of « la démarche » (issue 16, area h-demarche)
+    "priority_roles": "Roles per priority",
+    "priority_roles_note": "Levels of each actor for this priority, current → desired.",
+    "evaluation": "Session evaluation",
+    "evaluation_scores": "Scores given (score: people)",
+    "evaluation_keep": "To keep",
+    "evaluation_change": "To change",
+    "series_evaluations": "Session evaluations",
+    "series_average": "Average score (out of 5)",
+    "series_raters": "People",
 }
 
 LABELS: dict[str, dict[str, str]] = {"fr": _FR, "en": _EN}

@@ -143,6 +143,20 @@ class _Writer:
                     + [f"**{inline(v)}**" if v else "" for v in
                        (ag.total_planned, ag.total_actual, ag.total_overrun)])
         self.add(_table(header, rows, right=set(range(2, len(header))) | {0}))
+        self.evaluation()
+
+    def evaluation(self) -> None:
+        """The session's evaluation (issue 16), after the agenda."""
+        ev = self.r.agenda.evaluation
+        if ev is None:
+            return
+        self.add(f"### {self.L('evaluation')}", escape(ev.summary))
+        if ev.distribution:
+            self.add(f"*{self.L('evaluation_scores')}*{fmt_colon(self.r.lang)}"
+                     f"{escape(ev.distribution)}")
+        for key, notes in (("evaluation_keep", ev.keep), ("evaluation_change", ev.change)):
+            if notes:
+                self.add(f"**{self.L(key)}**", "\n".join(f"- {escape(t)}" for t in notes))
 
     def ideas(self) -> None:
         ideas = self.r.ideas
@@ -215,6 +229,11 @@ class _Writer:
         self.add(f"### {self.L('gaps')}")
         self.add("\n".join(f"- {escape(g)}" for g in rm.gaps) if rm.gaps
                  else self.L("no_gaps"))
+        if rm.priorities:   # the role map of each priority (issue 16)
+            self.add(f"### {self.L('priority_roles')}", f"*{self.L('priority_roles_note')}*")
+            for p in rm.priorities:
+                self.add(f"#### {inline(p.title)}",
+                         "\n".join(f"- {escape(line)}" for line in p.holders + p.gaps))
 
     def decisions(self) -> None:
         self.add(f"## {self.L('decisions')}")

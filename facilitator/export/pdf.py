@@ -354,6 +354,23 @@ class _Builder:
         self.story.append(_table(rows, widths, extra=[
             ("LINEABOVE", (0, -1), (-1, -1), 0.9, PRIMARY),
             ("BACKGROUND", (0, -1), (-1, -1), colors.white)]))
+        self.evaluation()
+
+    def evaluation(self) -> None:
+        """The session's evaluation (issue 16), after the agenda."""
+        ev, s = self.r.agenda.evaluation, self.s
+        if ev is None:
+            return
+        self.h2(self.L("evaluation"))
+        self.story.append(_label(ev.summary, s["para"]))
+        if ev.distribution:
+            self.story.append(_label(f"{self.L('evaluation_scores')}{fmt_colon(self.r.lang)}"
+                                     f"{ev.distribution}", s["meta"]))
+        for key, notes in (("evaluation_keep", ev.keep), ("evaluation_change", ev.change)):
+            if notes:
+                self.story.append(_label(self.L(key), s["cell_b"]))
+                for t in notes:
+                    self.story += _long(t, s["bullet"], s["bullet_cont"], bullet="•")
 
     def ideas(self) -> None:
         ideas, s = self.r.ideas, self.s
@@ -453,6 +470,13 @@ class _Builder:
             self.story.append(_label(self.L("no_gaps"), s["para"]))
         for gap in rm.gaps:
             self.story += _long(gap, s["bullet"], s["bullet_cont"], bullet="•")
+        if rm.priorities:   # the role map of each priority (issue 16)
+            self.h2(self.L("priority_roles"))
+            self.story.append(_label(self.L("priority_roles_note"), s["meta"]))
+            for p in rm.priorities:
+                self.story.append(_label(p.title, s["cell_b"]))
+                for line in p.holders + p.gaps:
+                    self.story += _long(line, s["bullet"], s["bullet_cont"], bullet="•")
 
     def heat_map(self) -> None:
         rm, s = self.r.roles, self.s

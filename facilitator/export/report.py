@@ -14,6 +14,7 @@ from .. import agenda as agenda_rules
 from .. import decisions as decision_rules
 from .. import rolemap, voting
 from ..roles import LEVEL_LABELS, ROLES, heading, role, source
+from . import report_demarche
 from .labels import SECTIONS, fmt_date, fmt_length, fmt_minutes, fmt_share, label, norm_lang
 
 #: Longest candidate label in a ranking (the whole idea is in the ideas section).
@@ -67,6 +68,8 @@ class AgendaSection:
     total_planned: str
     total_actual: str
     total_overrun: str
+    # the session's evaluation, after the agenda (issue 16: report_demarche.EvaluationSection)
+    evaluation: object | None = None
 
     @property
     def clock(self) -> bool:
@@ -160,6 +163,8 @@ class RoleMapSection:
     level_labels: list[str]
     heading: str = ""           # « Sept rôles en soutien au changement systémique »
     source: str = ""            # where the roles come from (Communagir, Sinha & Draimin)
+    # the role map of each priority (issue 16: report_demarche.PriorityRoles)
+    priorities: list = field(default_factory=list)
 
 
 @dataclass
@@ -258,6 +263,7 @@ def build_report(store, lang: str | None = None, include: set[str] | None = None
             absent=[Person(p.name, p.organization) for p in people if not p.present])
     if "agenda" in keep:
         report.agenda = _agenda(items, session.start_time, lang)
+        report.agenda.evaluation = report_demarche.evaluation(store, lang)  # issue 16
     ideas = store.ideas.list() if {"ideas", "votes"} & keep else []
     themes = store.ideas.themes() if {"ideas", "votes"} & keep else []
     if "ideas" in keep:
@@ -266,6 +272,7 @@ def build_report(store, lang: str | None = None, include: set[str] | None = None
         report.rounds = _rounds(store, ideas, themes, names, lang)
     if "roles" in keep:
         report.roles = _roles(store.actors.list(), lang)
+        report.roles.priorities = report_demarche.priorities(store, lang)  # issue 16
     if "decisions" in keep:
         report.decisions = [_decision(d, names, lang) for d in store.decisions.list()]
         from .council_minutes import annotate   # council roll calls (issue 17)

@@ -10,6 +10,7 @@ def attach(store) -> None:
     from .ideas import Ideas
     from .live import Live
     from .participants import Participants
+    from .demarche import Demarche, Evaluation, PriorityRoles
     from .series import Series
     from .session import SessionInfo
     from .voting import Voting
@@ -24,3 +25,6 @@ def attach(store) -> None:
     store.live = Live(store)
     store.council = CouncilData(store)
     store.series = Series(store)  # the session it follows (issue 16)
+    store.priority_roles = PriorityRoles(store)  # role maps per priority (issue 16)
+    store.evaluation = Evaluation(store)  # the session's evaluation (issue 16)
+    store.demarche = Demarche(store)  # which session of a template démarche (issue 16)

@@ -6,7 +6,7 @@ identifies a Facilitateur session among SQLite files ("FACI" in ASCII).
 from __future__ import annotations
 
 APPLICATION_ID = 0x46414349  # b"FACI"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 SCHEMA_V1 = """
 CREATE TABLE session (
@@ -264,6 +264,49 @@ WHEN new.status IS NOT old.status BEGIN
 END;
 """
 
+# What is left of « la démarche » (issue 16, area h-demarche): a role map kept per priority (a
+# theme or an idea voted on) beside the session-wide one; the session's evaluation (a closing
+# agenda item kind where the group rates the session and says what to keep or change); which
+# session of a template's démarche a session is.
+# Self-contained: only new tables, new triggers and new columns.
+SCHEMA_DEMARCHE = """
+-- The level at which an actor plays a role for one priority (target 'themes' or 'ideas', as a
+-- round's target, and the theme's or idea's id); the session-wide map stays in actor_role.
+CREATE TABLE IF NOT EXISTS priority_role (
+    target TEXT NOT NULL CHECK (target IN ('themes', 'ideas')),
+    item_id INTEGER NOT NULL,
+    actor_id INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    current INTEGER NOT NULL DEFAULT 0 CHECK (current BETWEEN 0 AND 3),
+    desired INTEGER NOT NULL DEFAULT 0 CHECK (desired BETWEEN 0 AND 3),
+    PRIMARY KEY (target, item_id, actor_id, role)
+);
+-- A deleted theme or idea takes its role map with it.
+CREATE TRIGGER IF NOT EXISTS theme_gone_from_priority_roles AFTER DELETE ON theme BEGIN
+    DELETE FROM priority_role WHERE target = 'themes' AND item_id = old.id;
+END;
+CREATE TRIGGER IF NOT EXISTS idea_gone_from_priority_roles AFTER DELETE ON idea BEGIN
+    DELETE FROM priority_role WHERE target = 'ideas' AND item_id = old.id;
+END;
+-- What an agenda item is for, when it is more than a time slot: 'evaluation', the closing item
+-- where the group rates the session.
+ALTER TABLE agenda_item ADD COLUMN kind TEXT CHECK (kind IS NULL OR kind IN ('evaluation'));
+-- Which session of its template's démarche this one is (1 = the template's own agenda).
+ALTER TABLE session ADD COLUMN template_step INTEGER
+    CHECK (template_step IS NULL OR template_step >= 1);
+-- The session's evaluation: how many people gave each score (1 to 5), and what to keep or change.
+CREATE TABLE IF NOT EXISTS evaluation_rating (
+    score INTEGER PRIMARY KEY CHECK (score BETWEEN 1 AND 5),
+    count INTEGER NOT NULL DEFAULT 0 CHECK (count >= 0)
+);
+CREATE TABLE IF NOT EXISTS evaluation_note (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('keep', 'change')),
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    position INTEGER NOT NULL DEFAULT 0
+);
+"""
+
 #: MIGRATIONS[v] brings a file from user_version v to v + 1. Each runs inside one transaction,
 #: after a backup copy of the file. Version 0 is an empty file being created.
 MIGRATIONS: dict[int, str] = {
@@ -272,4 +315,5 @@ MIGRATIONS: dict[int, str] = {
     2: SCHEMA_V3,
     3: SCHEMA_COUNCIL,
     4: SCHEMA_SERIES,
+    5: SCHEMA_DEMARCHE,
 }

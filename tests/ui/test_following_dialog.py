@@ -86,3 +86,23 @@ def test_a_damaged_file_is_said_and_nothing_can_be_created(controller, qtbot, tm
     assert "Impossible de faire suite" in d.prev_info.text() or \
         "n'est pas une séance" in d.prev_info.text()
     assert hashlib.sha256(bad.read_bytes()).hexdigest() == digest
+
+
+def test_a_template_that_is_a_demarche_offers_its_next_session(controller, qtbot, tmp_path):
+    """Issue 16: following a session made from a démarche template, with that template, the
+    dialog says which session of the démarche comes next and takes its title."""
+    from facilitator.templates import apply_template, load_template
+
+    tpl = load_template("tension-partenaires")
+    prev = tmp_path / "prep.atelier"
+    with Store.create(prev, "Préparation", template=tpl.name) as s:
+        with s.transaction():
+            apply_template(s, tpl, "fr")
+    d = dialog_for(controller, str(prev))
+    qtbot.addWidget(d)
+    assert d.template_box.currentData() == "tension-partenaires"
+    assert d.step_info.text() == ("Séance 2 sur 3 de la démarche « Dénouer une tension entre "
+                                  "partenaires » : Rencontre des partenaires.")
+    assert d.title_edit.text() == "Rencontre des partenaires"
+    d.template_box.setCurrentIndex(0)            # no template: nothing said, title kept
+    assert d.step_info.isHidden() and d.title_edit.text() == "Rencontre des partenaires"

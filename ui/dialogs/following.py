@@ -53,6 +53,10 @@ class FollowingDialog(QDialog):
         self.template_box.addItem(self.tr("No template"), None)
         for t in templates:
             self.template_box.addItem(t.title(lang), t.name)
+        self.step_info = QLabel()   # which session of a démarche template comes next
+        self.step_info.setWordWrap(True)
+        self.step_info.setStyleSheet("color: #52606d;")
+        self.step_info.hide()
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -88,6 +92,7 @@ class FollowingDialog(QDialog):
         form.addRow("", self.prev_info)
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("T&emplate"), self.template_box)
+        form.addRow("", self.step_info)
         form.addRow(self.tr("&Date"), self.date_edit)
         form.addRow(self.tr("&File"), row)
         layout = QVBoxLayout(self)
@@ -105,7 +110,8 @@ class FollowingDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.prev_edit.editingFinished.connect(lambda: self.load(self.prev_edit.text()))
         self.date_edit.dateChanged.connect(lambda *_: (self._show_parts(), self._suggest_path()))
-        self.template_box.currentIndexChanged.connect(lambda *_: self._show_parts())
+        self.template_box.currentIndexChanged.connect(
+            lambda *_: (self._show_step(), self._show_parts()))
         self._path_touched = False
         self.path_edit.textEdited.connect(lambda: setattr(self, "_path_touched", True))
         self.title_edit.textEdited.connect(lambda *_: self._suggest_path())
@@ -142,10 +148,27 @@ class FollowingDialog(QDialog):
             found = self.template_box.findData(self.previous.template)
             if self.previous.template and found >= 0:
                 self.template_box.setCurrentIndex(found)
+            self._show_step()
             for check in self.checks.values():
                 check.setChecked(True)
             self._suggest_path()
         self._show_parts()
+
+    def _show_step(self) -> None:
+        """A démarche template: say which of its sessions comes next, and take its title
+        (unless a title was typed)."""
+        from facilitator.templates import step_sentence
+
+        tpl = self._templates.get(self.template_box.currentData())
+        said = ""
+        if tpl is not None and self.previous is not None:
+            step = carryover.template_step(self.previous, tpl)
+            said = step_sentence(tpl, step, self._lang)
+            if said and not self.title_edit.isModified():
+                self.title_edit.setText(tpl.steps[step - 1].title(self._lang))
+                self._suggest_path()
+        self.step_info.setText(said)
+        self.step_info.setVisible(bool(said))
 
     def _show_parts(self) -> None:
         ok = self.previous is not None

@@ -73,7 +73,7 @@ class NewSessionDialog(QDialog):
         name = self.template_box.currentData()
         lang = self.lang_box.currentData()
         if name and name in self._templates:
-            self.title_edit.setText(self._templates[name].title(lang))
+            self.title_edit.setText(self._templates[name].steps[0].title(lang))
         elif not self.title_edit.text():
             self.title_edit.setText(self.tr("New session"))
         self._title_edited()

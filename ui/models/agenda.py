@@ -36,6 +36,7 @@ class AgendaModel(QAbstractTableModel):
     def _load(self) -> None:
         store = self.ctx.store
         self.rows = store.agenda.list()
+        self.evaluation_ids = set(store.evaluation.items())   # the session's evaluation
         s = store.session.get()
         self.slots = schedule(self.rows, s.start_time)
         start, end = parse_hhmm(s.start_time), parse_hhmm(s.end_time)
@@ -127,9 +128,17 @@ class AgendaModel(QAbstractTableModel):
             if col == PLANNED:
                 return fmt_duration(it.planned_minutes * 60, current_language())
             return self._actual(it)[0]
+        if role == Qt.ItemDataRole.DecorationRole and col == TITLE \
+                and it.id in self.evaluation_ids:   # the session's evaluation (issue 16)
+            from facilitator_ui.icons import icon
+
+            return icon("fa5s.star-half-alt", "#b7791f")
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == TIME and self.is_late(row):
                 return self.tr("Ends after the planned end of the session")
+            if col == TITLE and it.id in self.evaluation_ids:
+                return self.tr("The session's evaluation (More › Session evaluation…)") + (
+                    "\n" + it.objective if it.objective else "")
             if col == TITLE and it.objective:
                 return it.objective
             return None

@@ -45,11 +45,25 @@ class ActorGridModel(QAbstractTableModel):
         self.ctx = ctx
         self.actors: list[Actor] = []
         self.gaps: list[rolemap.Gap] = []
+        # the priority whose map is edited (issue 16): (target, item id); None: the session's
+        self.priority: tuple[str, int] | None = None
         self._load()
 
     def _load(self) -> None:
         self.actors = self.ctx.store.actors.list()
+        if self.priority is not None:
+            from facilitator import rolemap_priorities
+
+            self.actors = self.ctx.store.priority_roles.actors(*self.priority, self.actors)
+            self.gaps = rolemap_priorities.gaps(self.actors)
+            return
         self.gaps = rolemap.gaps(self.actors) if self.actors else []
+
+    def set_priority(self, priority: tuple[str, int] | None) -> None:
+        """Edit the map of this priority (None: the whole session's)."""
+        if priority != self.priority:
+            self.priority = priority
+            self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -215,9 +229,14 @@ class ActorGridModel(QAbstractTableModel):
         else:
             text = self.tr("Levels of %1 cells").replace("%1", str(len(todo)))
 
+        priority = self.priority
+
         def write():
             for aid, key, cur, des in todo:
-                store.actors.set_level(aid, key, cur, des)
+                if priority is None:
+                    store.actors.set_level(aid, key, cur, des)
+                else:   # the map of one priority (issue 16)
+                    store.priority_roles.set_level(*priority, aid, key, cur, des)
 
         self.ctx.do(text, write, {"actors"})
         return True

@@ -207,6 +207,7 @@ class RunConsole(QWidget):
     jumpRequested = Signal(int)      # row in the model
     roomRequested = Signal()
     stopRequested = Signal()
+    evaluationRequested = Signal()   # the session's evaluation (issue 16)
 
     def __init__(self, model: AgendaModel) -> None:
         super().__init__()
@@ -280,6 +281,7 @@ class RunConsole(QWidget):
         controls.addWidget(self.prev_button)
         controls.addWidget(self.pause_button)
         controls.addWidget(self.next_button)
+        self._add_evaluation_button(controls)
         controls.addStretch(1)
         controls.addWidget(self.plus1)
         controls.addWidget(self.plus5)
@@ -368,8 +370,23 @@ class RunConsole(QWidget):
         """Names a screen reader says (the pause button shows an icon and a changing word)."""
         self.pause_button.setAccessibleName(self.tr("Pause or resume the timer"))
 
+    def _add_evaluation_button(self, row: QHBoxLayout) -> None:
+        """At the session's evaluation item: record the group's scores (issue 16)."""
+        self.evaluation_button = QPushButton(icon("fa5s.star-half-alt"),
+                                             self.tr("Record the evaluation…"))
+        self.evaluation_button.setToolTip(self.tr("The group's scores (1 to 5) and what to keep "
+                                                  "or change: in the minutes"))
+        self.evaluation_button.setMinimumHeight(36)
+        self.evaluation_button.hide()
+        self.evaluation_button.clicked.connect(self.evaluationRequested)
+        row.addSpacing(12)
+        row.addWidget(self.evaluation_button)
+
     def show_snapshot(self, snap) -> None:
         tr = self.tr
+        self.evaluation_button.setVisible(
+            not snap.finished and snap.item is not None
+            and snap.item.id in self.model.evaluation_ids)
         lang = current_language()
         if snap.finished:
             self.position.setText(plural(snap.count, tr("The only item is done"),
@@ -569,6 +586,7 @@ class AgendaPage(Page):
         self.clear_actuals_action.setToolTip(self.tr("Forget the times recorded by the live "
                                                      "runs (e.g. after a rehearsal); Ctrl+Z "
                                                      "brings them back"))
+        self._add_evaluation_actions(more)
         more.addSeparator()
         screens = more.addMenu(icon("fa5s.desktop"), self.tr("Screen for the room view"))
         screens.aboutToShow.connect(lambda: fill_screen_menu(screens))
@@ -623,6 +641,7 @@ class AgendaPage(Page):
         self.console.jumpRequested.connect(self._jump_row)
         self.console.roomRequested.connect(lambda: self.ctx.showInRoom.emit("agenda"))
         self.console.stopRequested.connect(self.stop_run)
+        self.console.evaluationRequested.connect(lambda: self.open_evaluation())
 
         page_ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (("Alt+Up", lambda: self.move_selected(-1)),
@@ -787,6 +806,84 @@ class AgendaPage(Page):
             "%1", title)
         self.ctx.do(text, lambda: store.agenda.move(item_id, target), {"agenda"})
         self._select_id(item_id)
+
+    # -- the session's evaluation (issue 16) -------------------------------------------------
+    def _add_evaluation_actions(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        self.evaluation_action = menu.addAction(icon("fa5s.star-half-alt"),
+                                                self.tr("Session evaluation…"))
+        self.evaluation_action.setToolTip(self.tr("Record the group's scores (1 to 5) and what "
+                                                  "to keep or change: in the minutes"))
+        self.evaluation_item_action = menu.addAction(
+            self.tr("This item is the session's evaluation"))
+        self.evaluation_item_action.setCheckable(True)
+        self.evaluation_action.triggered.connect(lambda: self.open_evaluation())
+        self.evaluation_item_action.triggered.connect(self.toggle_evaluation_item)
+        menu.aboutToShow.connect(self._update_evaluation_action)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_evaluation_action())
+
+    def _update_evaluation_action(self) -> None:
+        item_id = self.current_id()
+        self.evaluation_item_action.setEnabled(item_id is not None)
+        self.evaluation_item_action.setChecked(
+            item_id is not None and item_id in self.ctx.store.evaluation.items())
+
+    def toggle_evaluation_item(self) -> None:
+        """Mark (or unmark) the current item as the session's evaluation: one undoable change."""
+        item_id = self.current_id()
+        if item_id is None:
+            return
+        store = self.ctx.store
+        on = item_id not in store.evaluation.items()
+        text = (self.tr("Make the item the session's evaluation") if on
+                else self.tr("The item is no longer the session's evaluation"))
+        self.ctx.do(text, lambda: store.evaluation.set_item(item_id, on), {"agenda"})
+        self._select_id(item_id)
+        self._update_evaluation_action()
+
+    def add_evaluation_item(self) -> int | None:
+        """Add a 10-minute « Évaluation de la séance » item at the end, marked as such."""
+        from facilitator import evaluation
+
+        store = self.ctx.store
+        title = evaluation.ITEM_TITLE[1 if store.session.get().language == "en" else 0]
+
+        def add():
+            item_id = store.agenda.add(title, 10)
+            store.evaluation.set_item(item_id, True)
+            return item_id
+
+        item_id = self.ctx.do(self.tr("Add the session's evaluation"), add, {"agenda"})
+        if item_id is not None:
+            self._select_id(item_id)
+        return item_id
+
+    def open_evaluation(self) -> bool:
+        """The evaluation dialog; what it records replaces the evaluation (one undoable change).
+        With no evaluation item yet, one is added in the same change."""
+        from facilitator import evaluation
+        from facilitator_ui.dialogs.evaluation import EvaluationDialog
+
+        store = self.ctx.store
+        dialog = EvaluationDialog(evaluation.read(store), self)
+        if not dialog.exec():
+            return False
+        ratings, keep, change = dialog.values()
+        lang = store.session.get().language
+
+        def write():
+            if not store.evaluation.items():
+                item_id = store.agenda.add(evaluation.ITEM_TITLE[1 if lang == "en" else 0], 10)
+                store.evaluation.set_item(item_id, True)
+            evaluation.record(store, ratings, keep, change)
+            return True
+
+        done = self.ctx.do(self.tr("Record the session's evaluation"), write, {"agenda"})
+        if done:
+            self.statusMessage.emit(evaluation.summary_sentence(evaluation.read(store),
+                                                                current_language()))
+        return bool(done)
 
     def _suggest_duration(self, method: str | None) -> str:
         """« 1-2-4-tous : prévu 35 min, réel médian 44 min sur 6 séances », from the other

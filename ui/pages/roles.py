@@ -27,6 +27,7 @@ from facilitator_ui.models.roles import (FIRST_ROLE, KIND, LEVELS_ROLE, NAME, Ac
 from facilitator_ui.pages.base import Page
 from facilitator_ui.presenter.roles_view import display_for
 from facilitator_ui.widgets.heat_map import LEVEL_COLOURS, LEVEL_INK, HeatMap
+from facilitator_ui.widgets.priority_box import PriorityBox
 from facilitator_ui.widgets.role_wheel import RoleWheel, keep_together
 
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -142,7 +143,8 @@ class _Grid(QTableView):
 
 
 class RolesPage(Page):
-    kinds = frozenset({"actors", "participants"})
+    # themes, ideas, voting: the priorities a map can be kept for (issue 16)
+    kinds = frozenset({"actors", "participants", "themes", "ideas", "voting"})
 
     @staticmethod
     def title() -> str:
@@ -193,6 +195,7 @@ class RolesPage(Page):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         layer_row = QHBoxLayout()
+        self._add_priority_box(layer_row)
         layer_row.addWidget(QLabel(self.tr("Levels:")))
         layer_row.addWidget(self.today_button)
         layer_row.addWidget(self.desired_button)
@@ -374,9 +377,44 @@ class RolesPage(Page):
         self.grid.viewport().update()
 
     def refresh(self, kinds: set) -> None:
+        if kinds & {"themes", "ideas", "voting"}:
+            self._fill_priorities()
         if "actors" in kinds:
             self._refresh_all()
         self._update_buttons()
+
+    # -- the map of one priority (issue 16) -------------------------------------------------
+    def _add_priority_box(self, row: QHBoxLayout) -> None:
+        self.priority_box = PriorityBox()
+        label = QLabel(self.tr("&Map of:"))
+        label.setBuddy(self.priority_box)
+        row.addWidget(label)
+        row.addWidget(self.priority_box)
+        row.addSpacing(12)
+        self.priority_box.priorityChosen.connect(self.display.set_priority)
+        self.display.changed.connect(self._priority_changed)
+        self._fill_priorities()
+
+    def _fill_priorities(self) -> None:
+        """List the priorities again; a priority gone (theme deleted…) gives back the whole
+        session's map."""
+        chosen = self.priority_box.fill(self.ctx.store, self.display.priority)
+        if chosen != self.display.priority:
+            self.display.set_priority(chosen)
+
+    def _priority_changed(self) -> None:
+        if self.priority_box.priority() != self.display.priority:
+            self.priority_box.fill(self.ctx.store, self.display.priority)
+        if self.model.priority != self.display.priority:
+            self.model.set_priority(self.display.priority)
+            self._refresh_all()
+
+    def priority_title(self) -> str | None:
+        from facilitator import rolemap_priorities
+
+        if self.display.priority is None:
+            return None
+        return rolemap_priorities.title_of(self.ctx.store, *self.display.priority)
 
     def _refresh_all(self) -> None:
         index = self.grid.currentIndex()
@@ -385,7 +423,7 @@ class RolesPage(Page):
         actors = self.model.actors
         self.coverage_model.set_actors(actors)
         for chart in (self.wheel, self.heat_map):
-            chart.set_actors(actors)
+            chart.set_actors(actors, priority=self.priority_title())
         self._fill_gaps()
         if self.model.rowCount():
             row = min(max(row, 0), self.model.rowCount() - 1)
@@ -402,8 +440,20 @@ class RolesPage(Page):
         lang = self.model.lang()
         styles = {"uncovered": ("fa5s.exclamation-triangle", "#c62828"),
                   "below_desired": ("fa5s.arrow-up", "#e65100"),
+                  "shared_lead": ("fa5s.users", "#6a1b9a"),
                   "overloaded": ("fa5s.weight-hanging", "#c62828")}
-        lines = rolemap.gap_lines(actors, lang)
+        title = self.priority_title()
+        if title is not None:   # one priority's map (issue 16)
+            from facilitator import rolemap_priorities
+
+            lines = rolemap_priorities.lines(title, actors, lang)
+            if not any(a.roles for a in actors):
+                self.gap_list.addItem(QListWidgetItem(
+                    icon("fa5s.info-circle", "#52606d"),
+                    keep_together(rolemap_priorities.empty_sentence(title, lang))))
+                return
+        else:
+            lines = rolemap.gap_lines(actors, lang)
         for kind, sentence in lines:
             self.gap_list.addItem(QListWidgetItem(icon(*styles[kind]), keep_together(sentence)))
         if not lines:

@@ -29,6 +29,13 @@ class RolesDisplay(QObject):
         self.setObjectName("rolesDisplay")
         self.chart = "wheel"
         self.layer = "current"
+        # the priority whose map is shown (issue 16): (target, item id), None: the whole session
+        self.priority: tuple[str, int] | None = None
+
+    def set_priority(self, priority: tuple[str, int] | None) -> None:
+        if priority != self.priority:
+            self.priority = priority
+            self.changed.emit()
 
     def set(self, chart: str | None = None, layer: str | None = None) -> None:
         if chart is not None and chart not in CHARTS:
@@ -39,6 +46,19 @@ class RolesDisplay(QObject):
         if new != (self.chart, self.layer):
             self.chart, self.layer = new
             self.changed.emit()
+
+
+def priority_actors(store, priority: tuple[str, int] | None):
+    """(the actors with the levels of the map shown, the priority's title or None)."""
+    from facilitator import rolemap_priorities
+
+    actors = store.actors.list()
+    if priority is None:
+        return actors, None
+    title = rolemap_priorities.title_of(store, *priority)
+    if title is None:
+        return actors, None
+    return store.priority_roles.actors(*priority, actors), title
 
 
 def display_for(ctx: SessionContext) -> RolesDisplay:
@@ -78,16 +98,18 @@ class RolesRoomView(QWidget):
         self.refresh()
 
     def _on_changed(self, kinds: set) -> None:
-        if "actors" in kinds:
+        # a priority's title or existence follows its theme or idea (issue 16)
+        if "actors" in kinds or (self.display.priority is not None
+                                 and kinds & {"themes", "ideas", "voting"}):
             self.refresh()
 
     def chart(self):
         return self.wheel if self.display.chart == "wheel" else self.heat_map
 
     def refresh(self) -> None:
-        actors = self.ctx.store.actors.list()
+        actors, self._priority_title = priority_actors(self.ctx.store, self.display.priority)
         for chart in (self.wheel, self.heat_map):
-            chart.set_actors(actors)
+            chart.set_actors(actors, priority=self._priority_title)
             chart.set_layer(self.display.layer)
         self.stack.setCurrentWidget(self.chart())
         self._retext()
@@ -97,6 +119,11 @@ class RolesRoomView(QWidget):
         layer = (self.tr("today") if self.display.layer == "current"
                  else self.tr("desired"))
         lang = current_language()
+        title = getattr(self, "_priority_title", None)
+        if title:   # one priority's map (issue 16)
+            self.heading.setText(f"{heading(lang)} — {layer} — "
+                                 + self.tr("for “%1”").replace("%1", title))
+            return
         self.heading.setText(f"{heading(lang)} — {layer}")
         self.source.setText(source(lang))
 

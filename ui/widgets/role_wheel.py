@@ -88,6 +88,7 @@ class ChartWidget(QWidget):
         self.lang: str | None = None
         self.layer = "current"
         self.gaps: list[rolemap.Gap] = []
+        self.priority: str | None = None   # the title of the priority whose map this is
         self.setMinimumSize(260, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleDescription(self.spoken())
@@ -99,11 +100,19 @@ class ChartWidget(QWidget):
     def language(self) -> str:
         return self.lang or current_language()
 
-    def set_actors(self, actors: list[Actor], lang: str | None = None) -> None:
-        """Show these actors; lang ('fr'/'en') for the role labels, default the app's."""
+    def set_actors(self, actors: list[Actor], lang: str | None = None, *,
+                   priority: str | None = None) -> None:
+        """Show these actors; lang ('fr'/'en') for the role labels, default the app's;
+        priority: the title of the priority whose map this is (its gaps are said for it)."""
+        from facilitator import rolemap_priorities
+
         self.actors = list(actors)
         self.lang = lang
-        self.gaps = rolemap.gaps(self.actors) if self.actors else []
+        self.priority = priority
+        if priority is not None:
+            self.gaps = rolemap_priorities.gaps(self.actors)
+        else:
+            self.gaps = rolemap.gaps(self.actors) if self.actors else []
         self.setAccessibleDescription(self.spoken())
         self.update()
 
@@ -131,7 +140,11 @@ class ChartWidget(QWidget):
     # -- what the charts share ----------------------------------------------------------------
     def gap_sentences(self) -> list[str]:
         """The gaps in sentences (each role's gap with its size and who could close it, then the
-        overloaded actors), for the room and exports."""
+        overloaded actors), for the room and exports; a priority's, said for it."""
+        if self.priority is not None:
+            from facilitator import rolemap_priorities
+
+            return rolemap_priorities.sentences(self.priority, self.actors, self.language())
         return rolemap.gap_sentences(self.actors, self.language())
 
     def role_gaps(self) -> dict[str, set[str]]:

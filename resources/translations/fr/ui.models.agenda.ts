@@ -32,6 +32,10 @@
         <translation>Réel</translation>
     </message>
     <message>
+        <source>The session's evaluation (More › Session evaluation…)</source>
+        <translation>L'évaluation de la séance (Plus › Évaluation de la séance…)</translation>
+    </message>
+    <message>
         <source>Move “%1”</source>
         <translation>Déplacer « %1 »</translation>
     </message>

@@ -140,6 +140,14 @@
         <translation>Mettre en pause ou reprendre la minuterie</translation>
     </message>
     <message>
+        <source>Record the evaluation…</source>
+        <translation>Consigner l'évaluation…</translation>
+    </message>
+    <message>
+        <source>The group's scores (1 to 5) and what to keep or change: in the minutes</source>
+        <translation>Les notes du groupe (1 à 5) et ce qu'il faut garder ou changer : dans le procès-verbal</translation>
+    </message>
+    <message>
         <source>Title of a new item, then Enter</source>
         <translation>Titre d'un nouveau point, puis Entrée</translation>
     </message>
@@ -226,6 +234,34 @@
     <message>
         <source>Forget the times recorded by the live runs (e.g. after a rehearsal); Ctrl+Z brings them back</source>
         <translation>Oublier les durées enregistrées pendant l'animation (p. ex. après une répétition) ; Ctrl+Z les ramène</translation>
+    </message>
+    <message>
+        <source>Session evaluation…</source>
+        <translation>Évaluation de la séance…</translation>
+    </message>
+    <message>
+        <source>Record the group's scores (1 to 5) and what to keep or change: in the minutes</source>
+        <translation>Consigner les notes du groupe (1 à 5) et ce qu'il faut garder ou changer : dans le procès-verbal</translation>
+    </message>
+    <message>
+        <source>This item is the session's evaluation</source>
+        <translation>Ce point est l'évaluation de la séance</translation>
+    </message>
+    <message>
+        <source>Make the item the session's evaluation</source>
+        <translation>Faire du point l'évaluation de la séance</translation>
+    </message>
+    <message>
+        <source>The item is no longer the session's evaluation</source>
+        <translation>Le point n'est plus l'évaluation de la séance</translation>
+    </message>
+    <message>
+        <source>Add the session's evaluation</source>
+        <translation>Ajouter l'évaluation de la séance</translation>
+    </message>
+    <message>
+        <source>Record the session's evaluation</source>
+        <translation>Consigner l'évaluation de la séance</translation>
     </message>
     <message>
         <source>Rename the item</source>

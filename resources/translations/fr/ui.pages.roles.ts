@@ -124,6 +124,10 @@
         <translation>Afficher ce graphique au projecteur; il suit vos choix ici (Maj+F5)</translation>
     </message>
     <message>
+        <source>&amp;Map of:</source>
+        <translation>&amp;Carte de :</translation>
+    </message>
+    <message>
         <source>Which level the digits set and the charts show (Space in the grid switches)</source>
         <translation>Le niveau que les chiffres modifient et que les graphiques montrent (Espace dans la grille pour changer)</translation>
     </message>

@@ -15,5 +15,9 @@
         <source>desired</source>
         <translation>souhaité</translation>
     </message>
+    <message>
+        <source>for “%1”</source>
+        <translation>pour « %1 »</translation>
+    </message>
 </context>
 </TS>
