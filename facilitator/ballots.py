@@ -283,10 +283,14 @@ def record_ballot(store, round_id: int, participant_id: int | None, ballot: Mapp
     rnd = check_ballot(store, round_id, participant_id, ballot, lang)
     dots = {item: d for item, d in ballot.items() if d > 0}
     if rnd.anonymous:   # added to the anonymous ballots' totals, apart from paper dots
-        totals = unnamed_totals(store.voting.votes(round_id), ballot=True)
-        for item, d in dots.items():
-            totals[item] = totals.get(item, 0) + d
-        _write_unnamed(store, rnd, totals, ballot=True)
+        # in place when each item has its row already (rewriting every total cost ~2 ms a
+        # ballot: 300 phones at once waited 0.4 s); a new item rewrites them all, in the
+        # candidates' order, never in the order ballots came in
+        if not store.voting.add_unnamed(round_id, dots, ballot=True):
+            totals = unnamed_totals(store.voting.votes(round_id), ballot=True)
+            for item, d in dots.items():
+                totals[item] = totals.get(item, 0) + d
+            _write_unnamed(store, rnd, totals, ballot=True)
         if participant_id is not None:  # that this person voted, never what
             store.voting.mark_cast(round_id, participant_id)
             # and, when they belong to a group, the group's unnamed totals (issue 17)

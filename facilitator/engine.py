@@ -37,7 +37,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from .errors import FacilitatorError, FileError
 from .store import Store
-from .store.files import WAL_LIMIT_BYTES
+from .store import files
 from .store.undo import NOT_UNDOABLE
 
 Operation = Callable[[Store], Any]
@@ -302,6 +302,10 @@ class Engine:
                 self._marking = store._needs_mark
                 if self._marking:   # each journal's first transaction names its session
                     store._mark()
+                # the logs start empty: what the mark, or a write outside the engine (between
+                # batches), left there is no operation's
+                store.undo.start()
+                conn.execute("DELETE FROM temp.engine_touched")
             except sqlite3.Error as exc:
                 with contextlib.suppress(sqlite3.Error):
                     if conn.in_transaction:
@@ -315,8 +319,6 @@ class Engine:
             item.future.set_exception(store._write_error(exc))
             return
         try:
-            store.undo.start()
-            conn.execute("DELETE FROM temp.engine_touched")
             if item.kind == "replay":
                 conn.execute("PRAGMA defer_foreign_keys = ON")
                 for stmt in reversed(item.statements):
@@ -324,9 +326,11 @@ class Engine:
                 value = None
             else:
                 value = item.fn(store)
-            inverse = store.undo.take()
-            rows = touched_rows(inverse)
-            for tbl, row in conn.execute("SELECT tbl, row FROM temp.engine_touched"):
+            # the undo log and the triggers of the tables outside it, each emptied as read:
+            # the next operation starts with both empty
+            inverse, rows = store.undo.take_measured()
+            for tbl, row in conn.execute(
+                    "DELETE FROM temp.engine_touched RETURNING tbl, row").fetchall():
                 rows.setdefault(tbl, set()).add(row)
             conn.execute("RELEASE op")
         except BaseException as exc:
@@ -361,7 +365,7 @@ class Engine:
             self.store._needs_mark = False
             self._marking = False
         try:
-            big = os.stat(self.store._wal).st_size > WAL_LIMIT_BYTES
+            big = os.stat(self.store._wal).st_size > files.WAL_LIMIT_BYTES
         except OSError:
             big = False
         if big:   # as Store.transaction does: the journal is merged past its bound

@@ -129,8 +129,8 @@ class SessionContext(QObject):
         change = done.change
         if not change.rows:
             return
-        self.bridge.flush()      # what other clients did before, first
         self.bridge.own(change)
+        self.bridge.flush()      # what other clients did before, first
         self._emit([change])
 
     def _others(self, changes: list[Change]) -> None:
