@@ -12,8 +12,8 @@ measurements, each set against a baseline measured in the same process on the sa
    the store's gate (facilitator/store/gate.py), as the results view does: the read's time during
    the burst is the GUI stall the gate costs, beside the same read with the engine idle.
 3. « window »: the window's own SessionContext (ctx.do on the GUI thread, through the engine,
-   acknowledged after its commit) captures an idea every tick while the phones' burst of (1)
-   arrives; the wall model rereads what the engine reports changed (ui/engine_bridge.py), as
+   acknowledged after its commit) captures an idea every 70 ms (its own timer: while it waits,
+   the countdown's ticks are late) while the phones' burst of (1) arrives; the wall model rereads what the engine reports changed (ui/engine_bridge.py), as
    the Idées page does. Timer lateness, the window's own ack and the phones' acks.
 
 Prints p50/p99 of acknowledgements (from submission to acknowledgement), the total time, the
@@ -232,9 +232,15 @@ def window_and_phones(app, folder: Path, args, phones_on=True) -> dict:
         ctx.do("Ajouter", lambda k=next(n): ctx.store.ideas.add(f"Idée de la salle {k}"))
         own.append((time.perf_counter() - t0) * 1000)
 
+    from PySide6.QtCore import QTimer
+
     acks, start_gate, threads = phones(ctx.engine, ops, args.clients)
-    ticker = Ticker(capture)
+    ticker = Ticker()              # the room's countdown: how late it ticks shows the stalls
     ticker.start()
+    typing = QTimer()              # the facilitator's captures, on their own rhythm
+    typing.setInterval(70)
+    typing.timeout.connect(capture)
+    typing.start()
     spin(app, lambda: False, 0.35)
     commits0 = ctx.engine.commits
     t0 = time.perf_counter()
@@ -243,6 +249,7 @@ def window_and_phones(app, folder: Path, args, phones_on=True) -> dict:
     total = time.perf_counter() - t0
     spin(app, lambda: False, 0.25)
     ticker.stop()
+    typing.stop()
     for t in threads:
         t.join()
     commits = ctx.engine.commits - commits0
@@ -308,7 +315,7 @@ def main() -> None:
     idle = [statistics.median(r["read_idle"] or [0]) for r in only["engine"]]
     print(f"GUI read stall (the round's results, through the gate) during the "
           f"{args.ballots}-ballot burst: worst {fmt(busy, 1)} ms vs {fmt(idle, 1)} ms idle")
-    print(f"3) the window's ctx.do (a capture every tick, on the GUI thread) while the phones' "
+    print(f"3) the window's ctx.do (a capture every 70 ms, on the GUI thread) while the phones' "
           f"burst of 1) arrives; the wall follows")
     print(f"{'':<16}{'phones p99 ms':>16}{'own ack p50 ms':>18}{'own ack max ms':>18}"
           f"{'timer worst late ms':>22}")

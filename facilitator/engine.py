@@ -119,6 +119,7 @@ class Engine:
         self._seq = itertools.count(1)
         self._closed = threading.Event()
         self._in_transaction = False
+        self._done: list[tuple[_Item, Done]] = []   # committed, not yet acknowledged
         self._install_touch_triggers()
         self._thread = threading.Thread(target=self._loop, name="facilitateur-writer",
                                         daemon=True)
@@ -259,6 +260,7 @@ class Engine:
                             self._run_write(item, pending)
                         else:
                             self._commit(pending)
+                            self._deliver()    # the writes before it are acknowledged first
                             pending = []
                             if item.kind == "stop":
                                 stop = True
@@ -275,6 +277,9 @@ class Engine:
                     self._commit(pending)
                 finally:
                     gate.leave()
+                # acknowledged and told once the gate is open: a read waiting for it (the GUI)
+                # goes on while 300 phones' threads wake up
+                self._deliver()
         finally:
             gate.writer = None
             # anything that arrived after the stop is refused
@@ -374,13 +379,20 @@ class Engine:
             return
         self.commits += 1
         commit = self.commits
-        changes = []
         for item, value, inverse, rows in pending:
             change = Change(next(self._seq), {t: frozenset(r) for t, r in rows.items()},
                             item.label, item.source)
-            changes.append(change)
-            item.future.set_result(Done(value, inverse if item.undoable else None, change,
-                                        commit))
+            self._done.append((item, Done(value, inverse if item.undoable else None, change,
+                                          commit)))
+
+    def _deliver(self) -> None:
+        """Acknowledge what was committed, then tell the subscribers, in order."""
+        done, self._done = self._done, []
+        if not done:
+            return
+        for item, result in done:
+            item.future.set_result(result)
+        changes = [result.change for _, result in done]
         with self._sub_lock:
             subscribers = list(self._subscribers)
         for change in changes:
