@@ -378,9 +378,10 @@ class Store:
         if self.read_only or self.closed or not self.file_is_in_place():
             return False
         merged = False
-        with contextlib.suppress(sqlite3.Error):
-            merged = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0
-        self._needs_mark = True  # an emptied journal: its next transaction carries the mark
+        with self._gate:  # with an engine: no transaction of its writer between the two
+            with contextlib.suppress(sqlite3.Error):
+                merged = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0
+            self._needs_mark = True  # an emptied journal: its next transaction carries the mark
         return merged
 
     def _mark(self) -> None:

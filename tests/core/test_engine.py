@@ -245,3 +245,21 @@ def test_an_anonymous_ballot_changes_only_the_totals_it_adds_to(engine):
     assert done.change.rows == {"vote": frozenset({vote_of[ids[3]]})}
     totals = engine.read(lambda s: ballots.unnamed_totals(s.voting.votes(rnd))).result(10)
     assert totals == {ids[0]: 1, ids[1]: 1, ids[3]: 3, ids[5]: 1}
+
+
+def test_a_refused_ballot_still_names_the_idea_by_its_text(engine):
+    def setup(s):
+        ids = [s.ideas.add(t) for t in ("Piste cyclable", "Navette", "Covoiturage")]
+        rnd = ballots.create_round(s, "Priorités", "ideas", ids, budget=3, cap=1)
+        ballots.open_round(s, rnd)
+        return rnd, ids
+
+    rnd, ids = engine.run(setup).value
+    with pytest.raises(VotingError) as err:
+        engine.run(lambda s: ballots.record_ballot(s, rnd, None, {ids[1]: 2}, lang="fr"),
+                   undoable=False)
+    assert err.value.key == "vote_over_cap" and "Navette" in str(err.value)
+    with pytest.raises(VotingError) as err:
+        engine.run(lambda s: ballots.record_ballot(s, rnd, None, {ids[2]: "1"}, lang="fr"),
+                   undoable=False)
+    assert err.value.key == "vote_not_integer" and "Covoiturage" in str(err.value)

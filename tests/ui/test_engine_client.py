@@ -148,3 +148,23 @@ def test_quitting_the_app_leaves_no_engine_thread(qtbot, qapp, messages, tmp_pat
     c.window.show()
     c.window.close()
     assert c.ctx is None and len(writers()) == before
+
+
+def test_the_live_runs_record_of_times_repaints_no_card(qtbot, ctx, page):
+    """The live run writes the actual seconds into the agenda every few seconds: measured, that
+    is an agenda change; the cards show the agenda item's title, which did not change, so no
+    card is repainted (a title that changes is)."""
+    store = ctx.store
+    item = ctx.do("Point", lambda: store.agenda.add("Idées", 10))
+    ids = [ctx.do("Idée", lambda n=n: store.ideas.add(f"idée {n}", None, item)) for n in range(5)]
+    repainted = []
+    page.model.dataChanged.connect(lambda a, b: repainted.append((a.row(), b.row())))
+    got = []
+    ctx.changed.connect(got.append)
+    ctx.write(lambda: store.agenda.update(item, actual_seconds=30))
+    assert got == [{"agenda"}] and repainted == []
+    ctx.do("Renommer", lambda: store.agenda.update(item, title="Remue-méninges"))
+    assert repainted
+    from facilitator_ui.models.ideas import FooterRole
+
+    assert page.model.data(page.model.index_of(ids[0]), FooterRole) == "Remue-méninges"

@@ -79,13 +79,20 @@ class WallData:
             self.theme_by_id = {t.id: t for t in self.themes}
             self.theme_color = theme_colors(self.themes)
             self.note_colors = {k: note_color(c) for k, c in self.theme_color.items()}
+        # the cards show names and agenda titles: only a change of those repaints them (the
+        # live run records actual times in the agenda every few seconds)
         if "participants" in kinds:
-            self.names = {p.id: p.name for p in store.participants.list()}
-            self.folded_names = {i: fold(n) for i, n in self.names.items()}
-            changed |= {i for i, idea in self.ideas.items() if idea.author_id is not None}
+            names = {p.id: p.name for p in store.participants.list()}
+            if names != self.names:
+                self.names = names
+                self.folded_names = {i: fold(n) for i, n in self.names.items()}
+                changed |= {i for i, idea in self.ideas.items() if idea.author_id is not None}
         if "agenda" in kinds:
-            self.items = {a.id: a.title for a in store.agenda.list()}
-            changed |= {i for i, idea in self.ideas.items() if idea.agenda_item_id is not None}
+            items = {a.id: a.title for a in store.agenda.list()}
+            if items != self.items:
+                self.items = items
+                changed |= {i for i, idea in self.ideas.items()
+                            if idea.agenda_item_id is not None}
         if "session" in kinds:
             self.hide_authors = store.session.get().hide_authors
         if "ideas" in kinds:
