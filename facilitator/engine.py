@@ -17,6 +17,17 @@ Subscribers are called on the writer thread and must only hand the notice over t
 thread (a Qt queued signal, ``loop.call_soon_threadsafe``). Reads that must see everything
 acknowledged so far go through ``read()``, which runs on the writer thread between commits.
 
+Other threads may still read the store directly (the window's pages: ``ctx.store.ideas.list()``):
+the writer holds the store's gate (facilitator/store/gate.py) for each group it commits, and
+such a read waits at the gate, so it never runs inside the writer's transaction nor sees half of
+a change. The writer looks after each operation whether a read is waiting; if so it commits what
+it has and lets the read in: a read waits for one operation and one commit, not for a burst.
+Acknowledgements and notices go out once the gate is open again.
+
+``urgent`` operations (the window's own, for which the GUI thread waits) run before what other
+clients queued and are committed at once: the facilitator's gesture is not held behind 300
+phones' ballots. Each client's own operations keep their order.
+
 Undo: an undoable operation's result carries the SQL that reverses it (``Done.inverse``);
 ``replay(inverse)`` runs it and returns the redo. An operation submitted with
 ``undoable=False`` keeps no inverse anywhere (a phone's anonymous ballot must leave no trace
@@ -386,20 +397,20 @@ class Engine:
                                           commit)))
 
     def _deliver(self) -> None:
-        """Acknowledge what was committed, then tell the subscribers, in order."""
+        """Tell the subscribers what was committed (they only hand it over to their thread),
+        then acknowledge: whoever gets an acknowledgement knows every subscriber was told."""
         done, self._done = self._done, []
         if not done:
             return
-        for item, result in done:
-            item.future.set_result(result)
-        changes = [result.change for _, result in done]
         with self._sub_lock:
             subscribers = list(self._subscribers)
-        for change in changes:
-            if not change.rows:
+        for _, result in done:
+            if not result.change.rows:
                 continue
             for callback in subscribers:
                 try:
-                    callback(change)
+                    callback(result.change)
                 except Exception:  # a client's mistake never stops the writer
                     pass
+        for item, result in done:
+            item.future.set_result(result)

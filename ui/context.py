@@ -137,6 +137,7 @@ class SessionContext(QObject):
         """Changes made by other clients of the engine (the room's phones), measured."""
         if self.store.closed:
             return
+        self.saved.emit()        # committed to the file too (snapshots, the journal's merge)
         self._emit(changes)
 
     def _emit(self, changes: list[Change]) -> None:

@@ -33,13 +33,14 @@ def from_a_phone(ctx, op):
     return out["done"]
 
 
-def test_the_context_owns_an_engine_that_writes_the_windows_changes(ctx):
+def test_the_context_owns_an_engine_that_writes_the_windows_changes(qtbot, ctx):
     assert isinstance(ctx.engine, Engine)
     seen = []
     ctx.engine.subscribe(seen.append)
     iid = ctx.do("Ajouter", lambda: ctx.store.ideas.add("Vélo"), {"ideas"})
-    # acknowledged after its commit, on the writer thread, measured
-    assert seen and seen[-1].rows == {"idea": frozenset({iid})}
+    # acknowledged after its commit, on the writer thread, measured; told to every subscriber
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen[-1].rows == {"idea": frozenset({iid})}
     assert ctx.engine.commits >= 1
     assert [i.text for i in ctx.store.ideas.list()] == ["Vélo"]
 
@@ -168,3 +169,12 @@ def test_the_live_runs_record_of_times_repaints_no_card(qtbot, ctx, page):
     from facilitator_ui.models.ideas import FooterRole
 
     assert page.model.data(page.model.index_of(ids[0]), FooterRole) == "Remue-méninges"
+
+
+def test_a_phones_change_counts_as_saved_work_for_the_snapshots(qtbot, ctx):
+    from facilitator_ui.safety import SessionGuard
+
+    guard = SessionGuard(ctx, idle_ms=50)
+    guard.dirty = False
+    from_a_phone(ctx, lambda s: s.ideas.add("du téléphone"))
+    qtbot.waitUntil(lambda: guard.dirty, timeout=5000)
