@@ -412,5 +412,10 @@ class Engine:
                     callback(result.change)
                 except Exception:  # a client's mistake never stops the writer
                     pass
+        # the window's own first: its GUI thread waits, while 300 phones' threads wake up
         for item, result in done:
-            item.future.set_result(result)
+            if item.urgent:
+                item.future.set_result(result)
+        for item, result in done:
+            if not item.urgent:
+                item.future.set_result(result)
