@@ -14,7 +14,11 @@ a second connection cannot even read.
 What it costs the GUI: a read waits at most for the operation the writer is running and its
 commit, because the writer looks at `wanted` after each operation and, when a read waits,
 commits what it has and lets the read in before going on (readers go first). Measured in
-benchmarks/bench_engine.py (« GUI read stall » during a 300-ballot burst).
+benchmarks/bench_engine.py: reading a round's results on the GUI thread during a burst of 300
+ballots from 300 threads took at worst 17–34 ms (median of three runs ~20 ms), beside 1 ms with
+the engine idle, on 2 cores with a load average of 4; the burst's p99 acknowledgement was not
+measurably changed by those reads. `engine.read()` would instead queue each read behind the whole
+burst (up to the burst's length, 0.2 s here).
 
 Reads outside the writer get their rows fetched while the gate is held (`GatedConnection`): a
 cursor left open and read later would see the writer's next transaction half done.
