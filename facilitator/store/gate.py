@@ -16,8 +16,9 @@ commit, because the writer looks at `wanted` after each operation and, when a re
 commits what it has and lets the read in before going on (readers go first). Measured in
 benchmarks/bench_engine.py: reading a round's results on the GUI thread during a burst of 300
 ballots from 300 threads took at worst 17–34 ms (median of three runs ~20 ms), beside 1 ms with
-the engine idle, on 2 cores with a load average of 4; the burst's p99 acknowledgement was not
-measurably changed by those reads. `engine.read()` would instead queue each read behind the whole
+the engine idle, on 2 cores with a load average of 4; the reads did not measurably slow the
+burst (p99 acknowledgement, median of 4 runs: 213 ms with a read every 100 ms, 252 ms without —
+within the noise of a shared machine). `engine.read()` would instead queue each read behind the whole
 burst (up to the burst's length, 0.2 s here).
 
 Reads outside the writer get their rows fetched while the gate is held (`GatedConnection`): a
