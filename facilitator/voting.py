@@ -161,14 +161,14 @@ def check_ballot(rnd: Round, ballot: Mapping, lang: str | None = None, *,
         key = "vote_round_closed" if rnd.status == "closed" else "vote_round_draft"
         raise VotingError(key, lang, round=rnd.title)
     cands = rnd.candidates if isinstance(rnd.candidates, frozenset) else set(rnd.candidates)
-    for item, dots in ballot.items():
-        name = labels.get(item, item)
+    for item, dots in ballot.items():   # labels are read only to name a refused item
         if item not in cands:
-            raise VotingError("vote_not_candidate", lang, item=name)
+            raise VotingError("vote_not_candidate", lang, item=labels.get(item, item))
         if dots < 0:
-            raise VotingError("vote_negative", lang, item=name, dots=dots)
+            raise VotingError("vote_negative", lang, item=labels.get(item, item), dots=dots)
         if rnd.max_per_item is not None and dots > rnd.max_per_item:
-            raise VotingError("vote_over_cap", lang, item=name, dots=dots, cap=rnd.max_per_item)
+            raise VotingError("vote_over_cap", lang, item=labels.get(item, item), dots=dots,
+                              cap=rnd.max_per_item)
     spent = sum(ballot.values())
     if spent > rnd.dots_per_participant:
         raise VotingError("vote_over_budget", lang, spent=spent, budget=rnd.dots_per_participant,

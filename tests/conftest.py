@@ -81,7 +81,10 @@ def ctx(qapp, store, messages):
 
     c = SessionContext(store)
     yield c
-    c.undo_stack.clear()
+    try:
+        c.close()   # the engine's writer thread stops with the test
+    except RuntimeError:  # already deleted by the test (the controller's deleteLater)
+        pass
 
 
 @pytest.fixture

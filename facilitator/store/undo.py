@@ -21,7 +21,10 @@ NOT_UNDOABLE = {"live_state"}
 class UndoLog:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS undolog (seq INTEGER PRIMARY KEY, sql TEXT)")
+        # tbl and row: which row each statement reverses, so that what a change touched is
+        # known without parsing the SQL (the engine's change notices)
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS undolog "
+                     "(seq INTEGER PRIMARY KEY, sql TEXT, tbl TEXT, row INTEGER)")
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM main.sqlite_master WHERE type = 'table' "
             "AND name NOT LIKE 'sqlite_%'")]
@@ -39,16 +42,19 @@ class UndoLog:
         names = ",".join(cols)
         self.conn.executescript(f"""
         CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_insert AFTER INSERT ON main.{table} BEGIN
-            INSERT INTO undolog(sql) VALUES ('DELETE FROM {table} WHERE rowid='||new.rowid);
+            INSERT INTO undolog(sql, tbl, row)
+            VALUES ('DELETE FROM {table} WHERE rowid='||new.rowid, '{table}', new.rowid);
         END;
         CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_update AFTER UPDATE ON main.{table}
         WHEN {changed} BEGIN
-            INSERT INTO undolog(sql)
-            VALUES ('UPDATE {table} SET '||substr({setters},2)||' WHERE rowid='||old.rowid);
+            INSERT INTO undolog(sql, tbl, row)
+            VALUES ('UPDATE {table} SET '||substr({setters},2)||' WHERE rowid='||old.rowid,
+                    '{table}', old.rowid);
         END;
         CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_delete BEFORE DELETE ON main.{table} BEGIN
-            INSERT INTO undolog(sql)
-            VALUES ('INSERT INTO {table}(rowid,{names}) VALUES ('||old.rowid||','||{values}||')');
+            INSERT INTO undolog(sql, tbl, row)
+            VALUES ('INSERT INTO {table}(rowid,{names}) VALUES ('||old.rowid||','||{values}||')',
+                    '{table}', old.rowid);
         END;
         """)
 
@@ -56,6 +62,14 @@ class UndoLog:
         self.conn.execute("DELETE FROM temp.undolog")
 
     def take(self) -> list[str]:
-        rows = [r[0] for r in self.conn.execute("SELECT sql FROM temp.undolog ORDER BY seq")]
-        self.conn.execute("DELETE FROM temp.undolog")
-        return rows
+        return self.take_measured()[0]
+
+    def take_measured(self) -> tuple[list[str], dict[str, set[int]]]:
+        """The statements that reverse what was done since start(), in order, and the rows
+        they reverse (table -> rowids); the log is emptied (one statement)."""
+        logged = sorted(self.conn.execute(
+            "DELETE FROM temp.undolog RETURNING seq, sql, tbl, row").fetchall())
+        rows: dict[str, set[int]] = {}
+        for _, _, tbl, row in logged:
+            rows.setdefault(tbl, set()).add(row)
+        return [r[1] for r in logged], rows

@@ -86,6 +86,25 @@ class Voting(Repository):
             [(round_id, item, participant_id, d, flag) for item, d in dots_by_item.items()
              if d > 0])
 
+    def add_unnamed(self, round_id: int, dots_by_item: dict[int, int], *,
+                    ballot: bool = True) -> bool:
+        """Add dots to a round's unnamed totals (anonymous ballots' by default) in place, when
+        every item already has its row; otherwise write nothing and return False (the caller
+        rewrites the totals, so that new rows follow the candidates' order, never the order
+        ballots came in)."""
+        flag = int(bool(ballot))
+        dots = [(d, item) for item, d in dots_by_item.items() if d > 0]
+        have = {r[0] for r in self.conn.execute(
+            "SELECT item_id FROM vote WHERE round_id = ? AND participant_id IS NULL "
+            "AND ballot = ?", (round_id, flag))}
+        if any(item not in have for _, item in dots):
+            return False
+        self.conn.executemany(
+            "UPDATE vote SET dots = dots + ? WHERE round_id = ? AND item_id = ? "
+            "AND participant_id IS NULL AND ballot = ?",
+            [(d, round_id, item, flag) for d, item in dots])
+        return True
+
     def set_paper_total(self, round_id: int, item_id: int, dots: int) -> None:
         """The dots counted on paper for one candidate (anonymous ballots' dots untouched)."""
         self.conn.execute(

@@ -79,13 +79,20 @@ class WallData:
             self.theme_by_id = {t.id: t for t in self.themes}
             self.theme_color = theme_colors(self.themes)
             self.note_colors = {k: note_color(c) for k, c in self.theme_color.items()}
+        # the cards show names and agenda titles: only a change of those repaints them (the
+        # live run records actual times in the agenda every few seconds)
         if "participants" in kinds:
-            self.names = {p.id: p.name for p in store.participants.list()}
-            self.folded_names = {i: fold(n) for i, n in self.names.items()}
-            changed |= {i for i, idea in self.ideas.items() if idea.author_id is not None}
+            names = {p.id: p.name for p in store.participants.list()}
+            if names != self.names:
+                self.names = names
+                self.folded_names = {i: fold(n) for i, n in self.names.items()}
+                changed |= {i for i, idea in self.ideas.items() if idea.author_id is not None}
         if "agenda" in kinds:
-            self.items = {a.id: a.title for a in store.agenda.list()}
-            changed |= {i for i, idea in self.ideas.items() if idea.agenda_item_id is not None}
+            items = {a.id: a.title for a in store.agenda.list()}
+            if items != self.items:
+                self.items = items
+                changed |= {i for i, idea in self.ideas.items()
+                            if idea.agenda_item_id is not None}
         if "session" in kinds:
             self.hide_authors = store.session.get().hide_authors
         if "ideas" in kinds:
@@ -166,7 +173,9 @@ class WallModel(QAbstractTableModel):
         self.filter = IdeaFilter()
         self.visible_columns = 1
         self.fresh_id: int | None = None
-        self._expected: set[int] | None = None
+        # ideas the engine measured as changed since the last reread (ctx.rowsChanged)
+        self._touched: set[int] = set()
+        self._measured = False
         self._col_theme: list[int | None] = []
         self._cols: list[list[int]] = []
         self._rows = 0
@@ -175,6 +184,13 @@ class WallModel(QAbstractTableModel):
         self.counts: dict[int | None, int] = {}
         self.shown_total = 0
         self._apply(*self._layout(), changed=set(), reset=True)
+        ctx.rowsChanged.connect(self._rows_changed)
+
+    def _rows_changed(self, rows: dict) -> None:
+        """What a change touched, measured by the engine (any client's: this window's, a
+        phone's): the next reread of the ideas reads just those rows."""
+        self._measured = True
+        self._touched |= rows.get("idea", frozenset())
 
     # -- layout -----------------------------------------------------------------------------
     def _layout(self) -> tuple[list[int | None], list[list[int]]]:
@@ -279,18 +295,18 @@ class WallModel(QAbstractTableModel):
             self._headers = headers
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(cols) - 1)
 
-    def expect(self, ids: set[int] | None) -> None:
-        """The next change of ideas touches these ideas only (a command of the page, which may
-        still add to the set while it runs): the next reload reads just those rows. None
-        forgets it (the command failed, or is done)."""
-        self._expected = ids
-
     def reload(self, kinds: set | None = None) -> None:
         """Reread the store for these kinds and show what changed."""
         kinds = kinds if kinds is not None else {"ideas", "themes", "participants", "agenda",
                                                  "session"}
         self.aboutToRegroup.emit()
-        only, self._expected = self._expected, None
+        only = None
+        if "ideas" in kinds:
+            # the changed ideas are known when every change since the last reread was measured
+            if self._measured:
+                only = self._touched
+            self._touched = set()
+        self._measured = False
         changed = self.data_.load(kinds, only)
         if "themes" in kinds:   # a colour or a title may have changed: every card may show it
             changed |= self.data_.ideas.keys()
@@ -488,12 +504,8 @@ class WallModel(QAbstractTableModel):
         if not text or text == idea.text:
             return False
         store = self.ctx.store
-        self.expect({idea.id})
-        try:
-            self.ctx.do(self.tr("Edit the idea “%1”").replace("%1", short(idea.text)),
-                        lambda: store.ideas.update(idea.id, text=text), {"ideas"})
-        finally:
-            self.expect(None)
+        self.ctx.do(self.tr("Edit the idea “%1”").replace("%1", short(idea.text)),
+                    lambda: store.ideas.update(idea.id, text=text), {"ideas"})
         return True
 
     def mimeTypes(self) -> list[str]:  # noqa: N802

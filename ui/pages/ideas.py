@@ -270,13 +270,9 @@ class IdeasPage(Page):
                 button.setAccessibleName(self.tr("Clear"))
 
     def _do(self, label: str, fn, kinds: set, touched: set[int] | None = None):
-        """ctx.do, telling the wall which ideas the command touches (the set may be filled by
-        fn as it adds ideas), so that it rereads just those."""
-        self.model.expect(touched)
-        try:
-            return self.ctx.do(label, fn, kinds)
-        finally:
-            self.model.expect(None)
+        """ctx.do (`kinds` and `touched` are no longer used: the engine measures which ideas
+        a change touched, and the wall rereads just those)."""
+        return self.ctx.do(label, fn, kinds)
 
     # -- refresh ----------------------------------------------------------------------------
     def refresh(self, kinds: set) -> None:
