@@ -42,6 +42,7 @@ from .. import ballots
 from ..errors import FacilitatorError, MESSAGES
 from ..store.db import clean_text
 from ..voting import VotingError
+from . import approval
 from . import state as room_state
 
 COOKIE = "fac_device"
@@ -101,6 +102,7 @@ class RoomServer:
         self.rate_device = rate_device
         self.rate_address = rate_address
         self.paused = False                  # the facilitator paused submissions
+        self.approval = False                # ideas wait for the facilitator (room.approval)
         self.devices: dict[str, Device] = {}
         self.ballots_cast: dict[int, set[str]] = {}   # round -> device tokens (memory only)
         self._per_address: dict[str, deque] = {}
@@ -419,9 +421,14 @@ class RoomServer:
             raise RoomError(409, "room_ideas_closed")
         self._rate(request, device)
         table = device.table if device.kind == "capture" else None
-        label = ("Idée reçue d'un appareil", "Idea received from a device")
-        done = await asyncio.wrap_future(self.engine.submit(
-            lambda s: _add_idea(s, text.strip(), table), label=label, source="room"))
+        if self.approval:        # held until the facilitator approves it: never on the wall
+            op, label = (lambda s: approval.hold(s, text, table),
+                         ("Idée reçue d'un appareil (en attente)",
+                          "Idea received from a device (waiting)"))
+        else:
+            op, label = (lambda s: approval.add_tagged(s, text.strip(), table),
+                         ("Idée reçue d'un appareil", "Idea received from a device"))
+        done = await asyncio.wrap_future(self.engine.submit(op, label=label, source="room"))
         return web.json_response({"id": done.value}, status=201)
 
     async def _post_ballot(self, request):
@@ -540,20 +547,6 @@ class RoomServer:
             self._last_status[r.id] = now
         if closing:
             await asyncio.wrap_future(self.engine.checkpoint("TRUNCATE"))
-
-
-def _add_idea(store, text: str, table: str | None) -> int:
-    theme = None
-    item = None
-    if table:
-        for t in store.ideas.themes():
-            if t.title == table:
-                theme = t.id
-        if theme is None:
-            for a in store.agenda.list():
-                if a.title == table:
-                    item = a.id
-    return store.ideas.add(text, theme_id=theme, agenda_item_id=item)
 
 
 def _record(store, round_id: int, name: object, ballot: dict[int, int], lang: str) -> None:
