@@ -1,7 +1,8 @@
 """Simulated phones in the room, on 127.0.0.1 only (bounded in count and time).
 
-N phones join (the page, the device cookie, a websocket each), then all at once send 5 ideas and
-one anonymous ballot, while a 100 ms Qt timer ticks on the main thread as the projector's
+N phones join (the page, the device cookie, a websocket each), then all at once each sends 5 ideas
+one after another (as a person does on the page; ``--parallel``: 5 at once on 5 connections, the
+load this benchmark used first) and one anonymous ballot, while a 100 ms Qt timer ticks on the main thread as the projector's
 countdown does. Prints the acknowledgement p50/p99 of those requests, the time to push a state
 change (« Révéler ») to every open socket, the process's peak memory, and the timer's worst
 lateness. Baseline in the same process: the same requests' work done directly through the engine
@@ -50,7 +51,7 @@ def session(folder: Path):
 
 
 async def phones(url: str, port: int, n: int, rnd: int, cands: list[int], out: dict,
-                 reveal) -> None:
+                 reveal, parallel: bool = False) -> None:
     import aiohttp
 
     base = f"http://127.0.0.1:{port}"
@@ -80,8 +81,12 @@ async def phones(url: str, port: int, n: int, rnd: int, cands: list[int], out: d
                     await r.read()
                     assert r.status == 201, (r.status, await r.text())
                 acks.append((time.perf_counter() - t0) * 1000)
-            await asyncio.gather(*(post("/api/ideas", {"text": f"Idée {i}-{k}"})
-                                   for k in range(5)))
+            if parallel:      # the earlier load: 5 connections at once from each phone
+                await asyncio.gather(*(post("/api/ideas", {"text": f"Idée {i}-{k}"})
+                                       for k in range(5)))
+            else:             # a person sends one idea, then the next, as the page does
+                for k in range(5):
+                    await post("/api/ideas", {"text": f"Idée {i}-{k}"})
             pick = {str(cands[(i + k) % len(cands)]): 1 for k in range(5)}
             await post("/api/ballots", {"round": rnd, "dots": pick})
 
@@ -116,6 +121,7 @@ def client_main(argv: list[str]) -> None:
 
     url, port, n, rnd = argv[0], int(argv[1]), int(argv[2]), int(argv[3])
     cands = [int(c) for c in argv[4].split(",")]
+    parallel = argv[5:6] == ["parallel"]
     out: dict = {}
 
     async def reveal():
@@ -123,11 +129,11 @@ def client_main(argv: list[str]) -> None:
         line = await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
         return float(line)          # the monotonic time the laptop revealed
 
-    asyncio.run(phones(url, port, n, rnd, cands, out, reveal))
+    asyncio.run(phones(url, port, n, rnd, cands, out, reveal, parallel))
     print(json.dumps(out), flush=True)
 
 
-def run_once(app, n: int) -> dict:
+def run_once(app, n: int, parallel: bool = False) -> dict:
     import json
     import subprocess
 
@@ -152,7 +158,7 @@ def run_once(app, n: int) -> dict:
         timer.timeout.connect(tick)
         proc = subprocess.Popen(
             [sys.executable, __file__, "--client", url, str(server.port), str(n), str(rnd),
-             ",".join(map(str, cands))], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+             ",".join(map(str, cands))] + (["parallel"] if parallel else []), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             text=True)
         lines: list[str] = []
         reader = threading.Thread(target=lambda: lines.extend(proc.stdout))
@@ -209,6 +215,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--phones", type=int, nargs="+", default=[300, 1000])
     ap.add_argument("--runs", type=int, default=2)
+    ap.add_argument("--parallel", action="store_true",
+                    help="each phone sends its 5 ideas on 5 connections at once (the earlier "
+                         "load; a phone's page sends one idea at a time)")
     args = ap.parse_args()
     if any(n > 2000 for n in args.phones):
         sys.exit("at most 2,000 simulated phones")
@@ -218,7 +227,7 @@ def main() -> None:
     print("phones | requests | ack p50 ms | ack p99 ms | burst s | push to all ms | "
           "timer worst late ms | engine alone ms (no HTTP)")
     for n in args.phones:
-        runs = [run_once(app, n) for _ in range(args.runs)]
+        runs = [run_once(app, n, args.parallel) for _ in range(args.runs)]
         base = statistics.median(baseline(n) for _ in range(args.runs))
         p50 = statistics.median(pct(r["acks"], 50) for r in runs)
         p99 = statistics.median(pct(r["acks"], 99) for r in runs)

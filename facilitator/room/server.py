@@ -28,6 +28,7 @@ the ballot is written with no undo record) and the WAL is truncated when the rou
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import secrets
 import socket
@@ -50,13 +51,48 @@ LANG_COOKIE = "fac_lang"
 MAX_BODY = 8 * 1024
 MAX_IDEA = 500
 MAX_DEVICES = 2000
+#: Connections the system queues before the server accepts them. A burst of phones opens many at
+#: once; past the backlog the system drops the SYN and the phone retries after 1 s, then 3 s:
+#: with the default (128) a 300-phone burst waited 2 to 4 s for nothing.
+BACKLOG = 4096
 RATE_DEVICE = (20, 10.0)      # at most 20 submissions per device in 10 s
 RATE_ADDRESS = (600, 10.0)    # and 600 per address (a whole table behind one laptop, a NAT)
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I: read aloud and typed by hand
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+#: While a room is open, the garbage collector's young generation holds this many objects before
+#: a pass (Python's default: 700). A burst of 300 phones allocates millions of short-lived objects:
+#: with the default, full passes over the whole heap (the window, Qt's wrappers, the server's
+#: sockets) ran in the server's thread and held the interpreter for 0.2–0.3 s each, which is what
+#: made the projector's 100 ms timer late. The heap that exists when the room opens is also frozen
+#: (``gc.freeze``: start-up objects are never scanned again), and both are undone at stop.
+GC_YOUNG = 20_000
 PUSH_TABLES = frozenset({"live_state", "agenda_item", "round", "round_candidate", "session",
                          "vote", "participant"})
+
+
+_gc_lock = threading.Lock()
+_gc_users = 0
+_gc_saved: tuple[int, int, int] | None = None
+
+
+def _quiet_gc(on: bool) -> None:
+    """Fewer, cheaper collections while at least one room is open (see GC_YOUNG)."""
+    global _gc_users, _gc_saved
+    with _gc_lock:
+        if on:
+            _gc_users += 1
+            if _gc_users == 1:
+                _gc_saved = gc.get_threshold()
+                gc.collect()
+                gc.freeze()
+                gc.set_threshold(max(GC_YOUNG, _gc_saved[0]), *_gc_saved[1:])
+        elif _gc_users > 0:
+            _gc_users -= 1
+            if _gc_users == 0 and _gc_saved is not None:
+                gc.set_threshold(*_gc_saved)
+                gc.unfreeze()
+                _gc_saved = None
 
 
 def new_code(length: int = 6) -> str:
@@ -114,8 +150,12 @@ class RoomServer:
         self._error: BaseException | None = None
         self._unsubscribe = None
         self._push_pending = False
+        self._last_pushed = ""
         self._last_status: dict[int, tuple[str, bool]] = {}
         self.session_language = "fr"
+        self._gc_quiet = False
+        self._results_shown = False        # the open round's results are on the phones
+        self._named_open = False           # an open named round lists the present people
 
     # -- lifecycle --------------------------------------------------------------------------
     @property
@@ -145,8 +185,11 @@ class RoomServer:
             self._thread = None
             err, self._error = self._error, None
             raise err
+        _quiet_gc(True)
+        self._gc_quiet = True
         self._unsubscribe = self.engine.subscribe(self._changed)
-        self.engine.read(self._read_state).result(timeout)
+        self.engine.read(lambda s: (self._read_state(s),
+                                    self._observe_rounds(s.voting.rounds()))).result(timeout)
         return self.url
 
     def stop(self, timeout: float = 15) -> None:
@@ -165,6 +208,9 @@ class RoomServer:
         thread.join(timeout)
         self._thread = None
         self._loop = None
+        if self._gc_quiet:
+            self._gc_quiet = False
+            _quiet_gc(False)
 
     def lock(self) -> str:
         """A new join code: the old address stops working (those already joined stay)."""
@@ -221,7 +267,8 @@ class RoomServer:
         self._runner = runner
         try:
             loop.run_until_complete(runner.setup())
-            site = web.TCPSite(runner, self.host, self.port, reuse_address=False)
+            site = web.TCPSite(runner, self.host, self.port, reuse_address=False,
+                               backlog=BACKLOG)
             loop.run_until_complete(site.start())
             sock = site._server.sockets[0]  # the port the system gave (port 0)
             self.port = sock.getsockname()[1]
@@ -379,6 +426,9 @@ class RoomServer:
     def _read_state(self, store) -> dict:
         state = room_state.public_state(store, ideas_open=self.ideas_open and not self.paused)
         self.session_language = state["language"]
+        rnd = state["round"]
+        self._results_shown = bool(rnd and rnd.get("revealed"))
+        self._named_open = bool(rnd and rnd.get("named"))
         return state
 
     async def _state(self, request):
@@ -505,7 +555,17 @@ class RoomServer:
 
     def _changed(self, change) -> None:
         """On the engine's writer thread, after a commit: hand over to the server's loop."""
-        if not (change.tables & PUSH_TABLES) or self._loop is None:
+        seen = change.tables & PUSH_TABLES
+        if not seen or self._loop is None:
+            return
+        # a ballot changes what the phones see only once the results are shown; a participant
+        # only while a named round lists the names (a burst of 300 ballots pushed nothing new
+        # to 300 sockets, and each push's read ended the engine's group commit early)
+        if not self._results_shown:
+            seen = seen - {"vote"}
+        if not self._named_open:
+            seen = seen - {"participant"}
+        if not seen:
             return
         try:
             self._loop.call_soon_threadsafe(self._schedule_push)
@@ -520,9 +580,13 @@ class RoomServer:
 
     async def _push(self) -> None:
         self._push_pending = False
-        state = await asyncio.wrap_future(self.engine.read(self._read_state))
-        await self._after_round_changes()
+        state, rounds = await asyncio.wrap_future(self.engine.read(
+            lambda s: (self._read_state(s), s.voting.rounds())))
+        await self._after_round_changes(rounds)
         message = json.dumps({"type": "state", "state": state})
+        if message == self._last_pushed:
+            return
+        self._last_pushed = message
         await asyncio.gather(*(ws.send_str(message) for ws in list(self._sockets)
                                if not ws.closed), return_exceptions=True)
 
@@ -534,18 +598,20 @@ class RoomServer:
         if self._loop is not None:
             self._loop.call_soon_threadsafe(self._schedule_push)
 
-    async def _after_round_changes(self) -> None:
-        """When an anonymous round closes, fold the WAL into the file and truncate it: nothing
-        of the last ballots lingers in the -wal."""
-        rounds = await asyncio.wrap_future(self.engine.read(lambda s: s.voting.rounds()))
+    def _observe_rounds(self, rounds) -> bool:
+        """Remember each round's status; True when an anonymous round has just closed."""
         closing = False
         for r in rounds:
             before = self._last_status.get(r.id)
-            now = (r.status, r.anonymous)
             if before is not None and before[0] == "open" and r.status != "open" and r.anonymous:
                 closing = True
-            self._last_status[r.id] = now
-        if closing:
+            self._last_status[r.id] = (r.status, r.anonymous)
+        return closing
+
+    async def _after_round_changes(self, rounds) -> None:
+        """When an anonymous round closes, fold the WAL into the file and truncate it: nothing
+        of the last ballots lingers in the -wal."""
+        if self._observe_rounds(rounds):
             await asyncio.wrap_future(self.engine.checkpoint("TRUNCATE"))
 
 
