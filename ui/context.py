@@ -51,7 +51,6 @@ class SessionContext(QObject):
     changed = Signal(set)      # kinds of data that changed
     saved = Signal()           # a change was committed to the file
     failed = Signal(str)       # a change could not be saved: a sentence for the person
-    showInRoom = Signal(str)   # a page asks the projector window to show a view (ui.presenter)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +61,18 @@ class SessionContext(QObject):
     @property
     def path(self):
         return self.store.path
+
+    _room_view = None
+
+    @property
+    def room_view(self):
+        """The one owner of what the projector window shows (ui.presenter.owner.RoomView):
+        pages ask it to show a view, never look for windows."""
+        if self._room_view is None:
+            from facilitator_ui.presenter.owner import RoomView
+
+            self._room_view = RoomView(self)
+        return self._room_view
 
     def do(self, text: str, fn: Callable[[], object], kinds: Iterable[str]):
         """Make one undoable change. Returns fn's result, or None when it failed (the person

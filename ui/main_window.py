@@ -205,12 +205,12 @@ class MainWindow(QMainWindow):
         for key, title in registered_views().items():
             act = self.room_menu.addAction(title())
             act.setEnabled(self.ctx is not None)
-            act.triggered.connect(lambda _=False, k=key: self.ctx and self.ctx.showInRoom.emit(k))
+            act.triggered.connect(lambda _=False, k=key: self.ctx and self.ctx.room_view.show(k))
 
     def _fill_screen_menu(self) -> None:
         from facilitator_ui.presenter.screens import fill_screen_menu
 
-        fill_screen_menu(self.screen_menu)
+        fill_screen_menu(self.screen_menu, self.ctx.room_view if self.ctx is not None else None)
 
     def _fill_recent(self) -> None:
         from facilitator_ui import settings

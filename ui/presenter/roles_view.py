@@ -42,8 +42,8 @@ class RolesDisplay(QObject):
 
 
 def display_for(ctx: SessionContext) -> RolesDisplay:
-    found = ctx.findChild(RolesDisplay, "rolesDisplay")
-    return found if found is not None else RolesDisplay(ctx)
+    """What the role map shows: kept by the session's room view owner (ctx.room_view)."""
+    return ctx.room_view.roles
 
 
 def title() -> str:
