@@ -24,7 +24,9 @@ of what one device chose).
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
+import os
 import queue
 import re
 import sqlite3
@@ -35,6 +37,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from .errors import FacilitatorError, FileError
 from .store import Store
+from .store.files import WAL_LIMIT_BYTES
 from .store.undo import NOT_UNDOABLE
 
 Operation = Callable[[Store], Any]
@@ -78,6 +81,7 @@ class _Item:
     undoable: bool = True
     source: str = "window"
     statements: list[str] = field(default_factory=list)
+    urgent: bool = False
 
 
 class EngineClosed(FacilitatorError):
@@ -106,7 +110,10 @@ class Engine:
         self.store = store
         self.max_batch = max_batch
         self.commits = 0                 # commits made (each may hold many operations)
-        self._queue: queue.SimpleQueue[_Item] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[_Item | None] = queue.SimpleQueue()
+        self._urgent: queue.SimpleQueue[_Item] = queue.SimpleQueue()
+        self._ready = threading.Event()
+        self._marking = False
         self._subscribers: list[Callable[[Change], None]] = []
         self._sub_lock = threading.Lock()
         self._seq = itertools.count(1)
@@ -116,26 +123,43 @@ class Engine:
         self._thread = threading.Thread(target=self._loop, name="facilitateur-writer",
                                         daemon=True)
         self._thread.start()
+        self._ready.wait(10)
 
     # -- what clients call ------------------------------------------------------------------
     def submit(self, op: Operation, *, label: Any = None, undoable: bool = True,
-               source: str = "window") -> Future:
+               source: str = "window", urgent: bool = False) -> Future:
         """Queue a write; the Future resolves to a ``Done`` after its commit, or raises what
-        the operation raised (nothing of it was written)."""
-        return self._put(_Item("write", op, Future(), label, undoable, source))
+        the operation raised (nothing of it was written).
+
+        ``urgent``: someone is waiting for it with nothing else to do (the window's GUI
+        thread, which must not stall the projector's timer): it runs before what other
+        clients queued, and is committed and acknowledged at once, instead of at the end of
+        a burst. Each client's own operations still run in the order it submitted them."""
+        return self._put(_Item("write", op, Future(), label, undoable, source, urgent=urgent))
 
     def run(self, op: Operation, *, label: Any = None, undoable: bool = True,
-            source: str = "window", timeout: float | None = 60) -> Done:
-        return self.submit(op, label=label, undoable=undoable, source=source).result(timeout)
+            source: str = "window", urgent: bool = False,
+            timeout: float | None = 60) -> Done:
+        return self.submit(op, label=label, undoable=undoable, source=source,
+                           urgent=urgent).result(timeout)
 
     def read(self, fn: Callable[[Store], Any]) -> Future:
         """Run a read on the writer thread, after every write queued before it is committed."""
         return self._put(_Item("read", fn, Future()))
 
     def replay(self, statements: list[str], *, label: Any = None,
-               source: str = "window") -> Future:
+               source: str = "window", urgent: bool = False) -> Future:
         """Undo (or redo): run recorded statements; resolves to a Done whose inverse redoes."""
-        return self._put(_Item("replay", None, Future(), label, True, source, list(statements)))
+        return self._put(_Item("replay", None, Future(), label, True, source, list(statements),
+                               urgent=urgent))
+
+    @property
+    def writer_thread(self) -> threading.Thread:
+        return self._thread
+
+    def on_writer(self) -> bool:
+        """True when called from the writer thread (inside an operation)."""
+        return threading.current_thread() is self._thread
 
     def call(self, fn: Callable[[Store], Any]) -> Future:
         """Run something outside any transaction (a checkpoint, a backup) on the writer
@@ -168,10 +192,13 @@ class Engine:
         thread's behalf: nothing else runs on it by then)."""
         if self._closed.is_set():
             return
+        if self.on_writer():
+            raise RuntimeError("the engine cannot be closed from inside an operation")
         done: Future = Future()
         self._queue.put(_Item("stop", None, done))
         self._closed.set()
-        self._thread.join(timeout)
+        with self.store._gate.suspended():   # a read in progress on this thread lets it finish
+            self._thread.join(timeout)
         if close_store and not self.store.closed:
             self.store.close()
 
@@ -180,7 +207,11 @@ class Engine:
         if self._closed.is_set():
             item.future.set_exception(EngineClosed())
             return item.future
-        self._queue.put(item)
+        if item.urgent:
+            self._urgent.put(item)
+            self._queue.put(None)      # wakes the writer if it waits for work
+        else:
+            self._queue.put(item)
         return item.future
 
     def _install_touch_triggers(self) -> None:
@@ -196,74 +227,116 @@ class Engine:
                     f"AFTER {event} ON main.{table} BEGIN "
                     f"INSERT INTO engine_touched VALUES ('{table}', {ref}.rowid); END")
 
-    def _loop(self) -> None:
-        stop = False
-        while not stop:
-            batch = [self._queue.get()]
-            while len(batch) < self.max_batch:
-                try:
-                    batch.append(self._queue.get_nowait())
-                except queue.Empty:
-                    break
-            pending: list[tuple[_Item, Any, list[str], dict[str, set[int]]]] = []
-            for item in batch:
-                if item.kind in ("write", "replay"):
-                    self._run_write(item, pending)
-                    continue
-                self._commit(pending)
-                pending = []
-                if item.kind == "stop":
-                    stop = True
-                    item.future.set_result(None)
-                    continue
-                try:
-                    item.future.set_result(item.fn(self.store))
-                except BaseException as exc:  # the caller gets it; the writer goes on
-                    item.future.set_exception(exc)
-            self._commit(pending)
-        # anything that arrived after the stop is refused
+    def _take(self, block: bool) -> _Item | None:
+        """The next item: the window's own (urgent) ones first."""
         while True:
             try:
-                item = self._queue.get_nowait()
+                return self._urgent.get_nowait()
             except queue.Empty:
-                break
-            item.future.set_exception(EngineClosed())
+                pass
+            try:
+                item = self._queue.get() if block else self._queue.get_nowait()
+            except queue.Empty:
+                return None
+            if item is not None:          # None: a wake-up for an urgent item
+                return item
+
+    def _loop(self) -> None:
+        gate = self.store._gate
+        gate.writer = threading.get_ident()
+        self._ready.set()
+        stop = False
+        try:
+            while not stop:
+                item = self._take(block=True)
+                gate.enter()
+                pending: list = []
+                try:
+                    n = 0
+                    while item is not None:
+                        n += 1
+                        if item.kind in ("write", "replay"):
+                            self._run_write(item, pending)
+                        else:
+                            self._commit(pending)
+                            pending = []
+                            if item.kind == "stop":
+                                stop = True
+                                item.future.set_result(None)
+                                break
+                            try:
+                                item.future.set_result(item.fn(self.store))
+                            except BaseException as exc:  # the caller gets it; the writer goes on
+                                item.future.set_exception(exc)
+                        # commit now when the window waits for this one, or a read waits
+                        if item.urgent or n >= self.max_batch or gate.wanted:
+                            break
+                        item = self._take(block=False)
+                    self._commit(pending)
+                finally:
+                    gate.leave()
+        finally:
+            gate.writer = None
+            # anything that arrived after the stop is refused
+            for q in (self._urgent, self._queue):
+                while True:
+                    try:
+                        item = q.get_nowait()
+                    except queue.Empty:
+                        break
+                    if item is not None:
+                        item.future.set_exception(EngineClosed())
 
     def _run_write(self, item: _Item, pending: list) -> None:
-        conn = self.store.conn
+        store = self.store
+        conn = store.conn
         if not self._in_transaction:
-            if not self.store.file_is_in_place():
-                item.future.set_exception(FileError("file_moved", file=str(self.store.path)))
+            if store.read_only:
+                item.future.set_exception(FileError("read_only", file=str(store.path)))
+                return
+            if not store.file_is_in_place():
+                item.future.set_exception(FileError("file_moved", file=str(store.path)))
                 return
             try:
                 conn.execute("BEGIN IMMEDIATE")
+                self._marking = store._needs_mark
+                if self._marking:   # each journal's first transaction names its session
+                    store._mark()
             except sqlite3.Error as exc:
-                item.future.set_exception(self.store._write_error(exc))
+                with contextlib.suppress(sqlite3.Error):
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                item.future.set_exception(store._write_error(exc))
                 return
             self._in_transaction = True
-        conn.execute("SAVEPOINT op")
-        self.store.undo.start()
-        conn.execute("DELETE FROM temp.engine_touched")
         try:
+            conn.execute("SAVEPOINT op")
+        except sqlite3.Error as exc:
+            item.future.set_exception(store._write_error(exc))
+            return
+        try:
+            store.undo.start()
+            conn.execute("DELETE FROM temp.engine_touched")
             if item.kind == "replay":
                 conn.execute("PRAGMA defer_foreign_keys = ON")
                 for stmt in reversed(item.statements):
                     conn.execute(stmt)
                 value = None
             else:
-                value = item.fn(self.store)
-            inverse = self.store.undo.take()
+                value = item.fn(store)
+            inverse = store.undo.take()
             rows = touched_rows(inverse)
             for tbl, row in conn.execute("SELECT tbl, row FROM temp.engine_touched"):
                 rows.setdefault(tbl, set()).add(row)
             conn.execute("RELEASE op")
         except BaseException as exc:
             # this operation alone is rolled back; the others of the burst still commit
-            conn.execute("ROLLBACK TO op")
-            conn.execute("RELEASE op")
-            self.store.undo.take()
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK TO op")
+                conn.execute("RELEASE op")
+                store.undo.take()
             if isinstance(exc, sqlite3.Error):
-                exc = self.store._write_error(exc)
+                exc = store._write_error(exc)
             item.future.set_exception(exc)
             return
         pending.append((item, value, inverse, rows))
@@ -279,10 +352,20 @@ class Engine:
                 self.store.conn.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
+            self._marking = False
             error = self.store._write_error(exc)
             for item, *_ in pending:       # none of them was acknowledged
                 item.future.set_exception(error)
             return
+        if self._marking:
+            self.store._needs_mark = False
+            self._marking = False
+        try:
+            big = os.stat(self.store._wal).st_size > WAL_LIMIT_BYTES
+        except OSError:
+            big = False
+        if big:   # as Store.transaction does: the journal is merged past its bound
+            self.store.checkpoint()
         if not pending:
             return
         self.commits += 1

@@ -1,11 +1,24 @@
-"""The open session as the interface sees it: the store, the undo stack, and one signal that
-tells every view what changed.
+"""The open session as the interface sees it: the store, its session engine, the undo stack,
+and one signal that tells every view what changed.
 
-Every change a person makes goes through `SessionContext.do(text, fn, kinds)`: fn runs against
-the store in one transaction, the SQL that reverses it is recorded by the store, and a
-`StoreCommand` is pushed on the undo stack. Views listen to `changed(kinds)` and refresh only
-those kinds: "session", "participants", "agenda", "themes", "ideas", "voting", "actors",
-"decisions", "actions", "live".
+The window is a client of the session engine (facilitator.engine), like the room server and the
+command line: `SessionContext` owns an `Engine` (`ctx.engine`) from the moment the session opens
+until it closes (the engine stops first, then the store closes). Every change a person makes
+goes through `SessionContext.do(text, fn)`: fn runs on the engine's writer thread, inside one
+transaction; the page waits for the acknowledgement (after the commit), so pages stay
+synchronous. The SQL that reverses it is recorded by the store and a `StoreCommand` is pushed on
+the undo stack; undo and redo replay it through the engine.
+
+What changed is measured, not declared: the engine reports the tables and rows each change
+touched, and `changed(kinds)` is emitted from them (ui.engine_bridge.TABLE_KINDS) — for the
+window's own changes at once, and for changes other clients made (a phone's idea through the
+room server) as their notices arrive. Views listen to `changed(kinds)` and refresh only those
+kinds: "session", "participants", "agenda", "themes", "ideas", "voting", "actors",
+"decisions", "actions", "live"; `rowsChanged(rows)` (table -> row ids), emitted just before,
+says which rows, for a view that rereads only those (the wall).
+
+Pages keep reading through `ctx.store`: from the GUI thread those reads pass through the
+store's gate (facilitator.store.gate) and never see a change half done.
 """
 from __future__ import annotations
 
@@ -14,17 +27,22 @@ from typing import Callable, Iterable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from facilitator.engine import Change, Done, Engine
 from facilitator.errors import FacilitatorError
 from facilitator.store import Store
+from facilitator_ui.engine_bridge import EngineBridge, kinds_of, merge
+
+#: how long the window waits for its own change to be acknowledged before saying so
+ACK_TIMEOUT_S = 120
 
 
 class StoreCommand(QUndoCommand):
     def __init__(self, ctx: "SessionContext", text: str, inverse: list[str],
-                 kinds: frozenset[str]) -> None:
+                 kinds: frozenset[str] = frozenset()) -> None:
         super().__init__(text)
         self.ctx = ctx
         self.statements = inverse  # what undo runs; after undo, what redo runs
-        self.kinds = kinds
+        self.kinds = kinds         # unused: what changed is measured
         self._first = True
 
     def redo(self) -> None:
@@ -37,18 +55,18 @@ class StoreCommand(QUndoCommand):
         self._replay()
 
     def _replay(self) -> None:
-        try:
-            self.statements = self.ctx.store.replay(self.statements)
-        except FacilitatorError as exc:
-            self.ctx.failed.emit(str(exc))
+        done = self.ctx._submit(lambda: self.ctx.engine.replay(self.statements, label=self.text(),
+                                                                urgent=True))
+        if done is None:
             self.setObsolete(True)
             return
-        self.ctx.saved.emit()
-        self.ctx.changed.emit(set(self.kinds))
+        self.statements = done.inverse
+        self.ctx._publish(done)
 
 
 class SessionContext(QObject):
     changed = Signal(set)      # kinds of data that changed
+    rowsChanged = Signal(object)  # {table: frozenset(row ids)} just before `changed`
     saved = Signal()           # a change was committed to the file
     failed = Signal(str)       # a change could not be saved: a sentence for the person
 
@@ -57,6 +75,9 @@ class SessionContext(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.live = None  # the live run controller of the agenda, when one is running
+        self.engine = Engine(store)
+        self.bridge = EngineBridge(self.engine, self)
+        self.bridge.changes.connect(self._others)
 
     @property
     def path(self):
@@ -74,34 +95,69 @@ class SessionContext(QObject):
             self._room_view = RoomView(self)
         return self._room_view
 
-    def do(self, text: str, fn: Callable[[], object], kinds: Iterable[str]):
+    # -- changes ------------------------------------------------------------------------------
+    def do(self, text: str, fn: Callable[[], object], kinds: Iterable[str] | None = None):
         """Make one undoable change. Returns fn's result, or None when it failed (the person
-        has been told through `failed`, and nothing was written)."""
-        try:
-            result, inverse = self.store.recorded(fn)
-        except FacilitatorError as exc:
-            self.failed.emit(str(exc))
+        has been told through `failed`, and nothing was written). `kinds` is no longer used
+        (what changed is measured)."""
+        if self.engine.on_writer():   # a change inside a change: part of the same one
+            return fn()
+        done = self._submit(lambda: self.engine.submit(lambda store: fn(), label=text,
+                                                       urgent=True))
+        if done is None:
             return None
-        kinds = frozenset(kinds)
-        if inverse:
-            self.undo_stack.push(StoreCommand(self, text, inverse, kinds))
-        self.saved.emit()
-        self.changed.emit(set(kinds))
-        return result
+        if done.inverse:
+            self.undo_stack.push(StoreCommand(self, text, done.inverse))
+        self._publish(done)
+        return done.value
 
-    def write(self, fn: Callable[[], object], kinds: Iterable[str] = ()):
+    def write(self, fn: Callable[[], object], kinds: Iterable[str] | None = None):
         """A change that is saved but not undoable (e.g. the live timer's record)."""
+        if self.engine.on_writer():
+            return fn()
+        done = self._submit(lambda: self.engine.submit(lambda store: fn(), undoable=False,
+                                                       urgent=True))
+        if done is None:
+            return None
+        self._publish(done)
+        return done.value
+
+    def _submit(self, submit: Callable[[], object]) -> Done | None:
+        """Submit, and wait for the acknowledgement; a refusal is said through `failed`.
+        Anything else the operation raised is raised here, as before the engine."""
+        if self.store.closed or self.engine.closed:
+            return None
+        future = submit()
         try:
-            with self.store.transaction():
-                result = fn()
+            with self.store._gate.suspended():   # a read in progress lets the writer run
+                return future.result(ACK_TIMEOUT_S)
         except FacilitatorError as exc:
             self.failed.emit(str(exc))
             return None
+
+    def _publish(self, done: Done) -> None:
         self.saved.emit()
-        if kinds:
-            self.changed.emit(set(kinds))
-        return result
+        change = done.change
+        if not change.rows:
+            return
+        self.bridge.flush()      # what other clients did before, first
+        self.bridge.own(change)
+        self._emit([change])
+
+    def _others(self, changes: list[Change]) -> None:
+        """Changes made by other clients of the engine (the room's phones), measured."""
+        if self.store.closed:
+            return
+        self._emit(changes)
+
+    def _emit(self, changes: list[Change]) -> None:
+        rows = merge(changes)
+        self.rowsChanged.emit(rows)
+        self.changed.emit(kinds_of(rows))
 
     def close(self) -> None:
+        """Stop the engine (what is queued is committed first), then close the store."""
         self.undo_stack.clear()
+        self.bridge.stop()
+        self.engine.close(close_store=False)
         self.store.close()

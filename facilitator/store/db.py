@@ -19,11 +19,13 @@ import shutil
 import sqlite3
 import struct
 import tempfile
+import threading
 from pathlib import Path
 from typing import Callable, Iterator
 
 from ..errors import FileError
 from . import files
+from .gate import Gate, GatedConnection
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from .undo import UndoLog
 
@@ -82,6 +84,7 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool = False,
                  workdir: Path | None = None) -> None:
         self.path = path
+        self._gate = Gate()   # once an engine owns the store: see store/gate.py
         self.conn = conn
         self.read_only = read_only
         self._workdir = workdir  # a read-only open's private merged copy, removed on close
@@ -295,6 +298,29 @@ class Store:
             raise FileError("migration_failed", file=str(path), detail=str(exc),
                             backup=str(backup)) from None
 
+    # -- the connection, and who may use it ---------------------------------------------------
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection. Once an engine owns the store (facilitator.engine), its writer thread
+        gets it as is; any other thread gets it through the gate (store/gate.py): each of its
+        reads waits for the writer's current transaction to be committed."""
+        writer = self._gate.writer
+        if writer is None or writer == threading.get_ident() or self._conn is None:
+            return self._conn
+        return self._gated
+
+    @conn.setter
+    def conn(self, value: sqlite3.Connection | None) -> None:
+        self._conn = value
+        self._gated = GatedConnection(value, self._gate) if value is not None else None
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator["Store"]:
+        """Several reads that must see one state of the file (no commit between them): the
+        writer waits until the block ends. Without an engine it costs nothing."""
+        with self._gate:
+            yield self
+
     # -- writing ----------------------------------------------------------------------------
     def file_is_in_place(self) -> bool:
         """False when the file was moved, renamed or deleted since it was opened (on Linux
@@ -310,6 +336,12 @@ class Store:
             raise FileError("read_only", file=str(self.path))
         if not self.file_is_in_place():
             raise FileError("file_moved", file=str(self.path))
+        with self._gate:  # an engine's writer never starts a transaction inside this one
+            with self._transaction() as conn:
+                yield conn
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -445,10 +477,10 @@ class Store:
     @property
     def closed(self) -> bool:
         """True once `close()` has run (nothing can be read or written through it)."""
-        return self.conn is None
+        return self._conn is None
 
     def close(self) -> None:
-        if self.conn is None:
+        if self._conn is None:
             return
         if not self.read_only:
             with contextlib.suppress(sqlite3.Error):
