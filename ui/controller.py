@@ -404,7 +404,7 @@ class AppController(QObject):
 
     def close_session(self) -> None:
         if self.ctx is not None:
-            self.ctx.room_view.close()
+            self.ctx.room_view.shutdown()   # the room server stops before the engine
             ctx, self.ctx = self.ctx, None
             self._remember_times(ctx.store)
             healthy = self.guard.closing() if self.guard is not None else True

@@ -66,6 +66,28 @@ class RoomView(QObject):
         self.results = ResultsFocus(self)
         self.roles = RolesDisplay(self)
         self.join: Join | None = None
+        self.dialog = None                    # the « Ouvrir la salle » dialog, once opened
+        self._room = None
+
+    @property
+    def room(self):
+        """The room server's controls for this session (ui.room_control.RoomControl)."""
+        if self._room is None:
+            from facilitator_ui.room_control import RoomControl
+
+            self._room = RoomControl(self.ctx, self)
+        return self._room
+
+    def shutdown(self) -> None:
+        """The session closes: the room server stops (sockets first), the dialog and the
+        projector window close."""
+        if self._room is not None:
+            self._room.stop()
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.close()
 
     # -- state ------------------------------------------------------------------------------
     @property
