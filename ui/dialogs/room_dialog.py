@@ -104,7 +104,7 @@ class RoomDialog(QDialog):
         self.lock_button.clicked.connect(self.room.lock)
         self.pause_box = QCheckBox(self.tr("Pa&use submissions"))
         self.pause_box.toggled.connect(self.room.set_paused)
-        self.approval_box = QCheckBox(self.tr("Ideas from phones wait for my a&pproval"))
+        self.approval_box = QCheckBox(self.tr("&Ideas from phones wait for my approval"))
         self.approval_box.toggled.connect(self.room.set_approval)
         layout = QVBoxLayout(self.open_box)
         top = QHBoxLayout()

@@ -82,7 +82,7 @@ class SessionPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         # phones join the session over the room's network (issue 15): ui/dialogs/room_dialog.py
-        self.room_button = QPushButton(self.tr("Open the room to &phones…"))
+        self.room_button = QPushButton(self.tr("Open the &room to phones…"))
         self.room_button.setToolTip(self.tr("Participants send ideas and vote from their phones, "
                                             "over the room's network, with no internet"))
         self.room_button.clicked.connect(self.open_room)
