@@ -63,6 +63,14 @@ def test_nothing_listens_until_opened_and_the_network_is_chosen(qtbot, ctx, dial
         d.address_label.text()
 
 
+def test_the_dialog_shows_the_address_served_whoever_opened_the_room(qtbot, ctx, dialog):
+    d = dialog
+    d.interface_box.setCurrentIndex(0)
+    d.room.start("127.0.0.1")                # e.g. opened from elsewhere, the dialog follows
+    assert d.interface_box.currentData() == "127.0.0.1"
+    assert d.port_box.value() == d.room.server.port
+
+
 def test_the_room_view_shows_the_qr_code_of_the_address(qtbot, ctx, dialog):
     server = open_on_loopback(qtbot, dialog)
     room = ctx.room_view

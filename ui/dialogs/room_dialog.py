@@ -174,6 +174,13 @@ class RoomDialog(QDialog):
         running = self.room.running
         self.start_button.setText(self.tr("&Close the room") if running
                                   else self.tr("&Open the room"))
+        if running:          # the address actually served, whoever started the room
+            index = self.interface_box.findData(self.room.server.host)
+            if index < 0:
+                self.interface_box.addItem(self.room.server.host, self.room.server.host)
+                index = self.interface_box.count() - 1
+            self.interface_box.setCurrentIndex(index)
+            self.port_box.setValue(self.room.server.port)
         self.interface_box.setEnabled(not running)
         self.port_box.setEnabled(not running)
         self.open_box.setEnabled(running)

@@ -4,7 +4,7 @@ holds (set when the facilitator opens the room, renewed when the room is locked)
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator_ui.context import SessionContext
@@ -63,7 +63,7 @@ class JoinRoomView(QWidget):
         self.qr = QrCode()
         self.heading = room_label(TEXT, True)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.address = room_label(TEXT, True)
+        self.address = room_label(TEXT, True, wrap=False)   # an address never breaks
         self.address.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.code = room_label(SOFT, True)
@@ -94,18 +94,30 @@ class JoinRoomView(QWidget):
             self.hint.setText("")
             return
         self.heading.setText(self.tr("Join from your phone"))
-        self.address.setText(f"http://{join.address}")
+        # what a person types in the browser (it adds http:// itself): the whole join path
+        self.address.setText(f"{join.address}/j/{join.code}")
         self.code.setText(self.tr("Code: %1").replace("%1", join.code))
-        self.hint.setText(self.tr("Scan the code, or type the address and the code. Stay on the "
+        self.hint.setText(self.tr("Scan the code, or type the address in the browser. Stay on the "
                                   "room's Wi-Fi (mobile data off)."))
+        self._fit()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
         h = self.height()
         _size(self.heading, max(18, h // 14))
-        _size(self.address, max(16, h // 13))
         _size(self.code, max(16, h // 13))
         _size(self.hint, max(12, h // 30))
-        super().resizeEvent(event)
+        # the address as large as the text column allows, on one line
+        room = max(100, int(self.width() * 6 / 11) - 60)
+        _size(self.address, max(14, h // 13))
+        font = self.address.font()
+        wide = QFontMetrics(font).horizontalAdvance(self.address.text())
+        if wide > room:
+            font.setPixelSize(max(10, int(font.pixelSize() * room / wide)))
+            self.address.setFont(font)
 
 
 register_view("join", title, JoinRoomView)

@@ -12,8 +12,8 @@
         <translation>Rejoignez la séance avec votre téléphone</translation>
     </message>
     <message>
-        <source>Scan the code, or type the address and the code. Stay on the room's Wi-Fi (mobile data off).</source>
-        <translation>Balayez le code, ou tapez l'adresse et le code. Restez sur le Wi-Fi de la salle (données mobiles coupées).</translation>
+        <source>Scan the code, or type the address in the browser. Stay on the room's Wi-Fi (mobile data off).</source>
+        <translation>Balayez le code, ou tapez l'adresse dans le navigateur. Restez sur le Wi-Fi de la salle (données mobiles coupées).</translation>
     </message>
     <message>
         <source>The room is not open</source>
