@@ -39,6 +39,11 @@ from dataclasses import dataclass, field
 from importlib import resources as _res
 from typing import Any
 
+# aiohttp at the top, not inside each handler: this module is imported only when a room opens,
+# and an import statement per request went through PySide's import hook (shiboken wraps
+# __import__), about 50 µs each, thousands of times in a burst of phones.
+from aiohttp import WSMsgType, web
+
 from .. import ballots
 from ..errors import FacilitatorError, MESSAGES
 from ..store.db import clean_text
@@ -99,8 +104,16 @@ def new_code(length: int = 6) -> str:
     return "".join(secrets.choice(ALPHABET) for _ in range(length))
 
 
+_STATIC: dict[str, bytes] = {}
+
+
 def _static(name: str) -> bytes:
-    return _res.files("facilitator.room").joinpath("static", name).read_bytes()
+    """A file of the participant page, read once (a burst of 300 phones joining read it 300
+    times from the package)."""
+    data = _STATIC.get(name)
+    if data is None:
+        data = _STATIC[name] = _res.files("facilitator.room").joinpath("static", name).read_bytes()
+    return data
 
 
 @dataclass
@@ -251,8 +264,6 @@ class RoomServer:
 
     # -- the server thread ------------------------------------------------------------------
     def _serve(self) -> None:
-        from aiohttp import web
-
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
 
@@ -314,8 +325,6 @@ class RoomServer:
         return self.session_language
 
     def _error_response(self, request, status: int, key: str, **params):
-        from aiohttp import web
-
         fr, en = MESSAGES[key]
         text = (en if self._lang(request) == "en" else fr).format(**params)
         return web.json_response({"error": text}, status=status)
@@ -331,8 +340,6 @@ class RoomServer:
         return self.devices.get(request.cookies.get(COOKIE, ""))
 
     async def _guard(self, request, handler):
-        from aiohttp import web
-
         origin = request.headers.get("Origin")
         if origin is not None and request.method != "GET":
             host = request.headers.get("Host", "")
@@ -375,8 +382,6 @@ class RoomServer:
         self._per_address[device.address].append(now)
 
     async def _json(self, request) -> dict:
-        from aiohttp import web
-
         try:
             body = await request.read()
         except web.HTTPRequestEntityTooLarge:
@@ -404,8 +409,6 @@ class RoomServer:
         return self._page(request, "capture", self._capture_codes[code])
 
     def _page(self, request, kind: str, table: str | None):
-        from aiohttp import web
-
         device = self._device(request)
         response = web.Response(body=_static("page.html"), content_type="text/html",
                                 charset="utf-8")
@@ -421,8 +424,6 @@ class RoomServer:
         return response
 
     async def _static(self, request):
-        from aiohttp import web
-
         name = request.match_info["name"]
         types = {"page.js": "application/javascript", "page.css": "text/css"}
         if name not in types:
@@ -440,8 +441,6 @@ class RoomServer:
         return state
 
     async def _state(self, request):
-        from aiohttp import web
-
         device = self._device(request)
         state = await asyncio.wrap_future(self.engine.read(self._read_state))
         if state["round"] is not None:
@@ -452,8 +451,6 @@ class RoomServer:
         return web.json_response(state)
 
     async def _post_lang(self, request):
-        from aiohttp import web
-
         data = await self._json(request)
         lang = data.get("language")
         if lang not in ("fr", "en"):
@@ -463,8 +460,6 @@ class RoomServer:
         return response
 
     async def _post_idea(self, request):
-        from aiohttp import web
-
         device = self._device(request)
         data = await self._json(request)
         text = data.get("text")
@@ -490,8 +485,6 @@ class RoomServer:
         return web.json_response({"id": done.value}, status=201)
 
     async def _post_ballot(self, request):
-        from aiohttp import web
-
         device = self._device(request)
         data = await self._json(request)
         if self.paused:
@@ -534,8 +527,6 @@ class RoomServer:
         return web.json_response({"ok": True}, status=201)
 
     def _finish_voting_error(self, request, exc: VotingError):
-        from aiohttp import web
-
         status = 409 if exc.key in ("vote_already_cast", "vote_name_used") else 422
         if exc.key in ("vote_round_gone",):
             status = 404
@@ -543,8 +534,6 @@ class RoomServer:
 
     # -- pushing the state ------------------------------------------------------------------
     async def _ws(self, request):
-        from aiohttp import WSMsgType, web
-
         if self._device(request) is None:
             raise RoomError(403, "room_forbidden")
         ws = web.WebSocketResponse(heartbeat=25, max_msg_size=1024)
