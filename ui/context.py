@@ -157,6 +157,8 @@ class SessionContext(QObject):
 
     def close(self) -> None:
         """Stop the engine (what is queued is committed first), then close the store."""
+        if self._room_view is not None:   # the room server is a client of the engine: first
+            self._room_view.shutdown()
         self.undo_stack.clear()
         self.bridge.stop()
         self.engine.close(close_store=False)

@@ -199,3 +199,16 @@ def test_closing_the_session_stops_the_room(qtbot, tmp_path, qapp, messages):
         assert not listening(port) and room_threads() == []
     finally:
         keep.close()
+
+
+def test_closing_the_context_alone_stops_the_room_first(qtbot, store, qapp, messages):
+    from facilitator_ui.context import SessionContext
+
+    ctx = SessionContext(store)
+    room = ctx.room_view.room
+    assert room.start("127.0.0.1")
+    port = room.server.port
+    p = Phone(port)
+    p.join(room.server.code)
+    ctx.close()
+    assert not listening(port) and room_threads() == [] and store.closed
