@@ -174,6 +174,14 @@ class RoomControl(QObject):
             self.server.approval = self._approval
         self.stateChanged.emit()
 
+    def capture_url(self, table: str | None) -> str | None:
+        """A new code for a co-facilitator's or a table's laptop, as the URL to open on it:
+        its ideas arrive tagged with `table` (a theme's or an agenda item's title)."""
+        if not self.running:
+            return None
+        code = self.server.new_capture_code(table or None)
+        return self.server.url.rsplit("/j/", 1)[0] + f"/c/{code}"
+
     def devices(self) -> list:
         """The devices joined, oldest first (address, kind, table, when): never a token shown."""
         if not self.running:

@@ -212,3 +212,19 @@ def test_closing_the_context_alone_stops_the_room_first(qtbot, store, qapp, mess
     p.join(room.server.code)
     ctx.close()
     assert not listening(port) and room_threads() == [] and store.closed
+
+
+def test_a_tables_laptop_gets_its_own_code_and_its_ideas_are_tagged(qtbot, ctx, dialog):
+    with ctx.store.transaction():
+        theme = ctx.store.ideas.add_theme("Mobilité")
+    d = dialog
+    server = open_on_loopback(qtbot, d)
+    d.table_box.setCurrentIndex(d.table_box.findData("Mobilité"))
+    qtbot.mouseClick(d.capture_button, Qt.MouseButton.LeftButton)
+    url = d.capture_label.text()
+    assert url.startswith(f"http://127.0.0.1:{server.port}/c/")
+    laptop = Phone(server.port)
+    assert laptop.request("GET", url.split(str(server.port), 1)[1])[0] == 200
+    assert laptop.post("/api/ideas", {"text": "Covoiturage"})[0] == 201
+    idea = ctx.store.ideas.list()[-1]
+    assert (idea.text, idea.theme_id) == ("Covoiturage", theme)

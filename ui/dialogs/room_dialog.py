@@ -106,6 +106,15 @@ class RoomDialog(QDialog):
         self.pause_box.toggled.connect(self.room.set_paused)
         self.approval_box = QCheckBox(self.tr("&Ideas from phones wait for my approval"))
         self.approval_box.toggled.connect(self.room.set_approval)
+        # a co-facilitator's or a table's laptop: its own code, its ideas tagged with a table
+        self.table_box = QComboBox()
+        self.table_box.setAccessibleName(self.tr("Table of the laptop"))
+        self.capture_button = QPushButton(self.tr("Code for a &table's laptop"))
+        self.capture_button.setToolTip(self.tr("Another laptop opens this address to capture "
+                                               "ideas; they arrive tagged with the table chosen"))
+        self.capture_button.clicked.connect(self.new_capture)
+        self.capture_label = QLabel()
+        self.capture_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self.open_box)
         top = QHBoxLayout()
         top.addWidget(self.address_label, 1)
@@ -116,6 +125,11 @@ class RoomDialog(QDialog):
             buttons.addWidget(w)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        capture = QHBoxLayout()
+        capture.addWidget(self.table_box)
+        capture.addWidget(self.capture_button)
+        capture.addWidget(self.capture_label, 1)
+        layout.addLayout(capture)
 
     def _build_devices(self) -> None:
         self.devices_box = QGroupBox(self.tr("Devices joined"))
@@ -152,6 +166,24 @@ class RoomDialog(QDialog):
         self.error.hide()
         if self.room.start(self.interface_box.currentData(), self.port_box.value()):
             self.ctx.room_view.show("join")
+
+    def new_capture(self) -> None:
+        url = self.room.capture_url(self.table_box.currentData())
+        if url:
+            self.capture_label.setText(url)
+
+    def _fill_tables(self) -> None:
+        """The tables a capture laptop's ideas can be tagged with: the themes, then the agenda
+        items (none: untagged)."""
+        store = self.ctx.store
+        keep = self.table_box.currentData()
+        self.table_box.clear()
+        self.table_box.addItem(self.tr("No table"), None)
+        titles = [t.title for t in store.ideas.themes()] + [a.title for a in store.agenda.list()]
+        for title in dict.fromkeys(t for t in titles if t):
+            self.table_box.addItem(title, title)
+        index = self.table_box.findData(keep)
+        self.table_box.setCurrentIndex(max(0, index))
 
     def remove_selected(self) -> None:
         item = self.device_list.currentItem()
@@ -190,6 +222,9 @@ class RoomDialog(QDialog):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
+        self._fill_tables()
+        if not running:
+            self.capture_label.setText("")
         join = self.ctx.room_view.join
         if running and join is not None:
             self.address_label.setText(f"http://{join.address}  ·  "

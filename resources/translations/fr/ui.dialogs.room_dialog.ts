@@ -64,6 +64,18 @@
         <translation>Les &amp;idées des téléphones attendent mon approbation</translation>
     </message>
     <message>
+        <source>Table of the laptop</source>
+        <translation>Table de l'ordinateur</translation>
+    </message>
+    <message>
+        <source>Code for a &amp;table's laptop</source>
+        <translation>Code pour l'ordinateur d'une &amp;table</translation>
+    </message>
+    <message>
+        <source>Another laptop opens this address to capture ideas; they arrive tagged with the table chosen</source>
+        <translation>Un autre ordinateur ouvre cette adresse pour saisir des idées ; elles arrivent marquées de la table choisie</translation>
+    </message>
+    <message>
         <source>Devices joined</source>
         <translation>Appareils connectés</translation>
     </message>
@@ -82,6 +94,10 @@
     <message>
         <source>Re&amp;ject</source>
         <translation>Ref&amp;user</translation>
+    </message>
+    <message>
+        <source>No table</source>
+        <translation>Aucune table</translation>
     </message>
     <message>
         <source>&amp;Close the room</source>
