@@ -11,7 +11,7 @@ steps through from the console (Page Down / Page Up: `step`), never hidden.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator import ballots
