@@ -69,7 +69,6 @@ class SessionContext(QObject):
     rowsChanged = Signal(object)  # {table: frozenset(row ids)} just before `changed`
     saved = Signal()           # a change was committed to the file
     failed = Signal(str)       # a change could not be saved: a sentence for the person
-    showInRoom = Signal(str)   # a page asks the projector window to show a view (ui.presenter)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +82,18 @@ class SessionContext(QObject):
     @property
     def path(self):
         return self.store.path
+
+    _room_view = None
+
+    @property
+    def room_view(self):
+        """The one owner of what the projector window shows (ui.presenter.owner.RoomView):
+        pages ask it to show a view, never look for windows."""
+        if self._room_view is None:
+            from facilitator_ui.presenter.owner import RoomView
+
+            self._room_view = RoomView(self)
+        return self._room_view
 
     # -- changes ------------------------------------------------------------------------------
     def do(self, text: str, fn: Callable[[], object], kinds: Iterable[str] | None = None):
@@ -147,6 +158,8 @@ class SessionContext(QObject):
 
     def close(self) -> None:
         """Stop the engine (what is queued is committed first), then close the store."""
+        if self._room_view is not None:   # the room server is a client of the engine: first
+            self._room_view.shutdown()
         self.undo_stack.clear()
         self.bridge.stop()
         self.engine.close(close_store=False)

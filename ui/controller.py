@@ -20,7 +20,6 @@ class AppController(QObject):
         self.lang = lang
         self.ctx: SessionContext | None = None
         self.guard = None
-        self.presenter = None
         self.window = MainWindow()
         self._wire(self.window)
         QTimer.singleShot(0, self._tidy_snapshots)
@@ -257,7 +256,10 @@ class AppController(QObject):
         self.close_session()
         self.ctx = SessionContext(store)
         self.ctx.failed.connect(self._save_failed)
-        self.ctx.showInRoom.connect(self.show_in_room)
+        room = self.ctx.room_view
+        room.set_console(self.window)
+        room.opened.connect(self._presenter_opened)
+        room.pagesChanged.connect(self._room_pages)
         settings.add_recent(store.path)
         self.window.set_session(self.ctx)
         from facilitator_ui.live import offer_resume
@@ -366,36 +368,28 @@ class AppController(QObject):
         self._tell_set_aside()
         self.window.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", path), 8000)
 
+    @property
+    def presenter(self):
+        """The projector window on screen, if any (owned by ctx.room_view)."""
+        return self.ctx.room_view.window if self.ctx is not None else None
+
     def show_in_room(self, key: str) -> None:
         """Open the projector window if needed and show one of its views."""
-        self.show_presenter()
-        if self.presenter is not None:
-            self.presenter.show_view(key)
+        if self.ctx is not None:
+            self.ctx.room_view.show(key)
 
     def show_presenter(self) -> None:
-        if self.ctx is None:
-            return
-        from facilitator_ui.presenter import load_views
-        from facilitator_ui.presenter.window import PresenterWindow
+        if self.ctx is not None:
+            self.ctx.room_view.open()   # never takes the keyboard from the console
 
-        load_views()
-        if self.presenter is None:
-            self.presenter = PresenterWindow(self.ctx)
-            self.presenter.closed.connect(self._presenter_closed)
-            self.presenter.pagesChanged.connect(self._room_pages)
-            self.presenter.place_on_screen(settings.value("presenter_screen"), self.window)
-            from PySide6.QtGui import QGuiApplication
+    def _presenter_opened(self) -> None:
+        from PySide6.QtGui import QGuiApplication
 
-            if len(QGuiApplication.screens()) == 1:
-                self.window.statusBar().showMessage(self.tr(
-                    "One screen: the room view opens as a preview window beside your controls. "
-                    "With a projector, extend the display (do not duplicate it) so that the room "
-                    "sees only the room view. Shift+F5 closes it."), 15000)
-        else:
-            self.presenter.bring_up()  # never takes the keyboard from the console
-
-    def _presenter_closed(self) -> None:
-        self.presenter = None
+        if len(QGuiApplication.screens()) == 1:
+            self.window.statusBar().showMessage(self.tr(
+                "One screen: the room view opens as a preview window beside your controls. "
+                "With a projector, extend the display (do not duplicate it) so that the room "
+                "sees only the room view. Shift+F5 closes it."), 15000)
 
     def _room_pages(self, text: str) -> None:
         """The room view has pages: say where the room is and how to step through them."""
@@ -405,14 +399,12 @@ class AppController(QObject):
                 .replace("%1", text), 15000)
 
     def close_presenter(self) -> None:
-        if self.presenter is not None:
-            self.presenter.close()
+        if self.ctx is not None:
+            self.ctx.room_view.close()
 
     def close_session(self) -> None:
-        if self.presenter is not None:
-            self.presenter.close()
-            self.presenter = None
         if self.ctx is not None:
+            self.ctx.room_view.shutdown()   # the room server stops before the engine
             ctx, self.ctx = self.ctx, None
             self._remember_times(ctx.store)
             healthy = self.guard.closing() if self.guard is not None else True
@@ -473,6 +465,7 @@ class AppController(QObject):
         self._wire(self.window)
         self.window.restoreGeometry(geometry)
         if ctx is not None:
+            ctx.room_view.set_console(self.window)
             self.window.set_session(ctx, page)
         self.window.show()
         old.closeEvent = lambda event: event.accept()  # type: ignore[method-assign]

@@ -31,6 +31,7 @@ TABLE_KINDS: dict[str, frozenset[str]] = {
     "theme": frozenset({"themes"}),
     "idea": frozenset({"ideas"}),
     "idea_merged": frozenset({"ideas"}),
+    "room_pending_idea": frozenset({"room"}),     # the room's approval queue (h-room)
     "round": frozenset({"voting"}),
     "round_candidate": frozenset({"voting"}),
     "vote": frozenset({"voting"}),

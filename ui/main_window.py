@@ -135,6 +135,11 @@ class MainWindow(QMainWindow):
         self.presenter_close_action.triggered.connect(self.presenterCloseRequested)
         self.room_menu = view_menu.addMenu(self.tr("&Show in the room"))
         self.room_menu.aboutToShow.connect(self._fill_room_menu)
+        view_menu.addSeparator()
+        # phones join the session over the room's network (issue 15): ui/dialogs/room_dialog.py
+        self.open_room_action = view_menu.addAction(icon("fa5s.wifi"),
+                                                    self.tr("&Open the room to phones…"))
+        self.open_room_action.triggered.connect(self._open_room)
 
         prefs = bar.addMenu(self.tr("&Preferences"))
         lang_menu = prefs.addMenu(self.tr("&Language"))
@@ -205,12 +210,18 @@ class MainWindow(QMainWindow):
         for key, title in registered_views().items():
             act = self.room_menu.addAction(title())
             act.setEnabled(self.ctx is not None)
-            act.triggered.connect(lambda _=False, k=key: self.ctx and self.ctx.showInRoom.emit(k))
+            act.triggered.connect(lambda _=False, k=key: self.ctx and self.ctx.room_view.show(k))
+
+    def _open_room(self) -> None:
+        if self.ctx is not None:
+            from facilitator_ui.dialogs.room_dialog import open_room_dialog
+
+            open_room_dialog(self.ctx, self)
 
     def _fill_screen_menu(self) -> None:
         from facilitator_ui.presenter.screens import fill_screen_menu
 
-        fill_screen_menu(self.screen_menu)
+        fill_screen_menu(self.screen_menu, self.ctx.room_view if self.ctx is not None else None)
 
     def _fill_recent(self) -> None:
         from facilitator_ui import settings
@@ -225,7 +236,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.ctx is not None
         for act in (self.copy_action, self.close_action, self.presenter_action,
-                    self.restore_action):
+                    self.restore_action, self.open_room_action):
             act.setEnabled(has)
         if not has:
             self.undo_action.setEnabled(False)

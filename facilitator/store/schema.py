@@ -6,7 +6,7 @@ identifies a Facilitateur session among SQLite files ("FACI" in ASCII).
 from __future__ import annotations
 
 APPLICATION_ID = 0x46414349  # b"FACI"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SCHEMA_V1 = """
 CREATE TABLE session (
@@ -307,6 +307,19 @@ CREATE TABLE IF NOT EXISTS evaluation_note (
 );
 """
 
+# The room (issue 15, h-room): ideas sent from phones that wait for the facilitator's approval
+# before they reach the wall. A separate table, so that nothing that reads ideas (the wall, the
+# projector, votes, exports) can ever show a pending one. Self-contained: one new table.
+SCHEMA_ROOM = """
+CREATE TABLE IF NOT EXISTS room_pending_idea (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    -- what a capture laptop's ideas are tagged with (a theme's or an agenda item's title)
+    table_tag TEXT,
+    received_at TEXT NOT NULL
+);
+"""
+
 #: MIGRATIONS[v] brings a file from user_version v to v + 1. Each runs inside one transaction,
 #: after a backup copy of the file. Version 0 is an empty file being created.
 MIGRATIONS: dict[int, str] = {
@@ -316,4 +329,5 @@ MIGRATIONS: dict[int, str] = {
     3: SCHEMA_COUNCIL,
     4: SCHEMA_SERIES,
     5: SCHEMA_DEMARCHE,
+    6: SCHEMA_ROOM,
 }

@@ -563,9 +563,10 @@ def test_wall_in_the_room_updates_live_and_never_shows_authors(page, ctx, hide, 
     ctx.changed.emit({"session", "participants"})
     load_views()
     shown = []
-    ctx.showInRoom.connect(shown.append)
+    ctx.room_view.viewChanged.connect(shown.append)
     page.room_button.click()
-    assert shown == ["wall"]
+    assert shown == ["wall"] and ctx.room_view.is_open      # through the room view's owner
+    ctx.room_view.close()
     room = PresenterWindow(ctx)
     qtbot.addWidget(room)
     view = room.show_view("wall")

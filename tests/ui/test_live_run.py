@@ -276,7 +276,7 @@ def test_editing_the_agenda_during_the_run(page, ctx, clock):
 
 def test_show_in_the_room_only_when_asked(page, ctx, clock):
     shown = []
-    ctx.showInRoom.connect(shown.append)
+    ctx.room_view.viewChanged.connect(shown.append)
     page.run_live()                                              # no room view open
     assert shown == []
     page.console.room_button.click()
@@ -288,13 +288,11 @@ def test_starting_with_the_room_view_open_shows_the_agenda(qtbot, page, ctx, clo
     from facilitator_ui.presenter.window import PresenterWindow
 
     load_views()
-    room = PresenterWindow(ctx)
+    room = ctx.room_view.open()
     qtbot.addWidget(room)
-    room.show()
-    ctx.showInRoom.connect(room.show_view)
-    assert room.current == "title"
+    assert room.isVisible() and room.current == "title"
     page.run_live()
-    assert room.current == "agenda"
+    assert room.current == "agenda" and ctx.room_view.current == "agenda"
 
 
 def _room(qtbot, ctx):

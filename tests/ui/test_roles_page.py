@@ -284,7 +284,7 @@ def test_english_labels_and_descriptions_come_from_the_roles(qtbot, ctx):
 def test_tabs_choose_the_chart_and_show_in_the_room_asks_for_the_roles_view(qtbot, page, ctx):
     page.tabs.setCurrentIndex(2)
     assert page.display.chart == "heatmap"
-    with qtbot.waitSignal(ctx.showInRoom) as shown:
+    with qtbot.waitSignal(ctx.room_view.viewChanged) as shown:
         qtbot.keyClick(page.tabs, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert shown.args == ["roles"]
     page.tabs.setCurrentIndex(1)

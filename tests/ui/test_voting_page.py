@@ -324,12 +324,12 @@ def test_projector_shows_results_only_after_reveal(page, ctx, data, qtbot):
     ideas, _ = data
     rid = make_round(ctx, ideas, anonymous=True)
     ctx.do("p", lambda: ballots.record_paper_totals(ctx.store, rid, {ideas[2]: 11}), {"voting"})
-    room = PresenterWindow(ctx)
-    qtbot.addWidget(room)
     shown: list[str] = []
-    ctx.showInRoom.connect(lambda key: (shown.append(key), room.show_view(key)))
+    ctx.room_view.viewChanged.connect(shown.append)
     page.select_round(rid)
     page.show_in_room()
+    room = ctx.room_view.window              # the page switched the room view through its owner
+    qtbot.addWidget(room)
     view = room.views["results"]
     assert shown == ["results"] and isinstance(view, results_view.ResultsRoomView)
     assert not view.is_showing_results()

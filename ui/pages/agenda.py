@@ -33,7 +33,7 @@ from facilitator_ui.live import LiveController, set_timer_sound, timer_sound
 from facilitator_ui.models.agenda import ACTUAL, METHOD, PLANNED, TIME, TITLE, AgendaModel
 from facilitator_ui.widgets.fields import LeaveTextEdit
 from facilitator_ui.pages.base import Page
-from facilitator_ui.presenter.screens import fill_screen_menu, room_view_open
+from facilitator_ui.presenter.screens import fill_screen_menu
 from facilitator_ui.widgets.timer import TimerWidget
 
 MAX_MINUTES = 24 * 60
@@ -589,7 +589,7 @@ class AgendaPage(Page):
         self._add_evaluation_actions(more)
         more.addSeparator()
         screens = more.addMenu(icon("fa5s.desktop"), self.tr("Screen for the room view"))
-        screens.aboutToShow.connect(lambda: fill_screen_menu(screens))
+        screens.aboutToShow.connect(lambda: fill_screen_menu(screens, self.ctx.room_view))
         self.more_button.setMenu(more)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
@@ -639,7 +639,7 @@ class AgendaPage(Page):
         self.console.previousRequested.connect(lambda: self.live and self.live.previous())
         self.console.addMinutesRequested.connect(lambda m: self.live and self.live.add_minutes(m))
         self.console.jumpRequested.connect(self._jump_row)
-        self.console.roomRequested.connect(lambda: self.ctx.showInRoom.emit("agenda"))
+        self.console.roomRequested.connect(lambda: self.ctx.room_view.show("agenda"))
         self.console.stopRequested.connect(self.stop_run)
         self.console.evaluationRequested.connect(lambda: self.open_evaluation())
 
@@ -1078,8 +1078,8 @@ class AgendaPage(Page):
                 return
             live = LiveController.begin(self.ctx, index)
             self._attach_live()
-            if live is not None and room_view_open():
-                self.ctx.showInRoom.emit("agenda")
+            if live is not None:
+                self.ctx.room_view.show_if_open("agenda")
         self.show_console()
 
     def _start_index(self) -> int | None:

@@ -239,7 +239,7 @@ class IdeasPage(Page):
             box.currentIndexChanged.connect(self.apply_filter)
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.import_button.clicked.connect(lambda: self.import_file())
-        self.room_button.clicked.connect(lambda: self.ctx.showInRoom.emit("wall"))
+        self.room_button.clicked.connect(lambda: self.ctx.room_view.show("wall"))
         self.new_theme_button.clicked.connect(lambda: self.new_theme(self.wall.selected_ids()))
         self.wall.moveRequested.connect(self.move_ideas)
         self.wall.deleteRequested.connect(self.delete_ideas)

@@ -656,7 +656,7 @@ class RolesPage(Page):
     def show_in_room(self) -> None:
         """Show the chart of the tab in the room (the last chart seen, from the grid)."""
         self._tab_changed(self.tabs.currentIndex())
-        self.ctx.showInRoom.emit("roles")
+        self.ctx.room_view.show("roles")
 
     def export_chart(self, fmt: str, path: str | None = None, chart=None) -> bool:
         """Save a chart (default: the one chosen for the room) as "png" or "svg", with the gap

@@ -4,8 +4,9 @@ Each field is saved when it is left (or on Enter), as one undoable change."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QLineEdit,
-                               QScrollArea, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout,
+                               QLineEdit, QPushButton, QScrollArea, QTimeEdit, QVBoxLayout,
+                               QWidget)
 
 from facilitator_ui.widgets.fields import LeaveTextEdit
 from facilitator_ui.pages.base import Page
@@ -80,6 +81,16 @@ class SessionPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        # phones join the session over the room's network (issue 15): ui/dialogs/room_dialog.py
+        self.room_button = QPushButton(self.tr("Open the &room to phones…"))
+        self.room_button.setToolTip(self.tr("Participants send ideas and vote from their phones, "
+                                            "over the room's network, with no internet"))
+        self.room_button.clicked.connect(self.open_room)
+        room_row = QHBoxLayout()
+        room_row.setContentsMargins(9, 0, 9, 9)
+        room_row.addWidget(self.room_button)
+        room_row.addStretch(1)
+        layout.addLayout(room_row)
 
         self.title_edit.editingFinished.connect(self._save_title)
         self.place_edit.editingFinished.connect(lambda: self._save("place", self.place_edit.text()))
@@ -97,6 +108,11 @@ class SessionPage(Page):
         self.hide_authors.toggled.connect(lambda on: self._save("hide_authors", on))
         self.refresh({"session"})
         self._name_controls()
+
+    def open_room(self) -> None:
+        from facilitator_ui.dialogs.room_dialog import open_room_dialog
+
+        open_room_dialog(self.ctx, self.window())
 
     def _name_controls(self) -> None:
         """Names a screen reader says for the fields whose label is on their row, not on them."""

@@ -616,24 +616,18 @@ class VotingPage(Page):
         if rnd is None:
             return
         store, rid = self.ctx.store, rnd.id
-        from facilitator_ui.presenter.results_view import focus
-
         if rnd.revealed:
             self.ctx.do(self.tr("Hide “%1” from the room").replace("%1", one_line(rnd.title)),
                         lambda: ballots.hide(store, rid), {"voting"})
             return
         self.ctx.do(self.tr("Reveal “%1”").replace("%1", one_line(rnd.title)),
                     lambda: ballots.reveal(store, rid), {"voting"})
-        focus(self.ctx).set_round(rid)
-        self.ctx.showInRoom.emit("results")
+        self.ctx.room_view.show_results(rid)
 
     def show_in_room(self) -> None:
         if self.round_id is None:
             return
-        from facilitator_ui.presenter.results_view import focus
-
-        focus(self.ctx).set_round(self.round_id)
-        self.ctx.showInRoom.emit("results")
+        self.ctx.room_view.show_results(self.round_id)
 
     def remove_round(self) -> None:
         rnd = self.round()

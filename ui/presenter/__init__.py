@@ -11,6 +11,7 @@ VIEW_MODULES = [
     "facilitator_ui.presenter.wall_view",      # the idea wall (issue: ideas)
     "facilitator_ui.presenter.results_view",   # vote results after « Révéler » (issue: dot-voting)
     "facilitator_ui.presenter.roles_view",     # the role wheel and heat map (issue: role map)
+    "facilitator_ui.presenter.join_view",      # the open room's QR code and address (issue 15)
 ]
 
 

@@ -2,7 +2,7 @@
 facilitator has pressed « Révéler ». Before that the room sees a neutral « Results hidden »
 screen with the round's title, and no number at all. Who voted for what is never shown here.
 
-Which round: the one the Vote page last sent to the room (`focus(ctx).set_round(id)`, done by
+Which round: the one the Vote page last sent to the room (`ctx.room_view.show_results(id)`, done by
 « Révéler » and « Show in the room »); before that, the last round of the session.
 
 Read from the back of the room: up to 15 candidates on the screen, each label at least 3.5 % of
@@ -11,11 +11,12 @@ steps through from the console (Page Down / Page Up: `step`), never hidden.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator import ballots
 from facilitator_ui.context import SessionContext
+from facilitator_ui.presenter.owner import ResultsFocus
 from facilitator_ui.models.voting import one_line, plural, result_bars
 from facilitator_ui.presenter.style import DIM, SOFT, TEXT, room_label
 from facilitator_ui.presenter.style import set_pixel_size as _size
@@ -24,27 +25,13 @@ from facilitator_ui.widgets.bar_chart import BarChart
 
 
 
-class ResultsFocus(QObject):
-    """The round the room's results view shows; one per session context."""
-
-    roundChanged = Signal()
-
-    def __init__(self, ctx: SessionContext) -> None:
-        super().__init__(ctx)
-        self.round_id: int | None = None
-
-    def set_round(self, round_id: int | None) -> None:
-        self.round_id = round_id
-        self.roundChanged.emit()
-
-
 def _label(colour: str, bold: bool = False):
     return room_label(colour, bold, center=True)
 
 
 def focus(ctx: SessionContext) -> ResultsFocus:
-    found = ctx.findChild(ResultsFocus)
-    return found if found is not None else ResultsFocus(ctx)
+    """The round the room's results view shows: kept by the session's room view owner."""
+    return ctx.room_view.results
 
 
 class ResultsRoomView(QWidget):

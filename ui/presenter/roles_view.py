@@ -62,8 +62,8 @@ def priority_actors(store, priority: tuple[str, int] | None):
 
 
 def display_for(ctx: SessionContext) -> RolesDisplay:
-    found = ctx.findChild(RolesDisplay, "rolesDisplay")
-    return found if found is not None else RolesDisplay(ctx)
+    """What the role map shows: kept by the session's room view owner (ctx.room_view)."""
+    return ctx.room_view.roles
 
 
 def title() -> str:

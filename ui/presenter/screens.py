@@ -3,31 +3,21 @@ second screen when there is one and nothing was chosen."""
 from __future__ import annotations
 
 from PySide6.QtGui import QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
 from facilitator_ui import settings
 from facilitator_ui.i18n import tr
 
 
-def room_view_open() -> bool:
-    """Whether the projector window is on screen."""
-    from facilitator_ui.presenter.window import PresenterWindow
-
-    return any(isinstance(w, PresenterWindow) and w.isVisible()
-               for w in QApplication.topLevelWidgets())
-
-
-def choose_room_screen(name: str) -> None:
-    """Remember the screen for the room view ("" = automatic) and move an open one there."""
-    from facilitator_ui.presenter.window import PresenterWindow
-
+def choose_room_screen(name: str, room_view=None) -> None:
+    """Remember the screen for the room view ("" = automatic) and move the session's open room
+    view there (`room_view`: ctx.room_view, ui.presenter.owner)."""
     settings.set_value("presenter_screen", name)
-    for w in QApplication.topLevelWidgets():
-        if isinstance(w, PresenterWindow) and w.isVisible():
-            w.place_on_screen(name or None)
+    if room_view is not None:
+        room_view.place(name or None)
 
 
-def fill_screen_menu(menu: QMenu) -> None:
+def fill_screen_menu(menu: QMenu, room_view=None) -> None:
     """The screens the room view can use, the remembered one checked."""
     menu.clear()
     current = settings.value("presenter_screen", "") or ""
@@ -42,4 +32,4 @@ def fill_screen_menu(menu: QMenu) -> None:
         act.setCheckable(True)
         act.setChecked(name == current)
         group.addAction(act)
-        act.triggered.connect(lambda _=False, n=name: choose_room_screen(n))
+        act.triggered.connect(lambda _=False, n=name: choose_room_screen(n, room_view))

@@ -114,6 +114,7 @@ class PresenterWindow(QWidget):
     def __init__(self, ctx: SessionContext) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.ctx = ctx
+        self.console: QWidget | None = None   # the facilitator's window (set by the owner)
         # shown to the room, never given the keyboard: the facilitator keeps typing in the
         # console whatever is shown, revealed or clicked
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -233,10 +234,8 @@ class PresenterWindow(QWidget):
     def _hand_back(self, event) -> None:
         """A key the room view received acts as it would in the facilitator's window (whose
         shortcut or menu action it triggers), and that window gets the keyboard back."""
-        console = next((w for w in QApplication.topLevelWidgets()
-                        if w is not self and w.isVisible() and hasattr(w, "presenterRequested")),
-                       None)
-        if console is None:
+        console = self.console
+        if console is None or not console.isVisible():
             return
         console.activateWindow()
         seq = QKeySequence(event.keyCombination())

@@ -64,6 +64,10 @@
         <translation>Le fichier de la séance a disparu</translation>
     </message>
     <message>
+        <source>One screen: the room view opens as a preview window beside your controls. With a projector, extend the display (do not duplicate it) so that the room sees only the room view. Shift+F5 closes it.</source>
+        <translation>Un seul écran : la vue salle s'ouvre dans une fenêtre d'aperçu à côté de vos commandes. Avec un projecteur, étendez l'affichage (ne le dupliquez pas) pour que la salle ne voie que la vue salle. Maj+F5 la ferme.</translation>
+    </message>
+    <message>
         <source>Copy not saved</source>
         <translation>Copie non enregistrée</translation>
     </message>
@@ -94,10 +98,6 @@
     <message>
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée : %1</translation>
-    </message>
-    <message>
-        <source>One screen: the room view opens as a preview window beside your controls. With a projector, extend the display (do not duplicate it) so that the room sees only the room view. Shift+F5 closes it.</source>
-        <translation>Un seul écran : la vue salle s'ouvre dans une fenêtre d'aperçu à côté de vos commandes. Avec un projecteur, étendez l'affichage (ne le dupliquez pas) pour que la salle ne voie que la vue salle. Maj+F5 la ferme.</translation>
     </message>
     <message>
         <source>Check the session file</source>

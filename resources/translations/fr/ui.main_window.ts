@@ -72,6 +72,10 @@
         <translation>&amp;Montrer à la salle</translation>
     </message>
     <message>
+        <source>&amp;Open the room to phones…</source>
+        <translation>Ouvrir la salle aux &amp;téléphones…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>

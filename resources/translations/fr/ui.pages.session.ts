@@ -72,6 +72,14 @@
         <translation>&amp;Notes</translation>
     </message>
     <message>
+        <source>Open the &amp;room to phones…</source>
+        <translation>Ouvrir la salle au&amp;x téléphones…</translation>
+    </message>
+    <message>
+        <source>Participants send ideas and vote from their phones, over the room's network, with no internet</source>
+        <translation>Les participants envoient des idées et votent depuis leur téléphone, par le réseau de la salle, sans Internet</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
