@@ -23,7 +23,7 @@ from ..model import ACTION_STATUSES, OUTCOMES, ROUND_STATUSES, ROUND_TARGETS, Ro
 from ..roles import ROLE_KEYS
 from ..store import Store, clean_text
 from ..store.db import now_iso
-from . import archive_demarche, archive_series
+from . import archive_demarche, archive_room, archive_series
 
 FORMAT = "facilitator-session"
 VERSION = 1
@@ -127,6 +127,7 @@ def to_dict(store: Store) -> dict[str, Any]:
 
     archive_series.add_keys(store, data)  # sessions that follow one another (issue 16)
     archive_demarche.add_keys(store, data)  # roles per priority, evaluation (issue 16)
+    archive_room.add_keys(store, data)  # ideas waiting for approval (issue 15)
     return archive_council.add_to(store, data)
 
 
@@ -426,6 +427,7 @@ def validate(data: Any) -> None:
         v.ref(a, "idea", path, iids, "idea")
     archive_series.validate_keys(v, data)  # sessions that follow one another (issue 16)
     archive_demarche.validate_keys(v, data)  # roles per priority, evaluation (issue 16)
+    archive_room.validate_keys(v, data)  # ideas waiting for approval (issue 15)
 
     from . import archive_council   # council keys (issue 17), optional
 
@@ -720,6 +722,7 @@ def import_archive(data: dict, out: str | os.PathLike, *, force: bool = False) -
             archive_council.fill(store, data, pmap, dmap)
             archive_series.import_keys(store, data)  # sessions that follow one another
             archive_demarche.import_keys(store, data)  # roles per priority, evaluation
+            archive_room.import_keys(store, data)  # ideas waiting for approval
         store.close()
         # no hard link (exFAT); a stale journal at `out` is set aside first
         publish(tmp, out, replace=force)

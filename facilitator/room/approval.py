@@ -25,14 +25,15 @@ class Pending:
     received_at: str
 
 
-def hold(store, text: str, table: str | None) -> int:
-    """Keep an idea from the room until the facilitator approves it. Blank → ValueError."""
+def hold(store, text: str, table: str | None, *, received_at: str | None = None) -> int:
+    """Keep an idea from the room until the facilitator approves it. Blank → ValueError.
+    `received_at`: when it arrived, if not now (an archive being imported)."""
     text = (clean_text(text) or "").strip()
     if not text:
         raise ValueError("blank idea")
     cur = store.conn.execute(
         "INSERT INTO room_pending_idea (text, table_tag, received_at) VALUES (?, ?, ?)",
-        (text, table or None, now_iso()))
+        (text, table or None, received_at or now_iso()))
     return cur.lastrowid
 
 

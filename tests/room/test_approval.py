@@ -100,3 +100,39 @@ def test_with_approval_on_a_phone_idea_waits_and_the_contract_is_unchanged(room,
     assert phone.post("/api/ideas", {"text": "Directe"})[0] == 201
     assert engine.read(lambda s: s.ideas.list()[-1].text).result(10) == "Directe"
     assert engine.read(approval.pending).result(10) == []
+
+
+def test_ideas_waiting_for_approval_travel_in_the_archive(tmp_path):
+    """Ideas held for approval are not lost by export → import: they come back held (never on
+    the wall), in the order they arrived, and export → import → export is identical."""
+    from facilitator.export import archive
+    from facilitator.errors import ArchiveError
+
+    s = Store.create(tmp_path / "salle.atelier", "Salle")
+    try:
+        with s.transaction():
+            s.ideas.add("Déjà au mur")
+            approval.hold(s, "Navette « Baie-Comeau »", "Table 3")
+            approval.hold(s, "Marché public", None)
+        first = archive.to_dict(s)
+    finally:
+        s.close()
+    assert [p["text"] for p in first["pending_ideas"]] == ["Navette « Baie-Comeau »",
+                                                           "Marché public"]
+    assert first["pending_ideas"][0]["table"] == "Table 3"
+    assert [i["text"] for i in first["ideas"]] == ["Déjà au mur"]
+    out = tmp_path / "copie.atelier"
+    archive.import_archive(first, out)
+    again = Store.open(out)
+    try:
+        assert [p.text for p in approval.pending(again)] == ["Navette « Baie-Comeau »",
+                                                            "Marché public"]
+        assert [i.text for i in again.ideas.list()] == ["Déjà au mur"]
+        assert archive.to_dict(again) == first
+    finally:
+        again.close()
+    bad = dict(first, pending_ideas=[{"text": "  ", "table": None, "received_at": "x"}])
+    with pytest.raises(ArchiveError) as err:
+        archive.import_archive(bad, tmp_path / "jamais.atelier")
+    assert "pending_ideas[0].text" in err.value.message("en")
+    assert not (tmp_path / "jamais.atelier").exists()
