@@ -391,7 +391,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "« {file} » et « {other} » sont la même séance (même identifiant) : donnez-la une "
         "seule fois.",
         "“{file}” and “{other}” are the same session (same identifier): give it only once."),
-    # recording dot votes (facilitator/ballots.py)
+    # recording dot votes (facilitator/ops/voting.py)
     "vote_round_gone": ("Ce tour de vote n'existe plus (n° {round}).",
                         "This voting round no longer exists (#{round})."),
     "vote_not_integer": ("« {item} » : un nombre entier de points est attendu (reçu : {found}).",

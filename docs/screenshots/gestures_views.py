@@ -26,7 +26,7 @@ def _round(store, ballots, n=14):
 
 
 def grid(ctx, page):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     store = ctx.store
     rid, ideas = _round(store, ballots)
@@ -44,7 +44,7 @@ def grid(ctx, page):
 
 
 def ballot(ctx, page):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     rid, _ = _round(ctx.store, ballots)
     ctx.changed.emit({"voting"})

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from importlib import resources as _res
 from typing import Any
 
-from .. import ballots
+from ..ops import voting as ballots
 from ..errors import FacilitatorError, MESSAGES
 from ..store.db import clean_text
 from ..voting import VotingError

@@ -272,7 +272,7 @@ def test_no_control_of_a_dialog_is_announced_as_nothing(qtbot, tmp_path, monkeyp
                     walked[type(d).__name__] = silent_controls(d)
                     d.reject()
     # the ballots are taken in an open round
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     store = c.ctx.store
     ideas = [i.id for i in store.ideas.list()][:5]

@@ -172,7 +172,7 @@ def test_a_number_that_is_not_one_is_said_on_the_status_line(window, ctx):
 def test_the_vote_page_breaks_results_down_by_group(ctx, qtbot):
     """Named round: « By group: … » under the results; anonymous round with groups under five
     voters: the breakdown is withheld and the reason said (no one exposed)."""
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
     from facilitator_ui.pages.voting import RESULTS_TAB, VotingPage
 
     store = ctx.store

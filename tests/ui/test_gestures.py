@@ -90,7 +90,7 @@ def test_import_offers_to_merge_and_says_what_it_skips(participants, ctx, tmp_pa
 
 
 def test_absent_people_are_not_offered_on_the_ballot(window, ctx, qtbot):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     with ctx.store.transaction():
         ctx.store.participants.add("Alice Côté", None, present=True)
@@ -256,7 +256,7 @@ def test_merging_a_near_duplicate_gives_one_text(window, ctx, qtbot):
 
 # -- paper dots and ballots add up ---------------------------------------------------------------
 def test_paper_dots_add_to_laptop_ballots_and_an_impossible_total_is_flagged(window, ctx, qtbot):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
     from facilitator_ui.models.voting import PAPER
 
     with ctx.store.transaction():
@@ -286,7 +286,7 @@ def test_paper_dots_add_to_laptop_ballots_and_an_impossible_total_is_flagged(win
 # -- one coherent message on the ballot --------------------------------------------------------
 def test_the_ballot_says_one_coherent_thing_and_keeps_the_list_in_place(window, ctx, qtbot,
                                                                         qt_lang):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     with ctx.store.transaction():
         themes = [ctx.store.ideas.add_theme(f"Thème {n}") for n in range(1, 16)]

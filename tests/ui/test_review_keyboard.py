@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 
 
 @pytest.fixture

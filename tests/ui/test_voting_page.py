@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 
 IDEAS = ["Navette « Lac-Vert » 🚌", "Coop d'habitation", "Pistes cyclables", "ᐃᓄᒃᑎᑐᑦ signage",
          "Marché public"]

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
-from facilitator import ballots, voting
+from facilitator import voting
+from facilitator.ops import voting as ballots
 from facilitator.i18n import current_language
 from facilitator.model import Round
 from facilitator_ui.models.voting import one_line, plural, tip

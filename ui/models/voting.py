@@ -1,7 +1,7 @@
 """Models of the Vote page: the rounds, the paper grid, the results, rounds side by side, and a
 ballot being filled in (not recorded until it is confirmed).
 
-The grid writes each typed total as one undoable change (facilitator.ballots); the other models
+The grid writes each typed total as one undoable change (facilitator.ops.voting); the other models
 only show. Reloading keeps the rows (and the cell being typed in) when only numbers changed.
 """
 from __future__ import annotations
@@ -12,7 +12,8 @@ from collections import Counter
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt,
                             Signal)
 
-from facilitator import ballots, voting
+from facilitator import voting
+from facilitator.ops import voting as ballots
 from facilitator.model import Round
 from facilitator.voting import VotingError
 from facilitator_ui.context import SessionContext

@@ -5,7 +5,7 @@ one sentence, its state (draft, open, closed), and four tabs: the paper grid (ty
 candidate's total: digits, Tab/Enter to the next, no mouse), ballots (at the laptop, one person
 after the other, or named ballots typed by the facilitator), results (ranking with ex aequo
 ranks, share, voters, who voted for what in named rounds only, bars) and rounds side by side.
-The room sees results only after « Révéler ». Every write goes through facilitator.ballots in
+The room sees results only after « Révéler ». Every write goes through facilitator.ops.voting in
 one undoable change.
 
 Keys: Ctrl+Shift+N new round · Ctrl+E settings · Ctrl+Shift+O open or close the voting ·
@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QListWidget, QMessageBox, QPushButton, QScrollArea, QSplitter,
                                QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from facilitator import ballots, voting
+from facilitator import voting
+from facilitator.ops import voting as ballots
 from facilitator.participants import distinct, voters
 from facilitator.voting import VotingError
 from facilitator_ui.dialogs.ballot import ERROR_STYLE, LaptopBallotDialog, NamedBallotDialog, NumberGrid

@@ -21,10 +21,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from . import voting
-from .i18n import pick
-from .model import ROUND_TARGETS, Round, Vote
-from .voting import Standing, VotingError
+from .. import voting
+from ..i18n import pick
+from ..model import ROUND_TARGETS, Round, Vote
+from ..voting import Standing, VotingError
 
 #: "leave this setting as it is" for change_settings (None means "no cap" for the cap)
 KEEP: object = object()
