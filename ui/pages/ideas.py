@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (QColorDialog, QComboBox, QCompleter, QFileDialog,
                                QPlainTextEdit, QPushButton, QSplitter, QToolButton, QVBoxLayout,
                                QWidget)
 
-from facilitator.ideas import (ANY, PALETTE, IdeaFilter, color_name, find_author, merge_text,
-                               next_color)
+from facilitator import ops
+from facilitator.ideas import ANY, PALETTE, IdeaFilter, color_name, merge_text
 from facilitator.i18n import current_language
 from facilitator_ui.icons import icon
 from facilitator_ui.models.ideas import ThemesModel, WallModel, count_text, short
@@ -403,8 +403,7 @@ class IdeasPage(Page):
             self.capture_edit.setFocus()
             return None
         store = self.ctx.store
-        author_text = self.author_edit.text().strip()
-        author = find_author(author_text, store.participants.list()) if author_text else None
+        author = self.author_edit.text().strip()
         item_id = self.item_combo.currentData()
         theme_id = self.model.filter.theme_id
         theme_id = theme_id if isinstance(theme_id, int) else None
@@ -413,16 +412,13 @@ class IdeasPage(Page):
         touched: set[int] = set()
 
         def add():
-            aid = author.id if author is not None else None
-            if author_text and author is None:
-                aid = store.participants.add(author_text, None, present=True)
-            new = store.ideas.add(text, theme_id, item_id, aid)
+            new = ops.ideas.capture(store, text, author=author, theme_id=theme_id,
+                                    item_id=item_id)
             touched.add(new)
             return new
 
-        kinds = {"ideas"} | ({"participants"} if author_text and author is None else set())
-        iid = self._do(self.tr("Add the idea “%1”").replace("%1", short(text)), add, kinds,
-                       touched)
+        kinds = {"ideas", "participants"} if author else {"ideas"}
+        iid = self._do(ops.ideas.capture.label(store, text), add, kinds, touched)
         if iid is None:   # not saved: the person was told; the text stays in the field
             return None
         self.capture_edit.clear()
@@ -481,9 +477,9 @@ class IdeasPage(Page):
         text = merge_text([i.text for i in ideas])
         store = self.ctx.store
         kept = ideas[0].id
-        label = self.tr("Merge %1 ideas").replace("%1", str(len(ideas)))
-        done = self._do(label, lambda: store.ideas.merge(kept, [i.id for i in ideas[1:]], text)
-                        or True, {"ideas", "voting", "actions"}, {i.id for i in ideas})
+        ids = [i.id for i in ideas]
+        done = self._do(ops.ideas.merge.label(store, ids), lambda: ops.ideas.merge(store, ids),
+                        {"ideas", "voting", "actions"}, set(ids))
         if kept in self.model.data_.ideas:
             self.wall.select_ids([kept], kept)
         if done:
@@ -496,15 +492,9 @@ class IdeasPage(Page):
         if not ideas:
             return
         store = self.ctx.store
-
-        def remove():
-            for i in ideas:
-                store.ideas.remove(i.id)
-
-        label = (self.tr("Delete the idea “%1”").replace("%1", short(ideas[0].text))
-                 if len(ideas) == 1 else
-                 self.tr("Delete %1 ideas").replace("%1", str(len(ideas))))
-        self._do(label, remove, {"ideas"}, {i.id for i in ideas})
+        ids = [i.id for i in ideas]
+        label = ops.ideas.remove.label(store, ids)
+        self._do(label, lambda: ops.ideas.remove(store, ids), {"ideas"}, set(ids))
         self.statusMessage.emit(self.tr("%1 — Ctrl+Z brings it back").replace("%1", label))
 
     def move_ideas(self, ids: list[int], theme_id) -> None:
@@ -513,12 +503,8 @@ class IdeasPage(Page):
         if not ids or (theme_id is not None and theme_id not in d.theme_by_id):
             return
         store = self.ctx.store
-        target = self.model.theme_title(theme_id)
-        label = (self.tr("Move “%1” to “%2”").replace("%1", short(d.ideas[ids[0]].text, 30))
-                 if len(ids) == 1 else
-                 self.tr("Move %1 ideas to “%2”").replace("%1", str(len(ids))))
-        self._do(label.replace("%2", short(target, 30)),
-                 lambda: store.ideas.set_theme(ids, theme_id), {"ideas"}, set(ids))
+        self._do(ops.ideas.move.label(store, ids, theme_id),
+                 lambda: ops.ideas.move(store, ids, theme_id), {"ideas"}, set(ids))
 
     def ask_move(self) -> None:
         ids = self.wall.selected_ids()
@@ -605,16 +591,9 @@ class IdeasPage(Page):
         if not title:
             return None
         store = self.ctx.store
-        color = next_color(t.color for t in self.model.data_.themes)
         ids = list(ids or [])
-
-        def make():
-            tid = store.ideas.add_theme(title, color)
-            if ids:
-                store.ideas.set_theme(ids, tid)
-            return tid
-
-        tid = self._do(self.tr("New theme “%1”").replace("%1", short(title)), make,
+        tid = self._do(ops.ideas.add_theme.label(store, title),
+                       lambda: ops.ideas.add_theme(store, title, ids),
                        {"themes", "ideas"} if ids else {"themes"}, set(ids))
         if tid is not None:
             self.theme_list.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(tid)))
@@ -626,8 +605,8 @@ class IdeasPage(Page):
         if t is None or not title.strip() or title.strip() == t.title:
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Rename the theme “%1”").replace("%1", short(t.title)),
-                    lambda: store.ideas.update_theme(theme_id, title=title.strip()), {"themes"})
+        self.ctx.do(ops.ideas.rename_theme.label(store, theme_id),
+                    lambda: ops.ideas.rename_theme(store, theme_id, title), {"themes"})
 
     def ask_rename_theme(self, theme_id) -> None:
         t = self.model.data_.theme_by_id.get(theme_id)
@@ -642,8 +621,8 @@ class IdeasPage(Page):
         if t is None or (t.color or "").lower() == color.lower():
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Change the colour of “%1”").replace("%1", short(t.title)),
-                    lambda: store.ideas.update_theme(theme_id, color=color.lower()), {"themes"})
+        self.ctx.do(ops.ideas.recolor_theme.label(store, theme_id),
+                    lambda: ops.ideas.recolor_theme(store, theme_id, color), {"themes"})
 
     def ask_color(self, theme_id: int) -> None:
         t = self.model.data_.theme_by_id.get(theme_id)
@@ -660,9 +639,8 @@ class IdeasPage(Page):
         if src is None or dst is None or source_id == target_id:
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Merge “%1” into “%2”").replace("%1", short(src.title, 30))
-                    .replace("%2", short(dst.title, 30)),
-                    lambda: store.ideas.merge_themes(source_id, target_id),
+        self.ctx.do(ops.ideas.merge_themes.label(store, source_id, target_id),
+                    lambda: ops.ideas.merge_themes(store, source_id, target_id),
                     {"themes", "ideas", "voting"})
 
     def ask_merge_theme(self, theme_id: int) -> None:
@@ -680,8 +658,8 @@ class IdeasPage(Page):
         if t is None:
             return
         store = self.ctx.store
-        label = self.tr("Delete the theme “%1”").replace("%1", short(t.title))
-        self.ctx.do(label, lambda: store.ideas.remove_theme(theme_id),
+        label = ops.ideas.remove_theme.label(store, theme_id)
+        self.ctx.do(label, lambda: ops.ideas.remove_theme(store, theme_id),
                     {"themes", "ideas", "voting"})
         self.statusMessage.emit(self.tr("%1 — its ideas are kept without a theme; Ctrl+Z "
                                         "brings it back").replace("%1", label))
@@ -695,9 +673,8 @@ class IdeasPage(Page):
         if not 0 <= new < len(ids):
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Move the theme “%1”").replace(
-            "%1", short(self.model.theme_title(theme_id))),
-            lambda: store.ideas.move_theme(theme_id, new), {"themes"})
+        self.ctx.do(ops.ideas.move_theme.label(store, theme_id, new),
+                    lambda: ops.ideas.move_theme(store, theme_id, new), {"themes"})
         self.theme_list.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(theme_id)))
 
     def show_theme(self, theme_id) -> None:
@@ -772,10 +749,8 @@ class IdeasPage(Page):
         touched: set[int] = set()
 
         def add_all():
-            for t in texts:
-                touched.add(store.ideas.add(t, theme_id))
+            touched.update(ops.ideas.import_texts(store, texts, theme_id))
 
-        self._do(count_text(len(texts), self.tr("Import %1 idea"), self.tr("Import %1 ideas")),
-                 add_all, {"ideas"}, touched)
+        self._do(ops.ideas.import_texts.label(store, texts), add_all, {"ideas"}, touched)
         self.statusMessage.emit(count_text(len(texts), self.tr("%1 idea imported"),
                                            self.tr("%1 ideas imported")))
