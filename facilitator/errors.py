@@ -596,6 +596,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "op_items_from_template": ("Ajouter les points de « {template} »",
                                "Add items from “{template}”"),
     "op_clear_actuals": ("Effacer les durées réelles", "Clear the actual times"),
+    "op_live_actuals": ("Enregistrer les durées réelles", "Save the actual times"),
     "op_live_save": ("Enregistrer le déroulement", "Save the live run"),
     "op_live_end": ("Terminer le déroulement", "End the live run"),
     "op_live_forget": ("Oublier le déroulement en cours", "Forget the live run in progress"),

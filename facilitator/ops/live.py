@@ -18,6 +18,13 @@ def _write_actuals(store, actuals: Mapping[int, int]) -> dict[int, int]:
     return written
 
 
+@operation(lambda store, *a, **k: Label("op_live_actuals"))
+def record_actuals(store, actuals: Mapping[int, int]) -> dict[int, int]:
+    """Write the items' actual seconds (items gone are skipped), the run's saved position left
+    as it is; returns the actual seconds written."""
+    return _write_actuals(store, actuals)
+
+
 @operation(lambda store, *a, **k: Label("op_live_save"))
 def save(store, state: dict | None, actuals: Mapping[int, int] | None = None) -> dict[int, int]:
     """Save where the run stands and the items' actual seconds (items gone are skipped);

@@ -6,6 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (RuleBasedStateMachine, initialize, invariant, precondition,
@@ -100,8 +101,13 @@ class Session(RuleBasedStateMachine):
         self.change(ops.agenda.add_item, "Accueil", 10)
         self.change(ops.agenda.add_item, "Idées", 30)
         self.change(ops.live.save, {"index": 1}, {self.ids("SELECT id FROM agenda_item")[0]: 600})
-        self.change(ops.voting.create_round, "Tour", "ideas", self.ids("SELECT id FROM idea"),
-                    2, 1, anonymous)
+        ideas = self.ids("SELECT id FROM idea")
+        for title in ("Tour", "Fermé"):
+            self.change(ops.voting.create_round, title, "ideas", ideas, 2, 1, anonymous)
+            self.change(ops.voting.open_round, self.ids("SELECT id FROM round")[-1])
+        closed = self.ids("SELECT id FROM round")[-1]
+        self.change(ops.voting.record_paper_totals, closed, {ideas[0]: 3, ideas[1]: 1})
+        self.change(ops.voting.close_round, closed)
         self.change(ops.roles.add_actor, "Ville", "municipal")
         self.change(ops.decisions.add_decision, "Adopter")
         self.change(ops.decisions.add_action, "Écrire", "Ana", "2027-01-15")
@@ -265,6 +271,10 @@ class Session(RuleBasedStateMachine):
     @rule(data=st.data())
     def live_end(self, data):
         self.change(ops.live.end, {"index": 0}, self._actuals(data))
+
+    @rule(data=st.data())
+    def live_record_actuals(self, data):
+        self.change(ops.live.record_actuals, self._actuals(data))
 
     @rule()
     def live_forget(self):
@@ -506,9 +516,9 @@ class Session(RuleBasedStateMachine):
         archive.validate(archive.to_dict(self.store))
 
 
-Session.TestCase.settings = settings(max_examples=40, stateful_step_count=50, deadline=None,
+Session.TestCase.settings = settings(max_examples=40, stateful_step_count=40, deadline=None,
                                      suppress_health_check=list(HealthCheck))
-TestUndoRedo = Session.TestCase
+TestUndoRedo = pytest.mark.slow(Session.TestCase)   # about a minute
 
 
 def test_every_operation_is_a_rule():

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox,
                                QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
                                QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
 
+from facilitator import ops
 from facilitator.agenda import (fmt_duration, fmt_hhmm, overrun_minutes, parse_hhmm,
                                 recorded_seconds, restart_point, total_minutes)
 from facilitator.errors import FacilitatorError
@@ -741,8 +742,8 @@ class AgendaPage(Page):
         row = self.table.currentIndex().row()
         index = row + 1 if 0 <= row < self.model.rowCount() - 1 else None
         store = self.ctx.store
-        new_id = self.ctx.do(self.tr("Add “%1”").replace("%1", title.strip()),
-                             lambda: store.agenda.add(title, minutes, index=index), {"agenda"})
+        new_id = self.ctx.do(ops.agenda.add_item.label(store, title),
+                             lambda: ops.agenda.add_item(store, title, minutes, index), {"agenda"})
         if new_id is not None:
             self.add_edit.clear()
             self._select_id(new_id)
@@ -753,12 +754,8 @@ class AgendaPage(Page):
         if item_id is None:
             return
         store = self.ctx.store
-        it = store.agenda.get(item_id)
-        row = self.model.row_of(item_id)
-        new_id = self.ctx.do(
-            self.tr("Duplicate “%1”").replace("%1", it.title),
-            lambda: store.agenda.add(it.title, it.planned_minutes, it.objective, it.method,
-                                     it.notes, it.materials, index=row + 1), {"agenda"})
+        new_id = self.ctx.do(ops.agenda.duplicate_item.label(store, item_id),
+                             lambda: ops.agenda.duplicate_item(store, item_id), {"agenda"})
         self._select_id(new_id)
 
     def remove_selected(self) -> None:
@@ -768,8 +765,8 @@ class AgendaPage(Page):
         store = self.ctx.store
         row = self.model.row_of(item_id)
         title = store.agenda.get(item_id).title
-        self.ctx.do(self.tr("Delete “%1”").replace("%1", title),
-                    lambda: store.agenda.remove(item_id), {"agenda", "ideas"})
+        self.ctx.do(ops.agenda.remove_item.label(store, item_id),
+                    lambda: ops.agenda.remove_item(store, item_id), {"agenda", "ideas"})
         self._select_row(min(row, self.model.rowCount() - 1))
         self.statusMessage.emit(self.tr("“%1” deleted (Ctrl+Z to undo)").replace("%1", title))
 
@@ -782,10 +779,8 @@ class AgendaPage(Page):
         if not 0 <= target < self.model.rowCount():
             return
         store = self.ctx.store
-        title = self.model.item(row).title
-        text = (self.tr("Move “%1” up") if step < 0 else self.tr("Move “%1” down")).replace(
-            "%1", title)
-        self.ctx.do(text, lambda: store.agenda.move(item_id, target), {"agenda"})
+        self.ctx.do(ops.agenda.move_item.label(store, item_id, target),
+                    lambda: ops.agenda.move_item(store, item_id, target), {"agenda"})
         self._select_id(item_id)
 
     def _suggest_duration(self, method: str | None) -> str:
@@ -803,16 +798,11 @@ class AgendaPage(Page):
         return history.suggestion_text(found, current_language()) if found else ""
 
     def edit_field(self, item_id: int, field: str, value) -> None:
-        labels = {
-            "title": self.tr("Rename the item"), "planned_minutes": self.tr("Change the length"),
-            "objective": self.tr("Change the objective"), "method": self.tr("Change the method"),
-            "notes": self.tr("Change the notes"), "materials": self.tr("Change the materials"),
-        }
         store = self.ctx.store
         if store.agenda.get(item_id) is None:
             return
-        self.ctx.do(labels[field], lambda: store.agenda.update(item_id, **{field: value}),
-                    {"agenda"})
+        self.ctx.do(ops.agenda.edit_item.label(store, item_id, field, value),
+                    lambda: ops.agenda.edit_item(store, item_id, field, value), {"agenda"})
 
     # -- print, templates ---------------------------------------------------------------------
     def print_handout(self, path: str | None = None) -> Path | None:
@@ -892,15 +882,8 @@ class AgendaPage(Page):
                 QMessageBox.warning(self, self.tr("Add items from a template"), str(exc))
                 return 0
         store = self.ctx.store
-
-        def add_all():
-            for it in tpl.items:
-                store.agenda.add(it.text("title", lang), it.minutes, it.text("objective", lang),
-                                 it.text("method", lang), it.text("notes", lang),
-                                 it.text("materials", lang))
-
-        self.ctx.do(self.tr("Add items from “%1”").replace("%1", tpl.title(lang)), add_all,
-                    {"agenda"})
+        self.ctx.do(ops.agenda.add_from_template.label(store, tpl, lang),
+                    lambda: ops.agenda.add_from_template(store, tpl, lang), {"agenda"})
         return len(tpl.items)
 
     # -- the live run -------------------------------------------------------------------------
@@ -1032,16 +1015,11 @@ class AgendaPage(Page):
         if self.live is not None:
             return
         store = self.ctx.store
-        ids = list(recorded_seconds(self.model.rows))
-        if not ids:
+        if not recorded_seconds(self.model.rows):
             return
-
-        def clear():
-            for item_id in ids:
-                store.agenda.update(item_id, actual_seconds=None)
-
-        self.ctx.do(self.tr("Clear the actual times"), clear, {"agenda"})
-        self.ctx.write(lambda: store.live.save(None), {"live"})
+        self.ctx.do(ops.agenda.clear_actuals.label(store),
+                    lambda: ops.agenda.clear_actuals(store), {"agenda"})
+        self.ctx.write(lambda: ops.live.forget(store), {"live"})
         self.statusMessage.emit(self.tr("Actual times cleared (Ctrl+Z to undo)"))
 
     def show_console(self) -> None:
