@@ -330,7 +330,8 @@ class Session(RuleBasedStateMachine):
         rid = self.pick(data, "SELECT id FROM round")
         who = self.pick(data, "SELECT id FROM participant", None)
         ideas = self.ids("SELECT id FROM idea")
-        ballot = {i: data.draw(st.integers(0, 2)) for i in ideas[:3]}
+        picks = data.draw(st.lists(st.sampled_from(ideas), max_size=3, unique=True)) if ideas else []
+        ballot = {i: data.draw(st.sampled_from([1, 1, 1, 0, 2])) for i in picks}
         self.change(ops.voting.record_ballot, rid, who, ballot)
 
     @precondition(lambda self: self.ids("SELECT id FROM round")

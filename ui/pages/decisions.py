@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog
                                QPushButton, QSpinBox, QSplitter, QToolButton,
                                QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
+from facilitator import ops
 from facilitator import decisions as rules
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import current_language
@@ -631,8 +632,8 @@ class DecisionsPage(Page):
 
     def add_decision(self) -> None:
         store = self.ctx.store
-        new_id = self.ctx.do(self.tr("Add a decision"), lambda: rules.add_decision(store, ""),
-                             {"decisions"})
+        new_id = self.ctx.do(ops.decisions.add_decision.label(store),
+                             lambda: ops.decisions.add_decision(store, ""), {"decisions"})
         if new_id is None:
             return
         row = self.model.row_of(new_id)
@@ -645,8 +646,8 @@ class DecisionsPage(Page):
             return
         store = self.ctx.store
         self._current_id = None
-        self.ctx.do(self.tr("Remove decision %1").replace("%1", d.number),
-                    lambda: store.decisions.remove(d.id), {"decisions"})
+        self.ctx.do(ops.decisions.remove_decision.label(store, d.id),
+                    lambda: ops.decisions.remove_decision(store, d.id), {"decisions"})
         self.table.setFocus()
 
     def _set_error(self, text: str) -> None:
@@ -674,8 +675,8 @@ class DecisionsPage(Page):
             self._update_preview()
             return
         self._set_error("")
-        self.ctx.do(self.tr("Renumber decision %1").replace("%1", d.number),
-                    lambda: rules.set_number(store, d.id, number), {"decisions"})
+        self.ctx.do(ops.decisions.renumber.label(store, d.id, number),
+                    lambda: ops.decisions.renumber(store, d.id, number), {"decisions"})
 
     def _save_text(self) -> None:
         d = self.current_decision()
@@ -683,8 +684,8 @@ class DecisionsPage(Page):
         if self._loading or d is None or text == d.text:
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Edit the text of decision %1").replace("%1", d.number),
-                    lambda: store.decisions.update(d.id, text=text), {"decisions"})
+        self.ctx.do(ops.decisions.edit_text.label(store, d.id, text),
+                    lambda: ops.decisions.edit_text(store, d.id, text), {"decisions"})
 
     def _save_person(self, box: _PersonBox, field: str) -> None:
         d = self.current_decision()
@@ -702,9 +703,8 @@ class DecisionsPage(Page):
             return
         self._set_error("")
         store = self.ctx.store
-        text = (self.tr("Change who moved decision %1") if field == "proposed_by"
-                else self.tr("Change who seconded decision %1")).replace("%1", d.number)
-        self.ctx.do(text, lambda: store.decisions.update(d.id, **{field: pid}), {"decisions"})
+        self.ctx.do(ops.decisions.set_person.label(store, d.id, field, pid),
+                    lambda: ops.decisions.set_person(store, d.id, field, pid), {"decisions"})
 
     def _save_outcome(self, _index: int = 0) -> None:
         d = self.current_decision()
@@ -712,8 +712,8 @@ class DecisionsPage(Page):
         if self._loading or d is None or outcome is None or outcome == d.outcome:
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Change the outcome of decision %1").replace("%1", d.number),
-                    lambda: store.decisions.update(d.id, outcome=outcome), {"decisions"})
+        self.ctx.do(ops.decisions.set_outcome.label(store, d.id, outcome),
+                    lambda: ops.decisions.set_outcome(store, d.id, outcome), {"decisions"})
 
     def _save_counts(self) -> None:
         d = self.current_decision()
@@ -725,8 +725,9 @@ class DecisionsPage(Page):
         if all(getattr(d, k) == v for k, v in counts.items()):
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Change the vote counts of decision %1").replace("%1", d.number),
-                    lambda: store.decisions.update(d.id, **counts), {"decisions"})
+        values = [counts[k] for k in ops.decisions.COUNTS]
+        self.ctx.do(ops.decisions.set_counts.label(store, d.id, *values),
+                    lambda: ops.decisions.set_counts(store, d.id, *values), {"decisions"})
 
     # -- council meetings (issue 17) ---------------------------------------------------------
     def _build_council(self, form: QFormLayout, top: QHBoxLayout) -> None:
@@ -789,8 +790,8 @@ class DecisionsPage(Page):
             self.statusMessage.emit(str(exc))
             self._show_pattern_info(pattern)
             return
-        self.ctx.do(self.tr("Change the numbering pattern"),
-                    lambda: rules.set_pattern(store, pattern), {"session"})
+        self.ctx.do(ops.decisions.set_pattern.label(store, pattern),
+                    lambda: ops.decisions.set_pattern(store, pattern), {"session"})
 
     # -- actions ----------------------------------------------------------------------------
     def add_action(self) -> None:
@@ -806,8 +807,8 @@ class DecisionsPage(Page):
             return
         due = self.due_edit.iso()
         store = self.ctx.store
-        new_id = self.ctx.do(self.tr("Add an action"),
-                             lambda: store.decisions.add_action(what, who, due), {"actions"})
+        new_id = self.ctx.do(ops.decisions.add_action.label(store, what, who, due),
+                             lambda: ops.decisions.add_action(store, what, who, due), {"actions"})
         if new_id is not None:
             self.what_edit.clear()
             self.who_edit.clear()
@@ -825,8 +826,8 @@ class DecisionsPage(Page):
         if a is None:
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Remove an action"), lambda: store.decisions.remove_action(a.id),
-                    {"actions"})
+        self.ctx.do(ops.decisions.remove_action.label(store, a.id),
+                    lambda: ops.decisions.remove_action(store, a.id), {"actions"})
 
     def toggle_action_done(self) -> None:
         index = self.actions_table.currentIndex()
@@ -854,8 +855,9 @@ class DecisionsPage(Page):
         if idea_id is None:
             return
         store = self.ctx.store
-        new_id = self.ctx.do(self.tr("New action from an idea"),
-                             lambda: rules.add_action_from_idea(store, idea_id), {"actions"})
+        new_id = self.ctx.do(ops.decisions.add_action_from_idea.label(store, idea_id),
+                             lambda: ops.decisions.add_action_from_idea(store, idea_id),
+                             {"actions"})
         if new_id is not None:
             row = self.actions_model.row_of(new_id)
             self.actions_table.setCurrentIndex(self.actions_model.index(row, WHO))
