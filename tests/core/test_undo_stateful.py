@@ -108,6 +108,8 @@ class Session(RuleBasedStateMachine):
         closed = self.ids("SELECT id FROM round")[-1]
         self.change(ops.voting.record_paper_totals, closed, {ideas[0]: 3, ideas[1]: 1})
         self.change(ops.voting.close_round, closed)
+        self.change(ops.voting.reveal, closed)
+        self.change(ops.voting.create_runoff, closed, top=1)
         self.change(ops.roles.add_actor, "Ville", "municipal")
         self.change(ops.decisions.add_decision, "Adopter")
         self.change(ops.decisions.add_action, "Écrire", "Ana", "2027-01-15")

@@ -214,14 +214,12 @@ class PaperGridModel(_Table):
         if not text.isdigit():
             return False
         dots = int(text)
-        item, label = self.rows[index.row()]
+        item = self.rows[index.row()][0]
         if dots == self.unnamed.get(item, 0):
             return False
         store, rid = self.ctx.store, self.round.id
-        short = one_line(label)
-        short = short if len(short) <= 40 else short[:39] + "…"
         done = self.ctx.do(
-            self.tr("Paper dots on “%1”: %2").replace("%1", short).replace("%2", str(dots)),
+            ballots.record_paper_totals.label(store, rid, {item: dots}),
             lambda: ballots.record_paper_totals(store, rid, {item: dots}) or True, {"voting"})
         return bool(done)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QListWidget, QMessageBox, QPushButton, QScrollArea, QSplitter,
                                QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
+from facilitator import ops
 from facilitator import voting
 from facilitator.ops import voting as ballots
 from facilitator.participants import distinct, voters
@@ -555,7 +556,7 @@ class VotingPage(Page):
 
     def create_round(self, values: dict) -> int | None:
         store = self.ctx.store
-        rid = self.ctx.do(self.tr("New round “%1”").replace("%1", one_line(values["title"])),
+        rid = self.ctx.do(ballots.create_round.label(store, **values),
                           lambda: ballots.create_round(store, **values), {"voting"})
         if rid is not None:
             self.select_round(rid)
@@ -596,7 +597,7 @@ class VotingPage(Page):
                 return False
         kw = {k: values[k] for k in ("title", "budget", "cap", "anonymous", "target",
                                      "candidates")}
-        done = self.ctx.do(self.tr("Settings of “%1”").replace("%1", one_line(rnd.title)),
+        done = self.ctx.do(ballots.change_settings.label(store, rid, **kw),
                            lambda: ballots.change_settings(store, rid, **kw) or True, {"voting"})
         return bool(done)
 
@@ -606,10 +607,10 @@ class VotingPage(Page):
             return
         store, rid = self.ctx.store, rnd.id
         if rnd.status == "open":
-            self.ctx.do(self.tr("Close “%1”").replace("%1", one_line(rnd.title)),
+            self.ctx.do(ballots.close_round.label(store, rid),
                         lambda: ballots.close_round(store, rid), {"voting"})
         else:
-            self.ctx.do(self.tr("Open “%1”").replace("%1", one_line(rnd.title)),
+            self.ctx.do(ballots.open_round.label(store, rid),
                         lambda: ballots.open_round(store, rid), {"voting"})
 
     def toggle_reveal(self) -> None:
@@ -620,11 +621,11 @@ class VotingPage(Page):
         from facilitator_ui.presenter.results_view import focus
 
         if rnd.revealed:
-            self.ctx.do(self.tr("Hide “%1” from the room").replace("%1", one_line(rnd.title)),
-                        lambda: ballots.hide(store, rid), {"voting"})
+            self.ctx.do(ballots.hide.label(store, rid), lambda: ballots.hide(store, rid),
+                        {"voting"})
             return
-        self.ctx.do(self.tr("Reveal “%1”").replace("%1", one_line(rnd.title)),
-                    lambda: ballots.reveal(store, rid), {"voting"})
+        self.ctx.do(ballots.reveal.label(store, rid), lambda: ballots.reveal(store, rid),
+                    {"voting"})
         focus(self.ctx).set_round(rid)
         self.ctx.showInRoom.emit("results")
 
@@ -641,8 +642,8 @@ class VotingPage(Page):
         if rnd is None:
             return
         store, rid = self.ctx.store, rnd.id
-        self.ctx.do(self.tr("Remove “%1”").replace("%1", one_line(rnd.title)),
-                    lambda: store.voting.remove_round(rid), {"voting"})
+        self.ctx.do(ballots.remove_round.label(store, rid),
+                    lambda: ballots.remove_round(store, rid), {"voting"})
         self.statusMessage.emit(self.tr("Round removed; Ctrl+Z brings it back."))
 
     def new_runoff(self) -> None:
@@ -663,7 +664,7 @@ class VotingPage(Page):
         if rnd is None:
             return None
         store, rid = self.ctx.store, rnd.id
-        new = self.ctx.do(self.tr("Runoff of “%1”").replace("%1", one_line(rnd.title)),
+        new = self.ctx.do(ballots.create_runoff.label(store, rid, **values),
                           lambda: ballots.create_runoff(store, rid, **values), {"voting"})
         if new is not None:
             self.select_round(new)
@@ -674,15 +675,11 @@ class VotingPage(Page):
         """Record one ballot of the current round; None when done, else why it was refused."""
         store, rid = self.ctx.store, self.round_id
         try:
-            rnd = ballots.check_ballot(store, rid, participant_id, ballot)
+            ballots.check_ballot(store, rid, participant_id, ballot)
         except VotingError as exc:
             return str(exc)
-        if rnd.anonymous:
-            text = self.tr("Anonymous ballot")
-        else:
-            p = store.participants.get(participant_id)
-            text = self.tr("Ballot of %1").replace("%1", p.name if p else "?")
-        done = self.ctx.do(text, lambda: ballots.record_ballot(store, rid, participant_id, ballot)
+        done = self.ctx.do(ballots.record_ballot.label(store, rid, participant_id, ballot),
+                           lambda: ballots.record_ballot(store, rid, participant_id, ballot)
                            or True, {"voting"})
         return None if done else self.tr("The ballot could not be saved.")
 
@@ -697,8 +694,8 @@ class VotingPage(Page):
         p = store.participants.get(pid)
         if p is None:
             return False
-        done = self.ctx.do(self.tr("Mark %1 present").replace("%1", p.name),
-                           lambda: store.participants.update(pid, present=True) or True,
+        done = self.ctx.do(ops.participants.set_present.label(store, [pid], True),
+                           lambda: ops.participants.set_present(store, [pid], True) or True,
                            {"participants"})
         return bool(done)
 
