@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout)
 
-from facilitator.participants import (check_in, find_by_name, import_people, plan_import,
-                                      present_count)
+from facilitator import ops
+from facilitator.participants import find_by_name, present_count
 from facilitator_ui.i18n import plural
 from facilitator_ui.icons import icon
 from facilitator_ui.models.council_columns import GROUP, MUNICIPALITY, POPULATION, VOICES
@@ -172,9 +172,8 @@ class ParticipantsPage(Page):
             self._clear_fields()
             self.name_edit.setFocus()
             return
-        text = (self.tr("Mark %1 present").replace("%1", listed.name) if listed is not None
-                else self.tr("Add %1").replace("%1", name))
-        done = self.ctx.do(text, lambda: check_in(store, name, org), {"participants"})
+        done = self.ctx.do(ops.participants.check_in.label(store, name, org),
+                           lambda: ops.participants.check_in(store, name, org), {"participants"})
         if done is not None:
             self.checkin_note.setText(
                 self.tr("%1 was already on the list: marked present.").replace("%1", done.name)
@@ -206,14 +205,9 @@ class ParticipantsPage(Page):
         if not ids:
             return
         store = self.ctx.store
-
-        def remove():
-            for pid in ids:
-                store.participants.remove(pid)
-
-        text = (self.tr("Remove %1").replace("%1", store.participants.get(ids[0]).name)
-                if len(ids) == 1 else self.tr("Remove %1 participants").replace("%1", str(len(ids))))
-        self.ctx.do(text, remove, {"participants", "ideas", "voting", "decisions"})
+        self.ctx.do(ops.participants.remove.label(store, ids),
+                    lambda: ops.participants.remove(store, ids),
+                    {"participants", "ideas", "voting", "decisions"})
 
     def toggle_present(self) -> None:
         ids = self.selected_ids()
@@ -222,25 +216,15 @@ class ParticipantsPage(Page):
         store = self.ctx.store
         people = [store.participants.get(i) for i in ids]
         present = not all(p.present for p in people)
-
-        def mark():
-            for p in people:
-                store.participants.update(p.id, present=present)
-
-        text = self.tr("Mark present") if present else self.tr("Mark absent")
-        self.ctx.do(text, mark, {"participants"})
+        self.ctx.do(ops.participants.set_present.label(store, ids, present),
+                    lambda: ops.participants.set_present(store, ids, present), {"participants"})
 
     def mark_all_present(self) -> None:
         store = self.ctx.store
-        absent = [p.id for p in self.model.rows if not p.present]
-        if not absent:
+        if all(p.present for p in self.model.rows):
             return
-
-        def mark():
-            for pid in absent:
-                store.participants.update(pid, present=True)
-
-        self.ctx.do(self.tr("Mark everyone present"), mark, {"participants"})
+        self.ctx.do(ops.participants.mark_all_present.label(store),
+                    lambda: ops.participants.mark_all_present(store), {"participants"})
 
     def import_csv(self, path: str | None = None) -> None:
         if not path:
@@ -274,11 +258,6 @@ class ParticipantsPage(Page):
         """Add a list in one undoable step; merge: a name already on the list (or earlier in
         the list) updates that person instead of adding a second one."""
         store = self.ctx.store
-
-        def add_all():
-            plan = plan_import(people, store.participants.list())
-            return import_people(store, plan, merge)
-
-        self.ctx.do(plural(len(people), self.tr("Import %1 participant"),
-                           self.tr("Import %1 participants")), add_all,
+        self.ctx.do(ops.participants.import_people.label(store, people, merge),
+                    lambda: ops.participants.import_people(store, people, merge),
                     {"participants"})
