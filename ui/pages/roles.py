@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFile
                                QSplitter, QStyle, QStyledItemDelegate, QTableView,
                                QTabWidget, QToolTip, QVBoxLayout, QWidget)
 
+from facilitator import ops
 from facilitator import rolemap
 from facilitator.i18n import current_language
 from facilitator.roles import LEVELS, ROLES, level_label, source
@@ -489,10 +490,10 @@ class RolesPage(Page):
         if not name:
             self.name_edit.setFocus()
             return
-        kind = rolemap.kind_from_text(self.kind_combo.currentText())
+        kind = self.kind_combo.currentText()
         store = self.ctx.store
-        aid = self.ctx.do(self.tr("Add %1").replace("%1", name),
-                          lambda: store.actors.add(name, kind), {"actors"})
+        aid = self.ctx.do(ops.roles.add_actor.label(store, name, kind),
+                          lambda: ops.roles.add_actor(store, name, kind), {"actors"})
         if aid is not None:
             self.name_edit.clear()
             self.kind_combo.setCurrentIndex(0)
@@ -506,25 +507,17 @@ class RolesPage(Page):
         """One actor per organization of the participants not already an actor (case and
         accents ignored), in one undoable change. Returns the names created."""
         store = self.ctx.store
-        organizations = [p.organization for p in store.participants.list()]
-        names = rolemap.new_actor_names(organizations, [a.name for a in store.actors.list()])
-        if not any(o and o.strip() for o in organizations):
+        if not any(p.organization and p.organization.strip()
+                   for p in store.participants.list()):
             self.statusMessage.emit(self.tr("No participant has an organization yet."))
+            return []
+        names = self.ctx.do(ops.roles.add_from_organizations.label(store),
+                            lambda: ops.roles.add_from_organizations(store), {"actors"})
+        if names is None:   # not saved: ctx told the person
             return []
         if not names:
             self.statusMessage.emit(self.tr("Every participant's organization is already an "
                                             "actor."))
-            return []
-
-        def add_all():
-            for name in names:
-                store.actors.add(name)
-            return len(names)
-
-        text = (self.tr("Create the actor %1").replace("%1", names[0]) if len(names) == 1
-                else self.tr("Create %1 actors from organizations").replace("%1",
-                                                                            str(len(names))))
-        if self.ctx.do(text, add_all, {"actors"}) is None:   # not saved: ctx told the person
             return []
         self.statusMessage.emit(self.tr("Actors created: %1").replace("%1", ", ".join(names)))
         return names
@@ -540,18 +533,11 @@ class RolesPage(Page):
         if not ids:
             return
         store = self.ctx.store
-        names = {a.id: a.name for a in self.model.actors}
-
-        def remove():
-            for aid in ids:
-                store.actors.remove(aid)
-            return True
-
-        text = (self.tr("Remove %1").replace("%1", names[ids[0]]) if len(ids) == 1
-                else self.tr("Remove %1 actors").replace("%1", str(len(ids))))
-        if self.ctx.do(text, remove, {"actors"}):
+        names = self.ctx.do(ops.roles.remove_actors.label(store, ids),
+                            lambda: ops.roles.remove_actors(store, ids), {"actors"})
+        if names:
             self.statusMessage.emit(self.tr("Removed (Ctrl+Z to undo): %1")
-                                    .replace("%1", ", ".join(names[i] for i in ids)))
+                                    .replace("%1", ", ".join(names)))
 
     def _context_menu(self, pos) -> None:
         index = self.grid.indexAt(pos)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QLineEdit,
                                QScrollArea, QTimeEdit, QVBoxLayout, QWidget)
 
+from facilitator import ops
 from facilitator_ui.widgets.fields import LeaveTextEdit
 from facilitator_ui.pages.base import Page
 
@@ -139,17 +140,9 @@ class SessionPage(Page):
             value = value if value.strip() else None
         if value == current:
             return
-        labels = {
-            "title": self.tr("Change the title"), "date": self.tr("Change the date"),
-            "start_time": self.tr("Change the start time"),
-            "end_time": self.tr("Change the planned end"), "place": self.tr("Change the place"),
-            "organizer": self.tr("Change the organizer"),
-            "facilitators": self.tr("Change the facilitators"),
-            "language": self.tr("Change the language of the minutes"),
-            "hide_authors": self.tr("Show or hide authors"), "notes": self.tr("Change the notes"),
-        }
         store = self.ctx.store
-        self.ctx.do(labels[field], lambda: store.session.update(**{field: value}), {"session"})
+        self.ctx.do(ops.session.edit.label(store, field, value),
+                    lambda: ops.session.edit(store, field, value), {"session"})
 
     def _save_title(self) -> None:
         text = self.title_edit.text()
