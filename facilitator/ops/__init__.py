@@ -26,9 +26,14 @@ SHORT = 40
 
 
 def short(value: object, n: int = SHORT) -> str:
-    """One line, at most n characters (an ellipsis when cut)."""
+    """One line, at most n characters (an ellipsis when cut, after a whole word when one ends
+    near the cut)."""
     text = " ".join(str(value).split())
-    return text if len(text) <= n else text[:n - 1].rstrip() + "…"
+    if len(text) <= n:
+        return text
+    cut = text[:n - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space >= n - 12 else cut).rstrip() + "…"
 
 
 class Label(str):
