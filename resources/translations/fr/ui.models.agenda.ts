@@ -31,13 +31,5 @@
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
-    <message>
-        <source>Move “%1”</source>
-        <translation>Déplacer « %1 »</translation>
-    </message>
-    <message>
-        <source>Move %1 items</source>
-        <translation>Déplacer %1 points</translation>
-    </message>
 </context>
 </TS>

@@ -228,30 +228,6 @@
         <translation>Oublier les durées enregistrées pendant l'animation (p. ex. après une répétition) ; Ctrl+Z les ramène</translation>
     </message>
     <message>
-        <source>Rename the item</source>
-        <translation>Renommer le point</translation>
-    </message>
-    <message>
-        <source>Change the length</source>
-        <translation>Modifier la durée</translation>
-    </message>
-    <message>
-        <source>Change the objective</source>
-        <translation>Modifier l'objectif</translation>
-    </message>
-    <message>
-        <source>Change the method</source>
-        <translation>Modifier la méthode</translation>
-    </message>
-    <message>
-        <source>Change the notes</source>
-        <translation>Modifier les notes</translation>
-    </message>
-    <message>
-        <source>Change the materials</source>
-        <translation>Modifier le matériel</translation>
-    </message>
-    <message>
         <source>Live run: end of the agenda reached.</source>
         <translation>Animation : fin de l'ordre du jour atteinte.</translation>
     </message>
@@ -344,28 +320,8 @@
         <translation>total %1</translation>
     </message>
     <message>
-        <source>Add “%1”</source>
-        <translation>Ajouter « %1 »</translation>
-    </message>
-    <message>
-        <source>Duplicate “%1”</source>
-        <translation>Dupliquer « %1 »</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>Supprimer « %1 »</translation>
-    </message>
-    <message>
         <source>“%1” deleted (Ctrl+Z to undo)</source>
         <translation>« %1 » supprimé (Ctrl+Z pour annuler)</translation>
-    </message>
-    <message>
-        <source>Move “%1” up</source>
-        <translation>Monter « %1 »</translation>
-    </message>
-    <message>
-        <source>Move “%1” down</source>
-        <translation>Descendre « %1 »</translation>
     </message>
     <message>
         <source>Agenda saved: %1</source>
@@ -378,10 +334,6 @@
     <message>
         <source>No template was found.</source>
         <translation>Aucun modèle trouvé.</translation>
-    </message>
-    <message>
-        <source>Add items from “%1”</source>
-        <translation>Ajouter les points de « %1 »</translation>
     </message>
     <message>
         <source>Add items to the agenda before running it.</source>

@@ -128,28 +128,12 @@
         <translation>Qui s'en charge</translation>
     </message>
     <message>
-        <source>Add a decision</source>
-        <translation>Ajouter une décision</translation>
-    </message>
-    <message>
         <source>Quorum now</source>
         <translation>Quorum actuel</translation>
     </message>
     <message>
         <source>Roll call</source>
         <translation>Vote nominal</translation>
-    </message>
-    <message>
-        <source>Change the numbering pattern</source>
-        <translation>Changer la numérotation</translation>
-    </message>
-    <message>
-        <source>Add an action</source>
-        <translation>Ajouter une action</translation>
-    </message>
-    <message>
-        <source>Remove an action</source>
-        <translation>Retirer une action</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -214,34 +198,6 @@
     <message>
         <source>next: %1</source>
         <translation>prochain : %1</translation>
-    </message>
-    <message>
-        <source>Remove decision %1</source>
-        <translation>Retirer la décision %1</translation>
-    </message>
-    <message>
-        <source>Renumber decision %1</source>
-        <translation>Renuméroter la décision %1</translation>
-    </message>
-    <message>
-        <source>Edit the text of decision %1</source>
-        <translation>Modifier le texte de la décision %1</translation>
-    </message>
-    <message>
-        <source>Change who moved decision %1</source>
-        <translation>Changer qui propose la décision %1</translation>
-    </message>
-    <message>
-        <source>Change who seconded decision %1</source>
-        <translation>Changer qui appuie la décision %1</translation>
-    </message>
-    <message>
-        <source>Change the outcome of decision %1</source>
-        <translation>Changer l'issue de la décision %1</translation>
-    </message>
-    <message>
-        <source>Change the vote counts of decision %1</source>
-        <translation>Changer le décompte des voix de la décision %1</translation>
     </message>
     <message>
         <source>1 dot</source>
