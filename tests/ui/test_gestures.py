@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from tests.ui.opened import opened
 
 
 def type_text(widget, text):
@@ -102,7 +103,7 @@ def test_absent_people_are_not_offered_on_the_ballot(window, ctx, qtbot):
     page = window.show_page("voting")
     page.refresh({"voting"})
     page.laptop_ballots()
-    dialog = page.last_dialog
+    dialog = opened(page)
     names = [dialog.who_list.item(i).text() for i in range(dialog.who_list.count())
              if not dialog.who_list.item(i).isHidden()]
     assert names == ["Alice Côté"]
@@ -295,7 +296,7 @@ def test_the_ballot_says_one_coherent_thing_and_keeps_the_list_in_place(window, 
     page = window.show_page("voting")
     page.refresh({"voting"})
     page.laptop_ballots()
-    dialog = page.last_dialog
+    dialog = opened(page)
     qtbot.waitUntil(dialog.isVisible)
     dialog.start_ballot()
     table = dialog.table

@@ -233,7 +233,6 @@ class DecisionsPage(Page):
         self._loading = False
         self._current_id: int | None = None
         self.names_model = QStringListModel(self)
-        self.idea_dialog: IdeaPicker | None = None
 
         # -- top: attendance and numbering -------------------------------------------------
         self.attendance = QLabel()
@@ -847,7 +846,6 @@ class DecisionsPage(Page):
                                             "(Ctrl+4)."))
             return
         dialog = IdeaPicker(choices, round_title, self)
-        self.idea_dialog = dialog
         dialog.accepted.connect(lambda: self.add_action_from(dialog.idea_id()))
         dialog.open()
 

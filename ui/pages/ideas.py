@@ -705,7 +705,6 @@ class IdeasPage(Page):
             menu.addSeparator()
             menu.addAction(icon("fa5s.trash"), self.tr("Delete the theme (keep its ideas)"),
                            lambda: self.delete_theme(theme_id))
-        self.last_menu = menu
         if pos is not None:
             menu.popup(pos)
         return menu
@@ -735,7 +734,6 @@ class IdeasPage(Page):
             return
         dialog = IdeasImportDialog(source, self.model.data_.dups,
                                    [(t.id, t.title) for t in self.model.data_.themes], self)
-        self.last_dialog = dialog
         if dialog.exec() != IdeasImportDialog.DialogCode.Accepted:
             return
         self.add_ideas(dialog.texts(), dialog.theme_id())

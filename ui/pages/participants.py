@@ -249,7 +249,6 @@ class ParticipantsPage(Page):
             return
         dialog = ParticipantsImportDialog(table, Path(path).name, self,
                                           self.ctx.store.participants.list())
-        self.last_dialog = dialog
         if dialog.exec() != ParticipantsImportDialog.DialogCode.Accepted:
             return
         self.add_people(dialog.people(), dialog.merge())

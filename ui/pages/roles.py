@@ -565,7 +565,6 @@ class RolesPage(Page):
             menu.addAction(icon("fa5s.trash-alt"), self.tr("Remove the actor"),
                            self.remove_selected)
         if not menu.isEmpty():
-            self.last_menu = menu
             menu.popup(self.grid.viewport().mapToGlobal(pos))
 
     def _flag_row(self, row: int) -> None:

@@ -74,7 +74,6 @@ class VotingPage(Page):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.round_id: int | None = None
-        self.last_dialog = None
 
         # -- left: the rounds ----------------------------------------------------------------
         self.rounds_model = RoundsModel(ctx, self)
@@ -550,7 +549,6 @@ class VotingPage(Page):
         n = len(self.rounds_model.rows) + 1
         dialog = RoundSetupDialog(self.ctx.store, default_title=self.tr("Round %1")
                                   .replace("%1", str(n)), parent=self)
-        self.last_dialog = dialog
         dialog.accepted.connect(lambda: self.create_round(dialog.values()))
         dialog.open()
 
@@ -579,7 +577,6 @@ class VotingPage(Page):
         has_dots = bool(self.ctx.store.voting.votes(rnd.id))
         dialog = RoundSetupDialog(self.ctx.store, rnd, has_dots=has_dots,
                                   check=self._check_settings, parent=self)
-        self.last_dialog = dialog
         dialog.accepted.connect(lambda: self.change_settings(dialog.values()))
         dialog.open()
 
@@ -655,7 +652,6 @@ class VotingPage(Page):
                 VotingError("vote_runoff_not_closed", round=one_line(rnd.title))))
             return
         dialog = RunoffDialog(ballots.results(self.ctx.store, rnd.id), self)
-        self.last_dialog = dialog
         dialog.accepted.connect(lambda: self.create_runoff(dialog.values()))
         dialog.open()
 
@@ -720,7 +716,6 @@ class VotingPage(Page):
             absent = [(p.id, p.name, p.id in done) for p in held]
         dialog = LaptopBallotDialog(rnd, labels, self.submit_ballot, people, self,
                                     absent=absent, mark_present=self.mark_present)
-        self.last_dialog = dialog
         dialog.start()
 
     def named_ballots(self) -> None:
@@ -738,5 +733,4 @@ class VotingPage(Page):
         existing = voting.ballots(self.ctx.store.voting.votes(rnd.id))
         people = [(p.id, p.name) for p in self._people()]
         dialog = NamedBallotDialog(rnd, labels, people, existing, self.submit_ballot, self)
-        self.last_dialog = dialog
         dialog.open()
