@@ -9,14 +9,11 @@ Space marks an action done. Every change is one undoable step (Ctrl+Z).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (QCoreApplication, QDate, QItemSelectionModel, QStringListModel, Qt,
-                            Signal)
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog,
-                               QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QSplitter, QToolButton,
-                               QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFormLayout, QFrame,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from facilitator import ops
 from facilitator import decisions as rules
@@ -26,198 +23,15 @@ from facilitator.model import Decision
 from facilitator.participants import distinct
 from facilitator_ui.i18n import plural
 from facilitator_ui.icons import icon
-from facilitator_ui.models.decisions import DONE, DUE, NUMBER, OUTCOME, TEXT, WHAT, WHO, ActionsModel, \
-    DecisionsModel
+from facilitator_ui.models.decisions import (ActionsModel, DecisionsModel, DONE, DUE, NUMBER,
+                                             OUTCOME, TEXT, WHAT, WHO)
 from facilitator_ui.widgets.date_field import DateField
 from facilitator_ui.widgets.fields import LeaveTextEdit
 from facilitator_ui.pages.base import Page
+from facilitator_ui.dialogs.idea_picker import IdeaPicker
+from facilitator_ui.widgets.decision_fields import DueDelegate, KeyTable, PersonBox, WhoDelegate
 
 NO_COUNT = -1                 # the minimum of the count fields, shown as "—"
-
-
-class _Table(QTableView):
-    """A table where Delete asks to remove and Space toggles (when given)."""
-
-    def __init__(self, on_delete, on_space=None) -> None:
-        super().__init__()
-        self._on_delete, self._on_space = on_delete, on_space
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        editing = self.state() == QAbstractItemView.State.EditingState
-        if not editing and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self._on_delete()
-            return
-        if not editing and self._on_space and event.key() == Qt.Key.Key_Space:
-            self._on_space()
-            return
-        super().keyPressEvent(event)
-
-
-class _PersonBox(QComboBox):
-    """A participant, picked from the list or typed with completion; empty = nobody.
-    `committed` is emitted when a choice is made: picked, Enter, or the field left."""
-
-    committed = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumContentsLength(8)
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-        self.activated.connect(lambda _i: self.committed.emit())
-        self.lineEdit().returnPressed.connect(self.committed)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
-            self.completer().popup().hide()
-            self.committed.emit()
-
-    def set_people(self, people: list[tuple[int, str]], selected: int | None) -> None:
-        self.blockSignals(True)
-        self.clear()
-        self.addItem("", None)
-        for pid, name in people:
-            self.addItem(name, pid)
-        index = self.findData(selected) if selected is not None else 0
-        self.setCurrentIndex(max(0, index))
-        if selected is not None and index < 0:
-            self.setEditText("?")
-        self.blockSignals(False)
-
-    def person(self) -> tuple[bool, int | None]:
-        """(known, participant id): the typed name matched to a participant, or nobody."""
-        text = self.currentText().strip()
-        if not text:
-            return True, None
-        for i in range(1, self.count()):
-            if self.itemText(i) == text:
-                return True, self.itemData(i)
-        folded = text.casefold()
-        matches = [i for i in range(1, self.count()) if self.itemText(i).casefold() == folded]
-        if len(matches) == 1:
-            return True, self.itemData(matches[0])
-        return False, None
-
-
-class _WhoDelegate(QStyledItemDelegate):
-    """Who does an action: free text, with the participants' names offered."""
-
-    def __init__(self, names_model: QStringListModel, parent=None) -> None:
-        super().__init__(parent)
-        self.names_model = names_model
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        editor = QLineEdit(parent)
-        completer = QCompleter(self.names_model, editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        editor.setCompleter(completer)
-        return editor
-
-
-class _DueDelegate(QStyledItemDelegate):
-    """A due date typed as people write it, or picked in a calendar that opens at today."""
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        editor = DateField(parent)
-        editor.setAutoFillBackground(True)
-        return editor
-
-    def setEditorData(self, editor, index):  # noqa: N802
-        value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(value if isinstance(value, QDate) and value.isValid() else None)
-        editor.edit.selectAll()
-
-    def setModelData(self, editor, model, index):  # noqa: N802
-        if not editor.valid():   # not a date: nothing changes (the field said so in red)
-            return
-        day = editor.date()
-        model.setData(index, QDate(day.year, day.month, day.day) if day else QDate(),
-                      Qt.ItemDataRole.EditRole)
-
-
-class IdeaPicker(QDialog):
-    """Pick the idea an action comes from: top-ranked first when a round is closed."""
-
-    def __init__(self, choices: list[rules.IdeaChoice], round_title: str | None,
-                 parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New action from an idea"))
-        self.resize(640, 480)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter the ideas"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(self.tr("Filter the ideas"))
-        for button in self.filter.findChildren(QToolButton):  # Qt's clear button
-            button.setAccessibleName(self.tr("Clear"))
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setSpacing(2)
-        self.list.setAlternatingRowColors(True)
-        self.list.setAccessibleName(self.tr("Ideas"))
-        for ch in choices:
-            text = " ".join(ch.idea.text.split())
-            if ch.rank is not None:
-                dots = (self.tr("no dots") if ch.dots == 0 else self.tr("1 dot")
-                        if ch.dots == 1 else self.tr("%1 dots").replace("%1", str(ch.dots)))
-                text = f"{ch.rank}. {text}  ({dots})"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, ch.idea.id)
-            self.list.addItem(item)
-        if round_title is not None:
-            intro = self.tr("Ranked by the closed round “%1”; Enter makes the action.") \
-                .replace("%1", round_title)
-        else:
-            intro = self.tr("No closed voting round yet: the ideas in their order. "
-                            "Enter makes the action.")
-        hint = QLabel(intro)
-        hint.setWordWrap(True)
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make the action"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
-        self.filter.textChanged.connect(self._filter)
-        self.filter.returnPressed.connect(self.accept)
-        self.list.itemActivated.connect(lambda _item: self.accept())
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        self.filter.setFocus()
-
-    def _filter(self, text: str) -> None:
-        folded = text.casefold()
-        first = None
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            hidden = folded not in item.text().casefold()
-            item.setHidden(hidden)
-            if not hidden and first is None:
-                first = i
-        if first is not None:
-            self.list.setCurrentRow(first)
-
-    def idea_id(self) -> int | None:
-        item = self.list.currentItem()
-        if item is None or item.isHidden():
-            return None
-        return item.data(Qt.ItemDataRole.UserRole)
 
 
 class DecisionsPage(Page):
@@ -261,7 +75,7 @@ class DecisionsPage(Page):
 
         # -- decisions: list and editor ------------------------------------------------------
         self.model = DecisionsModel(ctx, self)
-        self.table = _Table(self.remove_decision)
+        self.table = KeyTable(self.remove_decision)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Decisions"))
         header = self.table.horizontalHeader()
@@ -291,8 +105,8 @@ class DecisionsPage(Page):
                                                   "as presented.”"))
         self.text_edit.setMinimumHeight(70)
         self.text_edit.setMaximumHeight(110)
-        self.proposed_box = _PersonBox()
-        self.seconded_box = _PersonBox()
+        self.proposed_box = PersonBox()
+        self.seconded_box = PersonBox()
         self.outcome_box = QComboBox()
         self.for_spin, self.against_spin, self.abstain_spin = (self._count_spin()
                                                               for _ in range(3))
@@ -376,14 +190,14 @@ class DecisionsPage(Page):
 
         # -- actions ---------------------------------------------------------------------------
         self.actions_model = ActionsModel(ctx, self)
-        self.actions_table = _Table(self.remove_action, self.toggle_action_done)
+        self.actions_table = KeyTable(self.remove_action, self.toggle_action_done)
         self.actions_table.setModel(self.actions_model)
         self.actions_table.setAccessibleName(self.tr("Actions"))
         self.actions_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                            | QAbstractItemView.EditTrigger.EditKeyPressed
                                            | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.actions_table.setItemDelegateForColumn(WHO, _WhoDelegate(self.names_model, self))
-        self.actions_table.setItemDelegateForColumn(DUE, _DueDelegate(self))
+        self.actions_table.setItemDelegateForColumn(WHO, WhoDelegate(self.names_model, self))
+        self.actions_table.setItemDelegateForColumn(DUE, DueDelegate(self))
         ah = self.actions_table.horizontalHeader()
         ah.setSectionResizeMode(DONE, QHeaderView.ResizeMode.ResizeToContents)
         ah.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
@@ -686,7 +500,7 @@ class DecisionsPage(Page):
         self.ctx.do(ops.decisions.edit_text.label(store, d.id, text),
                     lambda: ops.decisions.edit_text(store, d.id, text), {"decisions"})
 
-    def _save_person(self, box: _PersonBox, field: str) -> None:
+    def _save_person(self, box: PersonBox, field: str) -> None:
         d = self.current_decision()
         if self._loading or d is None:
             return

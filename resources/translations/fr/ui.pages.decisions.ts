@@ -8,26 +8,6 @@
         <translation>Décisions</translation>
     </message>
     <message>
-        <source>New action from an idea</source>
-        <translation>Nouvelle action à partir d'une idée</translation>
-    </message>
-    <message>
-        <source>Filter the ideas</source>
-        <translation>Filtrer les idées</translation>
-    </message>
-    <message>
-        <source>Ideas</source>
-        <translation>Idées</translation>
-    </message>
-    <message>
-        <source>No closed voting round yet: the ideas in their order. Enter makes the action.</source>
-        <translation>Aucun tour de vote fermé pour l'instant : les idées dans leur ordre. Entrée crée l'action.</translation>
-    </message>
-    <message>
-        <source>Make the action</source>
-        <translation>Créer l'action</translation>
-    </message>
-    <message>
         <source>Participants…</source>
         <translation>Participants…</translation>
     </message>
@@ -136,10 +116,6 @@
         <translation>Vote nominal</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
         <source>Fo&amp;r</source>
         <translation>P&amp;our</translation>
     </message>
@@ -188,20 +164,8 @@
         <translation>Aucune idée pour l'instant : recueillez-en à la page Idées (Ctrl+4).</translation>
     </message>
     <message>
-        <source>no dots</source>
-        <translation>aucun point</translation>
-    </message>
-    <message>
-        <source>Ranked by the closed round “%1”; Enter makes the action.</source>
-        <translation>Classées selon le tour fermé « %1 »; Entrée crée l'action.</translation>
-    </message>
-    <message>
         <source>next: %1</source>
         <translation>prochain : %1</translation>
-    </message>
-    <message>
-        <source>1 dot</source>
-        <translation>1 point</translation>
     </message>
     <message>
         <source>No participant is named “%1”; pick a name from the list or add the person on the Participants page (Ctrl+2).</source>
@@ -219,10 +183,6 @@
     <message>
         <source>Actions: %1; done: %2</source>
         <translation>Actions : %1; faites : %2</translation>
-    </message>
-    <message>
-        <source>%1 dots</source>
-        <translation>%1 points</translation>
     </message>
 </context>
 </TS>
