@@ -48,7 +48,28 @@ class DecisionsPage(Page):
         self._current_id: int | None = None
         self.names_model = QStringListModel(self)
 
-        # -- top: attendance and numbering -------------------------------------------------
+        top = self._build_top()
+        list_box = self._build_decision_list()
+        editor_host = self._build_editor(top)
+        dec_group = self._build_decisions(list_box, editor_host)
+        act_group = self._build_actions()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(dec_group)
+        split.addWidget(act_group)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([400, 360])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+        self._connect()
+        self.refresh(set(self.kinds))
+        self._name_controls()
+
+    def _build_top(self):
+        """The attendance, a way to the Participants page, and the numbering pattern."""
         self.attendance = QLabel()
         self.participants_button = QPushButton(icon("fa5s.users"), self.tr("Participants…"))
         self.participants_button.setToolTip(self.tr("Mark who is present (Ctrl+2)"))
@@ -72,9 +93,11 @@ class DecisionsPage(Page):
         top.addWidget(pattern_label)
         top.addWidget(self.pattern_edit)
         top.addWidget(self.pattern_info, 1)
+        return top
 
-        # -- decisions: list and editor ------------------------------------------------------
-        self.model = DecisionsModel(ctx, self)
+    def _build_decision_list(self):
+        """The decisions' table and its New / Remove buttons."""
+        self.model = DecisionsModel(self.ctx, self)
         self.table = KeyTable(self.remove_decision)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Decisions"))
@@ -96,7 +119,10 @@ class DecisionsPage(Page):
         lb.setContentsMargins(0, 0, 0, 0)
         lb.addWidget(self.table, 1)
         lb.addLayout(list_buttons)
+        return list_box
 
+    def _build_editor(self, top):
+        """The editor of the current decision, with the sentence the minutes will print."""
         self.number_edit = QLineEdit()
         self.number_edit.setToolTip(self.tr("Made from the numbering pattern; you may type "
                                             "another one, as long as no other decision has it"))
@@ -177,7 +203,9 @@ class DecisionsPage(Page):
         eh.addWidget(self.editor)
         eh.addWidget(self.empty_hint)
         eh.addStretch(1)
+        return editor_host
 
+    def _build_decisions(self, list_box, editor_host):
         dec_split = QSplitter(Qt.Orientation.Horizontal)
         dec_split.addWidget(list_box)
         dec_split.addWidget(editor_host)
@@ -187,9 +215,11 @@ class DecisionsPage(Page):
         dec_split.setChildrenCollapsible(False)
         dec_group = QGroupBox(self.tr("Decisions"))
         QVBoxLayout(dec_group).addWidget(dec_split)
+        return dec_group
 
-        # -- actions ---------------------------------------------------------------------------
-        self.actions_model = ActionsModel(ctx, self)
+    def _build_actions(self):
+        """The actions: the fields that add one, their table and buttons."""
+        self.actions_model = ActionsModel(self.ctx, self)
         self.actions_table = KeyTable(self.remove_action, self.toggle_action_done)
         self.actions_table.setModel(self.actions_model)
         self.actions_table.setAccessibleName(self.tr("Actions"))
@@ -238,19 +268,10 @@ class DecisionsPage(Page):
         al.addLayout(add_row)
         al.addWidget(self.actions_table, 1)
         al.addLayout(action_buttons)
+        return act_group
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(dec_group)
-        split.addWidget(act_group)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setSizes([400, 360])
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-
-        # -- wiring ------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        """Signals to slots, and the page\'s shortcuts."""
         self.participants_button.clicked.connect(lambda: self.pageRequested.emit("participants"))
         self.pattern_edit.textEdited.connect(self._pattern_typed)
         self.pattern_edit.editingFinished.connect(self._save_pattern)
@@ -280,8 +301,6 @@ class DecisionsPage(Page):
                            ("Ctrl+Shift+I", self.new_action_from_idea)):
             QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
                       activated=slot)
-        self.refresh(set(self.kinds))
-        self._name_controls()
 
     def _name_controls(self) -> None:
         """Names a screen reader says (a placeholder vanishes once one types)."""
