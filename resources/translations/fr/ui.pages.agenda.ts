@@ -12,134 +12,6 @@
         <translation>Les durées réelles déjà enregistrées sont gardées : le temps passé de nouveau sur un point s'ajoute à sa durée (pour repartir à zéro, effacez-les d'abord avec Plus › Effacer les durées réelles).</translation>
     </message>
     <message>
-        <source>What this item must produce</source>
-        <translation>Ce que ce point doit produire</translation>
-    </message>
-    <message>
-        <source>e.g. round table, 1-2-4-all, world café</source>
-        <translation>p. ex. tour de table, 1-2-4-tous, world café</translation>
-    </message>
-    <message>
-        <source>For you only: never shown to the room</source>
-        <translation>Pour vous seulement : jamais montré à la salle</translation>
-    </message>
-    <message>
-        <source>Flip charts, markers, sticky notes…</source>
-        <translation>Tableaux de conférence, marqueurs, papillons adhésifs…</translation>
-    </message>
-    <message>
-        <source>Select an item to edit it, or add one above.</source>
-        <translation>Choisissez un point pour le modifier, ou ajoutez-en un ci-dessus.</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titre</translation>
-    </message>
-    <message>
-        <source>&amp;Length</source>
-        <translation>&amp;Durée</translation>
-    </message>
-    <message>
-        <source>&amp;Objective</source>
-        <translation>&amp;Objectif</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Méthode</translation>
-    </message>
-    <message>
-        <source>Facilitator &amp;notes</source>
-        <translation>&amp;Notes d'animation</translation>
-    </message>
-    <message>
-        <source>M&amp;aterials</source>
-        <translation>Maté&amp;riel</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Planifier</translation>
-    </message>
-    <message>
-        <source>Back to the plan; the run goes on (F6 returns)</source>
-        <translation>Retour à la planification; l'animation continue (F6 pour revenir)</translation>
-    </message>
-    <message>
-        <source>Schedule shift</source>
-        <translation>Décalage de l'horaire</translation>
-    </message>
-    <message>
-        <source>Show in the room</source>
-        <translation>Montrer à la salle</translation>
-    </message>
-    <message>
-        <source>Show the current item and the timer on the projector (room view)</source>
-        <translation>Afficher le point en cours et la minuterie au projecteur (vue salle)</translation>
-    </message>
-    <message>
-        <source>Screen for the room view</source>
-        <translation>Écran de la vue salle</translation>
-    </message>
-    <message>
-        <source>Sound at zero</source>
-        <translation>Son à zéro</translation>
-    </message>
-    <message>
-        <source>A discreet sound when an item's time is up</source>
-        <translation>Un son discret quand le temps d'un point est écoulé</translation>
-    </message>
-    <message>
-        <source>End the run</source>
-        <translation>Terminer l'animation</translation>
-    </message>
-    <message>
-        <source>Stop the live run; the actual times stay recorded</source>
-        <translation>Arrêter l'animation; les durées réelles restent enregistrées</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>Previous item (P)</source>
-        <translation>Point précédent (P)</translation>
-    </message>
-    <message>
-        <source>Pause or resume the timer (Space)</source>
-        <translation>Mettre en pause ou reprendre la minuterie (Espace)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <source>Next item (N)</source>
-        <translation>Point suivant (N)</translation>
-    </message>
-    <message>
-        <source>One more minute for this item (+)</source>
-        <translation>Une minute de plus pour ce point (+)</translation>
-    </message>
-    <message>
-        <source>Five more minutes for this item (Ctrl++)</source>
-        <translation>Cinq minutes de plus pour ce point (Ctrl++)</translation>
-    </message>
-    <message>
-        <source>Notes for you (never shown to the room)</source>
-        <translation>Vos notes (jamais montrées à la salle)</translation>
-    </message>
-    <message>
-        <source>Enter or double-click: go to this item</source>
-        <translation>Entrée ou double-clic : aller à ce point</translation>
-    </message>
-    <message>
-        <source>Agenda items</source>
-        <translation>Points de l'ordre du jour</translation>
-    </message>
-    <message>
-        <source>Pause or resume the timer</source>
-        <translation>Mettre en pause ou reprendre la minuterie</translation>
-    </message>
-    <message>
         <source>Title of a new item, then Enter</source>
         <translation>Titre d'un nouveau point, puis Entrée</translation>
     </message>
@@ -174,6 +46,10 @@
     <message>
         <source>Back to the live console</source>
         <translation>Retour à la console d'animation</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l'ordre du jour</translation>
     </message>
     <message>
         <source>Drag to reorder, or Alt+Up / Alt+Down. Enter edits.</source>
@@ -228,6 +104,10 @@
         <translation>Oublier les durées enregistrées pendant l'animation (p. ex. après une répétition) ; Ctrl+Z les ramène</translation>
     </message>
     <message>
+        <source>Screen for the room view</source>
+        <translation>Écran de la vue salle</translation>
+    </message>
+    <message>
         <source>Live run: end of the agenda reached.</source>
         <translation>Animation : fin de l'ordre du jour atteinte.</translation>
     </message>
@@ -238,26 +118,6 @@
     <message>
         <source>Actual times cleared (Ctrl+Z to undo)</source>
         <translation>Durées réelles effacées (Ctrl+Z pour annuler)</translation>
-    </message>
-    <message>
-        <source>End of the agenda</source>
-        <translation>Fin de l'ordre du jour</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>en pause</translation>
     </message>
     <message>
         <source>1 item</source>
@@ -296,24 +156,12 @@
         <translation>Console d'animation</translation>
     </message>
     <message>
+        <source>End the run</source>
+        <translation>Terminer l'animation</translation>
+    </message>
+    <message>
         <source>End the live run? The actual times stay recorded in the session.</source>
         <translation>Terminer l'animation? Les durées réelles restent enregistrées dans la séance.</translation>
-    </message>
-    <message>
-        <source>The only item is done</source>
-        <translation>Le seul point est terminé</translation>
-    </message>
-    <message>
-        <source>All %1 items done</source>
-        <translation>Les %1 points sont terminés</translation>
-    </message>
-    <message>
-        <source>Last item of the agenda</source>
-        <translation>Dernier point de l'ordre du jour</translation>
-    </message>
-    <message>
-        <source>Expected end %1</source>
-        <translation>Fin estimée %1</translation>
     </message>
     <message>
         <source>total %1</source>
@@ -348,14 +196,6 @@
         <translation>La dernière animation est allée jusqu'au bout de l'ordre du jour.</translation>
     </message>
     <message>
-        <source>In past sessions: %1</source>
-        <translation>Dans les séances passées : %1</translation>
-    </message>
-    <message>
-        <source>Actual length: %1</source>
-        <translation>Durée réelle : %1</translation>
-    </message>
-    <message>
         <source>%1 items</source>
         <translation>%1 points</translation>
     </message>
@@ -366,18 +206,6 @@
     <message>
         <source>Run it again from the selected item, %1?</source>
         <translation>L'animer de nouveau à partir du point sélectionné, %1 ?</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>Point %1 sur %2</translation>
-    </message>
-    <message>
-        <source>planned %1</source>
-        <translation>prévu %1</translation>
-    </message>
-    <message>
-        <source>Method: %1</source>
-        <translation>Méthode : %1</translation>
     </message>
     <message>
         <source>planned end %1</source>
@@ -402,14 +230,6 @@
     <message>
         <source>No: start at the selected item, %1.</source>
         <translation>Non : commencer au point sélectionné, %1.</translation>
-    </message>
-    <message>
-        <source>Next: %1 (%2)</source>
-        <translation>Ensuite : %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Materials: %1</source>
-        <translation>Matériel : %1</translation>
     </message>
     <message>
         <source>Live run in progress: item %1, “%2” (%3)</source>
