@@ -72,7 +72,36 @@ class AgendaPage(Page):
         self.live: LiveController | None = None
         self.model = AgendaModel(ctx, self)
 
-        # -- plan: adding, and the run button ----------------------------------------------------
+        add_row = self._build_add_row()
+        split = self._build_plan_split()
+        bottom = self._build_bottom()
+
+        self.plan = QWidget()
+        pl = QVBoxLayout(self.plan)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addLayout(add_row)
+        pl.addWidget(self.banner)
+        pl.addWidget(self.late_label)
+        pl.addWidget(split, 1)
+        pl.addLayout(bottom)
+
+        # -- the console -----------------------------------------------------------------------
+        self.console = RunConsole(self.model)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.plan)
+        self.stack.addWidget(self.console)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        self._connect()
+        self._update_plan()
+        self._attach_live()
+        if self.live is not None:
+            self.stack.setCurrentWidget(self.console)
+
+    def _build_add_row(self):
+        """The fields that add an item, the run button, the banner of a run in progress and
+        the notice of running late."""
         self.add_edit = QLineEdit()
         self.add_edit.setPlaceholderText(self.tr("Title of a new item, then Enter"))
         self.add_edit.setAccessibleName(self.tr("New item's title"))
@@ -112,8 +141,10 @@ class AgendaPage(Page):
         self.late_label.setStyleSheet(LATE_STYLE)
         self.late_label.setWordWrap(True)
         self.late_label.setVisible(False)
+        return add_row
 
-        # -- plan: the table and the editor ------------------------------------------------------
+    def _build_plan_split(self):
+        """The plan's table beside the editor of the current item."""
         self.table = PlanTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -145,8 +176,10 @@ class AgendaPage(Page):
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
         self.editor.setMinimumWidth(260)
+        return split
 
-        # -- plan: below the table -------------------------------------------------------------
+    def _build_bottom(self):
+        """Below the table: the summary and the gestures on the selected item, print and more."""
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.dup_button = self._tool("fa5s.clone", self.tr("Duplicate (Ctrl+D)"))
@@ -183,25 +216,10 @@ class AgendaPage(Page):
         bottom.addSpacing(8)
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.more_button)
+        return bottom
 
-        self.plan = QWidget()
-        pl = QVBoxLayout(self.plan)
-        pl.setContentsMargins(0, 0, 0, 0)
-        pl.addLayout(add_row)
-        pl.addWidget(self.banner)
-        pl.addWidget(self.late_label)
-        pl.addWidget(split, 1)
-        pl.addLayout(bottom)
-
-        # -- the console -----------------------------------------------------------------------
-        self.console = RunConsole(self.model)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.plan)
-        self.stack.addWidget(self.console)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
-
-        # -- wiring --------------------------------------------------------------------------
+    def _connect(self) -> None:
+        """Signals to slots, and the page\'s shortcuts."""
         self.add_edit.returnPressed.connect(self.add_from_fields)
         self.add_button.clicked.connect(self.add_from_fields)
         self.run_button.clicked.connect(self.run_live)
@@ -235,11 +253,6 @@ class AgendaPage(Page):
                            ("Ctrl+P", lambda: self.print_handout())):
             QShortcut(QKeySequence(keys), self.plan, context=page_ctx, activated=slot)
         QShortcut(QKeySequence("F6"), self, context=page_ctx, activated=self.toggle_mode)
-
-        self._update_plan()
-        self._attach_live()
-        if self.live is not None:
-            self.stack.setCurrentWidget(self.console)
 
     def _tool(self, icon_name: str, tip: str) -> QToolButton:
         b = QToolButton()
