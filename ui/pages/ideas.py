@@ -10,74 +10,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QColorDialog, QComboBox, QCompleter, QFileDialog, QFrame,
-                               QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSplitter, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QColorDialog, QComboBox, QCompleter, QFileDialog, QHBoxLayout,
+                               QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
+                               QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from facilitator import ops
-from facilitator.ideas import ANY, PALETTE, IdeaFilter, color_name, merge_text
+from facilitator.ideas import ANY, color_name, IdeaFilter, merge_text, PALETTE
 from facilitator.i18n import current_language
 from facilitator_ui.icons import icon
-from facilitator_ui.models.ideas import ThemesModel, WallModel, count_text, short
+from facilitator_ui.models.ideas import count_text, short, ThemesModel, WallModel
 from facilitator_ui.pages.base import Page
 from facilitator_ui.widgets.wall import ThemeChooser, ThemeList, WallView
+from facilitator_ui.widgets.capture import CaptureEdit, DuplicateBar
 
 ALL_KINDS = {"ideas", "themes", "participants", "agenda", "session"}
-
-
-class CaptureEdit(QPlainTextEdit):
-    """Where ideas are typed: Enter saves, Shift+Enter starts a new line, Tab moves on."""
-    submitted = Signal()
-    escaped = Signal()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        fm = self.fontMetrics()
-        self.setFixedHeight(int(fm.lineSpacing() * 3.2 + 14))
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.insertPlainText("\n")
-            else:
-                self.submitted.emit()
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.escaped.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class DuplicateBar(QFrame):
-    """« Idée semblable à … — Fusionner / Garder les deux »: never blocks the capture."""
-    mergeRequested = Signal()
-    keepRequested = Signal()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("duplicateBar")
-        self.setStyleSheet("#duplicateBar { background: #fff3bf; border: 1px solid #f08c00;"
-                           " border-radius: 4px; }")
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.merge_button = QPushButton(icon("fa5s.object-group"), self.tr("Merge"))
-        self.merge_button.setToolTip(self.tr("Merge into the earlier idea: one text, the new "
-                                             "one kept in its history (Ctrl+Shift+J)"))
-        self.keep_button = QPushButton(self.tr("Keep both"))
-        self.keep_button.setToolTip(self.tr("Keep the two ideas (Escape in the capture field)"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(QLabel("≈"))
-        row.addWidget(self.label, 1)
-        row.addWidget(self.merge_button)
-        row.addWidget(self.keep_button)
-        self.merge_button.clicked.connect(self.mergeRequested)
-        self.keep_button.clicked.connect(self.keepRequested)
-        self.hide()
 
 
 def _swatch(color: str) -> QIcon:
@@ -100,7 +48,27 @@ class IdeasPage(Page):
         self.duplicate: tuple[int, int] | None = None   # (new idea, the idea it looks like)
         self._live_applied: int | None = None
 
-        # -- capture --------------------------------------------------------------------------
+        capture_row = self._build_capture()
+        filter_row = self._build_filters()
+        splitter = self._build_wall()
+        bottom = self._build_bottom()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(capture_row)
+        layout.addWidget(self.duplicate_bar)
+        layout.addLayout(filter_row)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self._set_tab_order()
+
+        self._connect()
+        self._fill_lists()
+        self._update_summary()
+        self._name_controls()
+
+    def _build_capture(self):
+        """Where ideas are typed, with their author and agenda item, and the bar of a likely
+        duplicate."""
         self.capture_edit = CaptureEdit()
         self.capture_edit.setPlaceholderText(self.tr(
             "Type an idea and press Enter (Shift+Enter: new line)"))
@@ -135,8 +103,10 @@ class IdeasPage(Page):
         capture_row.addLayout(side)
         capture_row.addWidget(self.add_button)
         self.duplicate_bar = DuplicateBar()
+        return capture_row
 
-        # -- filters --------------------------------------------------------------------------
+    def _build_filters(self):
+        """Search and filters of the wall (theme, author, agenda item)."""
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search the ideas (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search"))
@@ -168,8 +138,10 @@ class IdeasPage(Page):
         filter_row.addWidget(self.author_filter, 1)
         filter_row.addWidget(self.item_filter, 1)
         filter_row.addWidget(self.clear_filters_button)
+        return filter_row
 
-        # -- themes and wall ------------------------------------------------------------------
+    def _build_wall(self):
+        """The themes beside the wall of cards."""
         self.theme_list = ThemeList(self.themes_model)
         self.new_theme_button = QPushButton(icon("fa5s.plus"), self.tr("New theme"))
         self.new_theme_button.setToolTip(self.tr("Create a theme; with cards selected on the "
@@ -191,7 +163,10 @@ class IdeasPage(Page):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         left.setMinimumWidth(160)
+        return splitter
 
+    def _build_bottom(self):
+        """The wall's keys, the summary, import and the room view."""
         self.summary = QLabel()
         hint = self.tr(
             "Wall: 1–9 move the selected cards to a theme · 0 no theme · Ctrl+M move to… · "
@@ -206,13 +181,10 @@ class IdeasPage(Page):
         bottom.addSpacing(8)
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.room_button)
+        return bottom
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(capture_row)
-        layout.addWidget(self.duplicate_bar)
-        layout.addLayout(filter_row)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+    def _set_tab_order(self) -> None:
+        """Tab walks capture, filters, themes, then the wall."""
         self.setTabOrder(self.capture_edit, self.author_edit)
         self.setTabOrder(self.author_edit, self.item_combo)
         self.setTabOrder(self.item_combo, self.add_button)
@@ -227,7 +199,8 @@ class IdeasPage(Page):
         self.setTabOrder(self.theme_list, self.new_theme_button)
         self.setTabOrder(self.new_theme_button, self.wall)
 
-        # -- wiring ---------------------------------------------------------------------------
+    def _connect(self) -> None:
+        """Signals to slots, and the page\'s shortcuts."""
         self.capture_edit.submitted.connect(self.capture)
         self.capture_edit.escaped.connect(self.keep_both)
         self.author_edit.returnPressed.connect(self.capture)
@@ -258,10 +231,6 @@ class IdeasPage(Page):
                            ("Ctrl+J", self.merge_selected), ("F6", self.toggle_focus),
                            ("Ctrl+Shift+J", self.merge_duplicate)):
             QShortcut(QKeySequence(keys), self, activated=slot, context=ctx_)
-
-        self._fill_lists()
-        self._update_summary()
-        self._name_controls()
 
     def _name_controls(self) -> None:
         """Names a screen reader says: the clear buttons Qt puts in the line edits."""

@@ -12,22 +12,6 @@
         <translation>Mur : 1 à 9 classent les cartes · 0 sans thème · Ctrl+M classer dans… · Ctrl+T nouveau thème · Ctrl+J fusionner · Entrée modifier · Suppr supprimer · F6 saisie ↔ mur</translation>
     </message>
     <message>
-        <source>Merge</source>
-        <translation>Fusionner</translation>
-    </message>
-    <message>
-        <source>Merge into the earlier idea: one text, the new one kept in its history (Ctrl+Shift+J)</source>
-        <translation>Fusionner dans l'idée précédente : un seul texte, la nouvelle gardée dans son historique (Ctrl+Maj+J)</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Garder les deux</translation>
-    </message>
-    <message>
-        <source>Keep the two ideas (Escape in the capture field)</source>
-        <translation>Garder les deux idées (Échap dans le champ de saisie)</translation>
-    </message>
-    <message>
         <source>Type an idea and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une idée puis Entrée (Maj+Entrée : nouvelle ligne)</translation>
     </message>
