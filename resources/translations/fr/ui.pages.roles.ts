@@ -180,10 +180,6 @@
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <source>Levels go from 0 (none) to 3 (leading).</source>
-        <translation>Les niveaux vont de 0 (aucun) à 3 (leader).</translation>
-    </message>
-    <message>
         <source>No gap: every role is held at a significant level, as desired, and no actor is flagged as overloaded.</source>
         <translation>Aucun écart : chaque rôle est tenu de façon importante, comme souhaité, et aucun acteur n'est signalé comme surchargé.</translation>
     </message>
