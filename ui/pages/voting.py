@@ -17,22 +17,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QMessageBox, QPushButton, QScrollArea, QSplitter,
-                               QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from facilitator import ops
 from facilitator import voting
 from facilitator.ops import voting as ballots
 from facilitator.participants import distinct, voters
 from facilitator.voting import VotingError
-from facilitator_ui.dialogs.ballot import ERROR_STYLE, LaptopBallotDialog, NamedBallotDialog, NumberGrid
+from facilitator_ui.dialogs.ballot import (ERROR_STYLE, LaptopBallotDialog, NamedBallotDialog,
+                                           NumberGrid)
 from facilitator_ui.dialogs.round_setup import RoundSetupDialog, RunoffDialog
 from facilitator_ui.icons import icon
-from facilitator_ui.models.voting import (PAPER, R_CANDIDATE, WHO, ComparisonModel, PaperGridModel, ResultsModel,
-                              RoundsModel, one_line, plural, result_bars)
+from facilitator_ui.models.voting import (ComparisonModel, one_line, PAPER, PaperGridModel, plural,
+                                          R_CANDIDATE, result_bars, ResultsModel, RoundsModel, WHO)
 from facilitator_ui.pages.base import Page
 from facilitator_ui.widgets.bar_chart import BarChart
+from facilitator_ui.widgets.rounds_view import RoundsView
 
 GRID_TAB, BALLOTS_TAB, RESULTS_TAB, COMPARE_TAB = range(4)
 NOTE_STYLE = "color: #52606d;"
@@ -49,21 +51,6 @@ def _plain(text: str = "", style: str = "") -> QLabel:
     return label
 
 
-class _RoundsView(QTableView):
-    def __init__(self, page: "VotingPage") -> None:
-        super().__init__()
-        self.page = page
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.page.remove_round()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.page.go_to_work()
-            return
-        super().keyPressEvent(event)
-
-
 class VotingPage(Page):
     kinds = frozenset({"voting", "ideas", "themes", "participants"})
 
@@ -75,9 +62,30 @@ class VotingPage(Page):
         super().__init__(ctx, parent)
         self.round_id: int | None = None
 
-        # -- left: the rounds ----------------------------------------------------------------
-        self.rounds_model = RoundsModel(ctx, self)
-        self.rounds_view = _RoundsView(self)
+        left = self._build_rounds()
+        self._build_empty()
+        self._build_round_panel()
+
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.round_panel)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([240, 1000])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self._connect()
+        self._choose_row(len(self.rounds_model.rows) - 1)
+        self._show_round()
+        self._name_controls()
+
+    def _build_rounds(self):
+        """Left: the list of rounds and the gestures on them."""
+        self.rounds_model = RoundsModel(self.ctx, self)
+        self.rounds_view = RoundsView(self)
         self.rounds_view.setModel(self.rounds_model)
         self.rounds_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rounds_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,8 +113,10 @@ class VotingPage(Page):
         row.addWidget(self.runoff_button)
         row.addWidget(self.remove_button)
         lv.addLayout(row)
+        return left
 
-        # -- right: nothing yet ---------------------------------------------------------------
+    def _build_empty(self) -> None:
+        """Right, before any round: what voting rounds are, and a way to make one."""
         self.empty = QWidget()
         ev = QVBoxLayout(self.empty)
         empty_title = _plain(self.tr("No voting round yet"))
@@ -125,7 +135,8 @@ class VotingPage(Page):
         ev.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignLeft)
         ev.addStretch(1)
 
-        # -- right: one round -----------------------------------------------------------------
+    def _build_round_panel(self) -> None:
+        """Right: the round chosen, with its summary, gestures and tabs."""
         self.round_panel = QWidget()
         rv = QVBoxLayout(self.round_panel)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -169,18 +180,8 @@ class VotingPage(Page):
                          self.tr("&Compare rounds"))
         rv.addWidget(self.tabs, 1)
 
-        self.right = QStackedWidget()
-        self.right.addWidget(self.empty)
-        self.right.addWidget(self.round_panel)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([240, 1000])
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
-
-        # -- wiring ---------------------------------------------------------------------------
+    def _connect(self) -> None:
+        """Signals to slots, and the page\'s shortcuts."""
         self.new_button.clicked.connect(self.new_round)
         self.empty_new.clicked.connect(self.new_round)
         self.runoff_button.clicked.connect(self.new_runoff)
@@ -200,9 +201,6 @@ class VotingPage(Page):
                           ("Ctrl+Shift+E", self.named_ballots),
                           ("Ctrl+Shift+G", self.focus_grid)):
             QShortcut(QKeySequence(seq), self, activated=slot)
-        self._choose_row(len(self.rounds_model.rows) - 1)
-        self._show_round()
-        self._name_controls()
 
     def _name_controls(self) -> None:
         """Names a screen reader says (the round's buttons change their text with its state)."""
