@@ -9,31 +9,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout)
+                               QLineEdit, QMessageBox, QPushButton, QVBoxLayout)
 
 from facilitator import ops
 from facilitator.participants import find_by_name, present_count
 from facilitator_ui.i18n import plural
 from facilitator_ui.icons import icon
 from facilitator_ui.models.council_columns import GROUP, MUNICIPALITY, POPULATION, VOICES
-from facilitator_ui.models.participants import EMAIL, NAME, ORGANIZATION, PRESENT, ParticipantsModel
+from facilitator_ui.models.participants import EMAIL, NAME, ORGANIZATION, ParticipantsModel, PRESENT
 from facilitator_ui.pages.base import Page
-
-
-class _Table(QTableView):
-    def __init__(self, page: "ParticipantsPage") -> None:
-        super().__init__()
-        self.page = page
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Space and self.state() != QAbstractItemView.State.EditingState:
-            self.page.toggle_present()
-            return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
-                self.state() != QAbstractItemView.State.EditingState:
-            self.page.remove_selected()
-            return
-        super().keyPressEvent(event)
+from facilitator_ui.widgets.people_table import PeopleTable
 
 
 class ParticipantsPage(Page):
@@ -47,6 +32,22 @@ class ParticipantsPage(Page):
         super().__init__(ctx, parent)
         self.model = ParticipantsModel(ctx, self)
 
+        add_row = self._build_add_row()
+        self._build_table()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(add_row)
+        layout.addWidget(self.checkin_note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._build_council(layout)
+        self._connect()
+        self._update_summary()
+        self._name_controls()
+
+    def _build_add_row(self):
+        """The fields where a person arriving is typed, and the list's buttons."""
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Name of the person arriving"))
         self.name_edit.setAccessibleName(self.tr("New participant's name"))
@@ -70,8 +71,11 @@ class ParticipantsPage(Page):
         add_row.addWidget(self.name_edit, 2)
         add_row.addWidget(self.org_edit, 2)
         add_row.addWidget(self.add_button)
+        return add_row
 
-        self.table = _Table(self)
+    def _build_table(self) -> None:
+        """The list of participants."""
+        self.table = PeopleTable(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -87,6 +91,8 @@ class ParticipantsPage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
+    def _build_buttons(self):
+        """The summary and the gestures on the list."""
         self.summary = QLabel()
         self.checkin_note = QLabel()   # what the last name typed did (« déjà sur la liste »)
         self.checkin_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -96,14 +102,9 @@ class ParticipantsPage(Page):
         buttons.addWidget(self.all_present_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.remove_button)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(add_row)
-        layout.addWidget(self.checkin_note)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self._build_council(layout)
-
+    def _connect(self) -> None:
         self.name_edit.returnPressed.connect(self.add_from_fields)
         self.org_edit.returnPressed.connect(self.add_from_fields)
         self.add_button.clicked.connect(self.add_from_fields)
@@ -111,8 +112,6 @@ class ParticipantsPage(Page):
         self.remove_button.clicked.connect(self.remove_selected)
         self.all_present_button.clicked.connect(self.mark_all_present)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.name_edit.setFocus)
-        self._update_summary()
-        self._name_controls()
 
     def _name_controls(self) -> None:
         """Names a screen reader says (a placeholder vanishes once one types)."""
