@@ -28,29 +28,7 @@ class SessionPage(Page):
         form = QFormLayout(form_host)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName(self.tr("Title"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setSpecialValueText(self.tr("No date"))
-        self.date_edit.setMinimumDate(QDate(2000, 1, 1))
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.no_date = QCheckBox(self.tr("No date yet"))
-        self.start_edit = QTimeEdit()
-        self.start_edit.setDisplayFormat("HH:mm")
-        self.end_edit = QTimeEdit()
-        self.end_edit.setDisplayFormat("HH:mm")
-        self.no_end = QCheckBox(self.tr("No planned end"))
-        self.place_edit = QLineEdit()
-        self.organizer_edit = QLineEdit()
-        self.organizer_edit.setPlaceholderText(self.tr("e.g. MRC council, network, ministry"))
-        self.facilitators_edit = QLineEdit()
-        self.facilitators_edit.setPlaceholderText(self.tr("Names separated by commas"))
-        self.language_box = QComboBox()
-        self.language_box.addItem("Français", "fr")
-        self.language_box.addItem("English", "en")
-        self.hide_authors = QCheckBox(self.tr("Never show who proposed an idea to the room"))
-        self.notes_edit = LeaveTextEdit(self._save_notes)
+        self._build_fields()
 
         date_row = QWidget()
         dl = QVBoxLayout(date_row)
@@ -82,6 +60,37 @@ class SessionPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
+        self._connect()
+        self.refresh({"session"})
+        self._name_controls()
+
+    def _build_fields(self) -> None:
+        """The session's details, each saved when it is left."""
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setSpecialValueText(self.tr("No date"))
+        self.date_edit.setMinimumDate(QDate(2000, 1, 1))
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.no_date = QCheckBox(self.tr("No date yet"))
+        self.start_edit = QTimeEdit()
+        self.start_edit.setDisplayFormat("HH:mm")
+        self.end_edit = QTimeEdit()
+        self.end_edit.setDisplayFormat("HH:mm")
+        self.no_end = QCheckBox(self.tr("No planned end"))
+        self.place_edit = QLineEdit()
+        self.organizer_edit = QLineEdit()
+        self.organizer_edit.setPlaceholderText(self.tr("e.g. MRC council, network, ministry"))
+        self.facilitators_edit = QLineEdit()
+        self.facilitators_edit.setPlaceholderText(self.tr("Names separated by commas"))
+        self.language_box = QComboBox()
+        self.language_box.addItem("Français", "fr")
+        self.language_box.addItem("English", "en")
+        self.hide_authors = QCheckBox(self.tr("Never show who proposed an idea to the room"))
+        self.notes_edit = LeaveTextEdit(self._save_notes)
+
+    def _connect(self) -> None:
         self.title_edit.editingFinished.connect(self._save_title)
         self.place_edit.editingFinished.connect(lambda: self._save("place", self.place_edit.text()))
         self.organizer_edit.editingFinished.connect(
@@ -96,8 +105,6 @@ class SessionPage(Page):
         self.language_box.currentIndexChanged.connect(
             lambda: self._save("language", self.language_box.currentData()))
         self.hide_authors.toggled.connect(lambda on: self._save("hide_authors", on))
-        self.refresh({"session"})
-        self._name_controls()
 
     def _name_controls(self) -> None:
         """Names a screen reader says for the fields whose label is on their row, not on them."""
