@@ -43,6 +43,27 @@ class RunConsole(QWidget):
     def __init__(self, model: AgendaModel) -> None:
         super().__init__()
         self.model = model
+        top = self._build_top()
+        current = self._build_current()
+        self._build_list(model)
+
+        split = QSplitter()
+        split.addWidget(current)
+        split.addWidget(self.list)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])
+        split.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+        self._connect()
+        self._name_controls()
+
+    def _build_top(self):
+        """The top bar: back to the plan, the planned end, sound, room view, screen, stop."""
         # top bar
         self.plan_button = QPushButton(icon("fa5s.arrow-left"), self.tr("Plan"))
         self.plan_button.setToolTip(self.tr("Back to the plan; the run goes on (F6 returns)"))
@@ -75,7 +96,11 @@ class RunConsole(QWidget):
         top.addWidget(self.room_button)
         top.addWidget(self.screen_button)
         top.addWidget(self.stop_button)
+        return top
 
+    def _build_current(self):
+        """The current item: its title, objective and method, the timer, the gestures of the run,
+        the next item and the private notes."""
         # the current item
         self.position = QLabel()
         self.position.setStyleSheet("color: #486581;")
@@ -145,7 +170,10 @@ class RunConsole(QWidget):
         cl.addLayout(controls)
         cl.addWidget(self.next_label)
         cl.addWidget(self.private_box)
+        return current
 
+    def _build_list(self, model) -> None:
+        """The items of the run, to jump to one."""
         self.list = RunList()
         self.list.setModel(model)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -163,18 +191,7 @@ class RunConsole(QWidget):
         self.list.verticalHeader().setVisible(False)
         self.list.setWordWrap(False)
 
-        split = QSplitter()
-        split.addWidget(current)
-        split.addWidget(self.list)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([600, 400])
-        split.setChildrenCollapsible(False)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-
+    def _connect(self) -> None:
         self.plan_button.clicked.connect(self.planRequested)
         self.pause_button.clicked.connect(self.toggleRequested)
         self.next_button.clicked.connect(self.nextRequested)
@@ -194,7 +211,6 @@ class RunConsole(QWidget):
         for keys, minutes in (("+", 1), ("=", 1), ("Ctrl++", 5), ("Ctrl+=", 5), ("-", -1)):
             QShortcut(QKeySequence(keys), self, context=ctx_,
                       activated=lambda m=minutes: self.addMinutesRequested.emit(m))
-        self._name_controls()
 
     def _name_controls(self) -> None:
         """Names a screen reader says (the pause button shows an icon and a changing word)."""
