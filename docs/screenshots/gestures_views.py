@@ -50,7 +50,9 @@ def ballot(ctx, page):
     ctx.changed.emit({"voting"})
     page.select_round(rid)
     page.laptop_ballots()
-    d = page.last_dialog
+    from PySide6.QtWidgets import QDialog
+
+    d = [w for w in page.findChildren(QDialog) if w.isVisible()][-1]   # the one just opened
     d.who_filter.setText("Mart")
     d.start_ballot()
     d.model.set_dots(0, 2)
