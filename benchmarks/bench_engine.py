@@ -50,7 +50,7 @@ def _source_tree() -> None:
 
 _source_tree()
 
-from facilitator import ballots  # noqa: E402
+from facilitator.ops import voting as ballots  # noqa: E402
 from facilitator.engine import Engine  # noqa: E402
 from facilitator.store import Store  # noqa: E402
 

@@ -29,7 +29,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from facilitator import ballots  # noqa: E402
+from facilitator.ops import voting as ballots  # noqa: E402
 from facilitator.engine import Engine  # noqa: E402
 from facilitator.store import Store  # noqa: E402
 

@@ -23,7 +23,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from facilitator import ballots, voting  # noqa: E402
+from facilitator import voting  # noqa: E402
+from facilitator.ops import voting as ballots
 from facilitator.model import Round, Vote  # noqa: E402
 
 TARGETS_MS = {"tally": 20.0, "read and tally": 50.0, "redraw in view": 16.0,

@@ -5,7 +5,7 @@ with 7,500 dot placements in all (each within the round's budget and cap), 150 a
 levels, 40 decisions, 80 actions. `scale` multiplies every count. Written with bulk inserts in
 one transaction (a second or two at scale 1).
 
-Anonymous rounds store what the app stores (ballots.py): only the per-candidate totals, never a
+Anonymous rounds store what the app stores (facilitator/ops/voting.py): only the per-candidate totals, never a
 person; their placements count among the 7,500.
 
     python -m benchmarks.forum OUT.atelier [--scale N] [--seed S]

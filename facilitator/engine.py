@@ -2,7 +2,7 @@
 
 Every client — the window, the command line, the room server that participants' phones and
 other laptops reach — hands the engine *operations*: plain callables ``op(store) -> value`` from
-the core (``facilitator.ballots.record_ballot``, ``store.ideas.add`` …). The engine
+the core (``facilitator.ops.voting.record_ballot``, ``store.ideas.add`` …). The engine
 
 - runs them in the order they arrive, one at a time, on its own thread (never the GUI's);
 - commits the operations that arrive together in ONE transaction (one fsync for a burst of 300

@@ -18,6 +18,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from facilitator import ops
 from facilitator.agenda import (LiveRun, fmt_countdown, fmt_shift, projected_end,
                                 recorded_seconds, resumable, resume_counts_gap, run_items)
 from facilitator.i18n import current_language
@@ -208,12 +209,14 @@ class LiveController(QObject):
 
             state = self.run.to_dict(self.wall())
 
-            def write():
-                self._write_actuals()
-                if clear:
-                    store.live.end(state)
-
-            self.ctx.write(write, {"live", "agenda"})
+            actuals = self._unwritten()
+            if clear:
+                written = self.ctx.write(lambda: ops.live.end(store, state, actuals),
+                                         {"live", "agenda"})
+            else:
+                written = self.ctx.write(lambda: ops.live.record_actuals(store, actuals),
+                                         {"live", "agenda"})
+            self._written.update(written or {})
         if self.ctx.live is self:
             self.ctx.live = None
         self.ended.emit()
@@ -242,12 +245,10 @@ class LiveController(QObject):
             self._up_for = None
 
     # -- saving -------------------------------------------------------------------------------
-    def _write_actuals(self) -> None:
-        store = self.ctx.store
-        for item_id, seconds in self.run.actual_seconds().items():
-            if self._written.get(item_id) != seconds and store.agenda.get(item_id) is not None:
-                store.agenda.update(item_id, actual_seconds=seconds)
-                self._written[item_id] = seconds
+    def _unwritten(self) -> dict[int, int]:
+        """The actual seconds that changed since they were last written."""
+        return {item_id: seconds for item_id, seconds in self.run.actual_seconds().items()
+                if self._written.get(item_id) != seconds}
 
     def save(self) -> None:
         """Write where the run stands and the actual seconds (not undoable)."""
@@ -257,11 +258,9 @@ class LiveController(QObject):
         state = self.run.to_dict(now)
         store = self.ctx.store
 
-        def write():
-            self._write_actuals()
-            store.live.save(state)
-
-        self.ctx.write(write, {"live"})
+        actuals = self._unwritten()
+        written = self.ctx.write(lambda: ops.live.save(store, state, actuals), {"live"})
+        self._written.update(written or {})
         self._last_save = now
 
     # -- the agenda changed under the run ------------------------------------------------------
@@ -297,7 +296,7 @@ def offer_resume(ctx: SessionContext, window: QWidget | None = None, *,
         return None
     items = ctx.store.agenda.list()
     if not resumable(data, [it.id for it in items]):
-        ctx.write(lambda: ctx.store.live.save(None))
+        ctx.write(lambda: ops.live.forget(ctx.store))
         return None
     index = int(data.get("index") or 0)
     saved = [e.get("id") for e in data.get("items") or [] if isinstance(e, dict)]
@@ -309,7 +308,7 @@ def offer_resume(ctx: SessionContext, window: QWidget | None = None, *,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
-        ctx.write(lambda: ctx.store.live.end(), {"live"})
+        ctx.write(lambda: ops.live.end(ctx.store), {"live"})
         return None
     live = LiveController.resume(ctx, data, clock=clock, wall=wall)
     show_page = getattr(window, "show_page", None)

@@ -26,7 +26,7 @@ def _round(store, ballots, n=14):
 
 
 def grid(ctx, page):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     store = ctx.store
     rid, ideas = _round(store, ballots)
@@ -44,13 +44,15 @@ def grid(ctx, page):
 
 
 def ballot(ctx, page):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     rid, _ = _round(ctx.store, ballots)
     ctx.changed.emit({"voting"})
     page.select_round(rid)
     page.laptop_ballots()
-    d = page.last_dialog
+    from PySide6.QtWidgets import QDialog
+
+    d = [w for w in page.findChildren(QDialog) if w.isVisible()][-1]   # the one just opened
     d.who_filter.setText("Mart")
     d.start_ballot()
     d.model.set_dots(0, 2)

@@ -54,7 +54,7 @@ def main(state: str) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
     from facilitator.demo import write_demo
     from facilitator.i18n import set_language
     from facilitator.store import Store

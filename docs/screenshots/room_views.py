@@ -46,7 +46,7 @@ EXTRA = ["Réseau de bornes de recharge dans chaque village",
 
 
 def session(path: Path, candidates: int):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
     from facilitator.demo import write_demo
     from facilitator.store import Store
 

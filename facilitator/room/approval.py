@@ -55,7 +55,9 @@ def add_tagged(store, text: str, table: str | None) -> int:
         theme = next((t.id for t in store.ideas.themes() if t.title == table), None)
         if theme is None:
             item = next((a.id for a in store.agenda.list() if a.title == table), None)
-    return store.ideas.add(text, theme_id=theme, agenda_item_id=item)
+    from ..ops import ideas as idea_ops   # the same operation as the window's capture
+
+    return idea_ops.capture(store, text, theme_id=theme, item_id=item)
 
 
 def approve(store, ids) -> list[int]:

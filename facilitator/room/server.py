@@ -44,7 +44,7 @@ from typing import Any
 # __import__), about 50 µs each, thousands of times in a burst of phones.
 from aiohttp import WSMsgType, web
 
-from .. import ballots
+from ..ops import voting as ballots
 from ..errors import FacilitatorError, MESSAGES
 from ..store.db import clean_text
 from ..voting import VotingError

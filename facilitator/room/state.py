@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from .. import ballots
+from ..ops import voting as ballots
 from ..agenda import LiveRun, run_items
 
 

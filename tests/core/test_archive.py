@@ -183,7 +183,7 @@ def test_merged_texts_and_ballot_dots_round_trip(store, tmp_path):
     paper dots) survive export → import → export."""
     import json
 
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
     from facilitator.export import archive
 
     with store.transaction():

@@ -159,7 +159,7 @@ def test_the_refusal_says_what_the_rule_gives():
 
 
 def _grouped_anonymous_round(store):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     with store.transaction():
         people = []

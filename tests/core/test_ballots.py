@@ -1,10 +1,10 @@
-"""Recording dot votes (facilitator/ballots.py): every mode checks the rules before writing,
+"""Recording dot votes (facilitator/ops/voting.py): every mode checks the rules before writing,
 writes nothing when it refuses, and an anonymous round never links a person to dots."""
 from __future__ import annotations
 
 import pytest
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 from facilitator.export.archive import to_dict
 from facilitator.voting import VotingError
 
@@ -300,7 +300,7 @@ def test_anonymous_round_knows_who_voted_never_what(tmp_path):
     ballot is refused, and neither the file nor the archive links them to any dot."""
     import json
 
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
     from facilitator.export import archive
     from facilitator.store import Store
     from facilitator.voting import VotingError

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 from facilitator.engine import Engine, EngineClosed, touched_rows
 from facilitator.store import Store
 from facilitator.voting import VotingError

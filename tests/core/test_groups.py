@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 from facilitator.groups import MIN_ANONYMOUS_VOTERS, breakdown, describe
 from facilitator.model import Round, Vote
 

@@ -1,7 +1,7 @@
 """Check-in and imports never make a second person of someone already on the list."""
 from __future__ import annotations
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 from facilitator import participants as rules
 from facilitator.tabular import parse_table, participants_from, guess_mapping
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 
 
 @pytest.fixture

@@ -95,7 +95,7 @@ def test_minutes_print_the_roll_call(council, tmp_path, fmt, lang):
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "md"])
 def test_minutes_print_the_group_breakdown_of_a_named_round(store, tmp_path, fmt):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     with store.transaction():
         for group, n, choice in (("élus", 2, 0), ("partenaires", 2, 1)):

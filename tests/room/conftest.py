@@ -8,7 +8,7 @@ from http.cookies import SimpleCookie
 
 import pytest
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 from facilitator.engine import Engine
 from facilitator.store import Store
 

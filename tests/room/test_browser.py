@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 
 CHROMIUM = shutil.which("chromium")
 DRIVER = shutil.which("chromedriver")

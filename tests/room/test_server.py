@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 from facilitator.engine import Engine
 from facilitator.errors import FacilitatorError
 from facilitator.store import Store

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import gc
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 
 from .conftest import Phone
 

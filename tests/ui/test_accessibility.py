@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScro
                                QScrollBar, QTabBar, QTextEdit, QWidget)
 
 from facilitator.store import Store
+from tests.ui.opened import opened
 
 PAGES = ["session", "participants", "agenda", "ideas", "voting", "roles", "decisions", "report"]
 CONTROLS = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
@@ -272,7 +273,7 @@ def test_no_control_of_a_dialog_is_announced_as_nothing(qtbot, tmp_path, monkeyp
                     walked[type(d).__name__] = silent_controls(d)
                     d.reject()
     # the ballots are taken in an open round
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     store = c.ctx.store
     ideas = [i.id for i in store.ideas.list()][:5]
@@ -283,7 +284,7 @@ def test_no_control_of_a_dialog_is_announced_as_nothing(qtbot, tmp_path, monkeyp
     voting.select_round(rid)
     for open_dialog in (voting.laptop_ballots, voting.named_ballots):
         open_dialog()
-        d = voting.last_dialog
+        d = opened(voting)
         walked[type(d).__name__] = silent_controls(d)
         d.reject()
     w.about_action.trigger()

@@ -172,7 +172,7 @@ def test_a_number_that_is_not_one_is_said_on_the_status_line(window, ctx):
 def test_the_vote_page_breaks_results_down_by_group(ctx, qtbot):
     """Named round: « By group: … » under the results; anonymous round with groups under five
     voters: the breakdown is withheld and the reason said (no one exposed)."""
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
     from facilitator_ui.pages.voting import RESULTS_TAB, VotingPage
 
     store = ctx.store
@@ -206,3 +206,19 @@ def test_the_vote_page_breaks_results_down_by_group(ctx, qtbot):
     page.select_round(anon)
     withheld = page.groups_note.text()
     assert "5" in withheld and "Logement" not in withheld
+
+
+def test_the_council_stays_while_a_decision_is_taken_by_roll_call(council_page, ctx, window):
+    """Turning the council off would leave roll calls without their rule: the box says why
+    and stays ticked; back to a show of hands, it can be turned off."""
+    page, ids, did = council_page
+    said: list[str] = []
+    ctx.failed.connect(said.append)
+    page.roll_call.start_button.click()
+    box = window.show_page("participants").council_box
+    box.setChecked(False)
+    assert box.isChecked() and ctx.store.council.settings() is not None
+    assert said and "CM-1" in said[-1] and "show of hands" in said[-1]
+    window.show_page("decisions").roll_call.stop_button.click()
+    box.setChecked(False)
+    assert ctx.store.council.settings() is None and not box.isChecked()

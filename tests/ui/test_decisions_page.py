@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 
 from facilitator import decisions as rules
+from tests.ui.opened import opened
 
 
 def type_text(widget, text):
@@ -242,7 +243,7 @@ def test_action_from_the_top_ranked_idea(page, ctx, window):
         store.voting.add_vote(rnd, b, None, 4)
         store.voting.add_vote(rnd, c, None, 1)
     ctrl_shift(page, Qt.Key.Key_I)
-    dialog = page.idea_dialog
+    dialog = opened(page)
     assert dialog is not None and dialog.isVisible()
     items = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert items == ["1. Vélo « 4 saisons »  (4 dots)", "2. Covoiturage  (1 dot)",
@@ -253,8 +254,8 @@ def test_action_from_the_top_ranked_idea(page, ctx, window):
     assert page.actions_model.data(page.actions_model.index(0, 4)) == "Vélo « 4 saisons »"
     # the filter picks another one
     ctrl_shift(page, Qt.Key.Key_I)
-    type_text(page.idea_dialog.filter, "nav")
-    press(page.idea_dialog.filter, Qt.Key.Key_Return)
+    type_text(opened(page).filter, "nav")
+    press(opened(page).filter, Qt.Key.Key_Return)
     assert [x.idea_id for x in store.decisions.actions()] == [b, a]
     window.undo_action.trigger()
     assert [x.idea_id for x in store.decisions.actions()] == [b]
@@ -262,7 +263,7 @@ def test_action_from_the_top_ranked_idea(page, ctx, window):
 
 def test_no_ideas_says_where_to_get_some(page, window):
     ctrl_shift(page, Qt.Key.Key_I)
-    assert page.idea_dialog is None
+    assert opened(page) is None
     assert "Ctrl+4" in window.statusBar().currentMessage()
 
 

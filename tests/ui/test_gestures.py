@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from tests.ui.opened import opened
 
 
 def type_text(widget, text):
@@ -90,7 +91,7 @@ def test_import_offers_to_merge_and_says_what_it_skips(participants, ctx, tmp_pa
 
 
 def test_absent_people_are_not_offered_on_the_ballot(window, ctx, qtbot):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     with ctx.store.transaction():
         ctx.store.participants.add("Alice Côté", None, present=True)
@@ -102,7 +103,7 @@ def test_absent_people_are_not_offered_on_the_ballot(window, ctx, qtbot):
     page = window.show_page("voting")
     page.refresh({"voting"})
     page.laptop_ballots()
-    dialog = page.last_dialog
+    dialog = opened(page)
     names = [dialog.who_list.item(i).text() for i in range(dialog.who_list.count())
              if not dialog.who_list.item(i).isHidden()]
     assert names == ["Alice Côté"]
@@ -256,7 +257,7 @@ def test_merging_a_near_duplicate_gives_one_text(window, ctx, qtbot):
 
 # -- paper dots and ballots add up ---------------------------------------------------------------
 def test_paper_dots_add_to_laptop_ballots_and_an_impossible_total_is_flagged(window, ctx, qtbot):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
     from facilitator_ui.models.voting import PAPER
 
     with ctx.store.transaction():
@@ -286,7 +287,7 @@ def test_paper_dots_add_to_laptop_ballots_and_an_impossible_total_is_flagged(win
 # -- one coherent message on the ballot --------------------------------------------------------
 def test_the_ballot_says_one_coherent_thing_and_keeps_the_list_in_place(window, ctx, qtbot,
                                                                         qt_lang):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     with ctx.store.transaction():
         themes = [ctx.store.ideas.add_theme(f"Thème {n}") for n in range(1, 16)]
@@ -295,7 +296,7 @@ def test_the_ballot_says_one_coherent_thing_and_keeps_the_list_in_place(window, 
     page = window.show_page("voting")
     page.refresh({"voting"})
     page.laptop_ballots()
-    dialog = page.last_dialog
+    dialog = opened(page)
     qtbot.waitUntil(dialog.isVisible)
     dialog.start_ballot()
     table = dialog.table

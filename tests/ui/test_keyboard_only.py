@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 from facilitator.store import Store
 
 K = Qt.Key

@@ -564,7 +564,7 @@ def test_keys_work_after_f6_with_the_room_view_open(qtbot, app, clock):
 
 
 def test_keys_work_after_reveal(qtbot, app, clock):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     ctx = app.ctx
     store = ctx.store
@@ -665,7 +665,7 @@ def test_one_screen_room_view_opens_whole_on_the_screen(qtbot, app):
 
 
 def test_page_down_from_the_console_steps_the_room_results(qtbot, app):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     ctx, store = app.ctx, app.ctx.store
     with store.transaction():

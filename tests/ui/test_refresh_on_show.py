@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtTest import QTest
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 from facilitator_ui.pages import PAGES
 from facilitator_ui.widgets.wall import CARD_H, CARD_W
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
+from tests.ui.opened import opened
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def voting_page(qtbot, ctx, qt_lang):
 def test_enter_on_a_name_in_named_ballots_keeps_the_dots(voting_page, qtbot):
     page, ideas, (martine, _rejean) = voting_page
     page.named_ballots()
-    d = page.last_dialog
+    d = opened(page)
     qtbot.waitUntil(d.isActiveWindow)
     d.who_list.setCurrentRow(0)
     assert d.voter() == martine and d.model.ballot() == {ideas[0]: 2}

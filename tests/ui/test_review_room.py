@@ -113,7 +113,7 @@ CANDIDATES = ["Réseau de bornes de recharge dans chaque village",
 
 
 def revealed_round(ctx, n):
-    from facilitator import ballots
+    from facilitator.ops import voting as ballots
 
     store = ctx.store
     with store.transaction():

@@ -8,6 +8,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from facilitator.roles import ROLE_KEYS, ROLES
 from facilitator_ui.models.roles import FIRST_ROLE, KIND, LEVELS_ROLE, NAME, role_column
+from tests.ui.opened import opened_menu
 
 ANIM, ACCEL, EXPER, ECLAI, ENTRE, FACIL, DEVEL = ROLE_KEYS
 
@@ -117,7 +118,7 @@ def test_context_menu_sets_a_level_for_mouse_users(qtbot, page, ctx):
     (a,) = add_actors(ctx, "A")
     index = page.model.index(0, role_column(DEVEL))
     page.grid.customContextMenuRequested.emit(page.grid.visualRect(index).center())
-    menu = page.last_menu
+    menu = opened_menu(page)
     desired = next(act.menu() for act in menu.actions() if act.text() == "Desired")
     next(act for act in desired.actions() if act.text().startswith("3 ")).trigger()
     assert levels(ctx, a, DEVEL) == (0, 3)

@@ -11,7 +11,7 @@ import zxingcpp
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 from facilitator.room import approval
 
 from ..room.conftest import Phone

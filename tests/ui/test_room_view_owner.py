@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
+from tests.ui.opened import opened
 
 IDEAS = ["Navette « Lac-Vert » 🚌", "Coop d'habitation", "Pistes cyclables", "ᐃᓄᒃᑎᑐᑦ signage",
          "Marché public"]
@@ -82,7 +83,7 @@ def test_models_pass_the_item_model_tester(page, ctx, data, qtbot):
 def test_new_round_dialog_suggests_a_third_with_the_reason(page, ctx, data):
     ideas, _ = data
     page.new_round()
-    dialog = page.last_dialog
+    dialog = opened(page)
     assert dialog.budget.value() == 2  # 5 ideas -> about a third
     assert "Avec 5 candidats" in dialog.reason.text()
     dialog.scope_theme.click()  # the theme's ideas: 3 of them
@@ -105,7 +106,7 @@ def test_lowering_the_cap_below_a_ballot_is_refused_in_the_dialog(page, ctx, dat
     ctx.do("b", lambda: ballots.record_ballot(ctx.store, rid, martine, {ideas[1]: 3}), {"voting"})
     page.select_round(rid)
     page.edit_settings()
-    dialog = page.last_dialog
+    dialog = opened(page)
     assert dialog.locked_note.isVisibleTo(dialog)
     dialog.cap_on.setChecked(True)
     dialog.cap.setValue(2)
@@ -168,7 +169,7 @@ def test_laptop_ballot_refuses_over_cap_and_budget_with_the_reason(page, ctx, da
     rid = make_round(ctx, ideas, anonymous=True, budget=3, cap=2)
     page.select_round(rid)
     page.laptop_ballots()
-    d = page.last_dialog
+    d = opened(page)
     assert d.isVisible() and d.isFullScreen()
     qtbot.waitUntil(d.isActiveWindow)
     # anonymous, but each person says who they are, only so that nobody votes twice
@@ -220,7 +221,7 @@ def test_named_laptop_ballot_starts_with_who_is_voting(page, ctx, data, qtbot):
     rid = make_round(ctx, ideas, anonymous=False, budget=2, cap=None)
     page.select_round(rid)
     page.laptop_ballots()
-    d = page.last_dialog
+    d = opened(page)
     d.start_ballot()  # nobody chosen yet
     assert d.pages.currentIndex() == 0 and d.done_label.text() == (
         "Choisissez d'abord votre nom dans la liste.")
@@ -241,7 +242,7 @@ def test_named_ballots_typed_by_the_facilitator(page, ctx, data, qtbot):
     page.select_round(rid)
     page.tabs.setCurrentIndex(1)
     page.named_ballots()
-    d = page.last_dialog
+    d = opened(page)
     assert d.voter() == martine and d.heading.text() == "Bulletin de Martine Beaulieu"
     qtbot.waitUntil(d.isActiveWindow)
     d.grid.start(0)
@@ -360,7 +361,7 @@ def test_runoff_from_the_top_of_a_closed_round_and_side_by_side(page, ctx, data,
     page.toggle_open()
     assert page.runoff_button.isEnabled()
     page.new_runoff()
-    d = page.last_dialog
+    d = opened(page)
     d.top.setValue(2)
     assert d.preview.text().startswith("3 candidats : ")  # the tie at the cut is kept
     d.accept()

@@ -531,6 +531,24 @@ class NamedBallotDialog(QDialog):
         self.resize(980, 640)
         self.model = BallotModel(rnd, labels, buttons=False, parent=self)
 
+        left = self._build_people(people)
+        right = self._build_ballot(rnd)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 3)
+        split.setSizes([260, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain(self.tr("Choose a person, type their dots (digits, Tab or Enter "
+                                        "to the next candidate), then Ctrl+Enter.")))
+        layout.addWidget(split, 1)
+
+        self._connect()
+        self._mark()
+        self._select_next(0)
+
+    def _build_people(self, people):
+        """Left: who voted, one name per row."""
         self.who_list = QListWidget()
         self.who_list.setAccessibleName(self.tr("Participants"))
         for pid, name in people:
@@ -544,7 +562,10 @@ class NamedBallotDialog(QDialog):
         who_label.setBuddy(self.who_list)
         lv.addWidget(who_label)
         lv.addWidget(self.who_list, 1)
+        return left
 
+    def _build_ballot(self, rnd):
+        """Right: the person's dots, the round's rules, and saving."""
         self.heading = _plain()
         _bigger(self.heading, 1.3, bold=True)
         self.spent_label = _plain()
@@ -591,24 +612,16 @@ class NamedBallotDialog(QDialog):
         row.addWidget(close)
         row.addWidget(self.save_button)
         rv.addLayout(row)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(1, 3)
-        split.setSizes([260, 700])
-        layout = QVBoxLayout(self)
-        layout.addWidget(_plain(self.tr("Choose a person, type their dots (digits, Tab or Enter "
-                                        "to the next candidate), then Ctrl+Enter.")))
-        layout.addWidget(split, 1)
+        return right
 
+    def _connect(self) -> None:
+        """Signals to slots, and Ctrl+Enter saves."""
         self.who_list.currentItemChanged.connect(lambda *_: self._load_current())
         self.who_list.itemActivated.connect(lambda _i: self.grid.start(0))
         self.model.changed.connect(self._update_spent)
         self.model.refused.connect(lambda reason: self.refusal.setText(reason))
         for seq in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
             QShortcut(QKeySequence(seq), self, activated=self.save)
-        self._mark()
-        self._select_next(0)
 
     def _mark(self) -> None:
         for i in range(self.who_list.count()):

@@ -37,55 +37,9 @@ class FollowingDialog(QDialog):
         self.previous: carryover.Previous | None = None
         self._templates = {t.name: t for t in templates}
 
-        self.prev_edit = QLineEdit()
-        self.prev_edit.setAccessibleName(self.tr("Previous session"))
-        browse_prev = QPushButton(self.tr("Choose…"))
-        prev_row = QWidget()
-        pl = QHBoxLayout(prev_row)
-        pl.setContentsMargins(0, 0, 0, 0)
-        pl.addWidget(self.prev_edit, 1)
-        pl.addWidget(browse_prev)
-        self.prev_info = QLabel()
-        self.prev_info.setWordWrap(True)
-
-        self.title_edit = QLineEdit()
-        self.template_box = QComboBox()
-        self.template_box.addItem(self.tr("No template"), None)
-        for t in templates:
-            self.template_box.addItem(t.title(lang), t.name)
-        self.step_info = QLabel()   # which session of a démarche template comes next
-        self.step_info.setWordWrap(True)
-        self.step_info.setStyleSheet("color: #52606d;")
-        self.step_info.hide()
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.path_edit = QLineEdit()
-        browse = QPushButton(self.tr("Browse…"))
-        row = QWidget()
-        rl = QHBoxLayout(row)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.path_edit, 1)
-        rl.addWidget(browse)
-
-        self.parts_box = QGroupBox(self.tr("What carries over"))
-        self.parts_layout = QVBoxLayout(self.parts_box)
-        self.checks: dict[str, QCheckBox] = {}
-        self.details: dict[str, QLabel] = {}
-        for key in carryover.PARTS:
-            check = QCheckBox()
-            check.setChecked(True)
-            detail = QLabel()  # one line, elided: the names are a reminder, not a list
-            detail.setStyleSheet("color: #52606d; margin-left: 24px;")
-            self.parts_layout.addWidget(check)
-            self.parts_layout.addWidget(detail)
-            self.checks[key] = check
-            self.details[key] = detail
-        note = QLabel(self.tr("The previous session's file is only read, never changed; the new "
-                              "session keeps a link to it."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #52606d;")
-        self.parts_layout.addWidget(note)
+        prev_row, browse_prev = self._build_previous()
+        row, browse = self._build_new(templates, lang)
+        self._build_parts()
 
         form = QFormLayout()
         form.addRow(self.tr("&Previous session"), prev_row)
@@ -116,6 +70,64 @@ class FollowingDialog(QDialog):
         self.path_edit.textEdited.connect(lambda: setattr(self, "_path_touched", True))
         self.title_edit.textEdited.connect(lambda *_: self._suggest_path())
         self.load(previous)
+
+    def _build_previous(self):
+        """The previous session: its file, and what it holds."""
+        self.prev_edit = QLineEdit()
+        self.prev_edit.setAccessibleName(self.tr("Previous session"))
+        browse_prev = QPushButton(self.tr("Choose…"))
+        prev_row = QWidget()
+        pl = QHBoxLayout(prev_row)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.prev_edit, 1)
+        pl.addWidget(browse_prev)
+        self.prev_info = QLabel()
+        self.prev_info.setWordWrap(True)
+        return prev_row, browse_prev
+
+    def _build_new(self, templates, lang):
+        """The new session: title, template, date and file."""
+        self.title_edit = QLineEdit()
+        self.template_box = QComboBox()
+        self.template_box.addItem(self.tr("No template"), None)
+        for t in templates:
+            self.template_box.addItem(t.title(lang), t.name)
+        self.step_info = QLabel()   # which session of a démarche template comes next
+        self.step_info.setWordWrap(True)
+        self.step_info.setStyleSheet("color: #52606d;")
+        self.step_info.hide()
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.path_edit = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        row = QWidget()
+        rl = QHBoxLayout(row)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.path_edit, 1)
+        rl.addWidget(browse)
+        return row, browse
+
+    def _build_parts(self) -> None:
+        """What carries over, part by part."""
+        self.parts_box = QGroupBox(self.tr("What carries over"))
+        self.parts_layout = QVBoxLayout(self.parts_box)
+        self.checks: dict[str, QCheckBox] = {}
+        self.details: dict[str, QLabel] = {}
+        for key in carryover.PARTS:
+            check = QCheckBox()
+            check.setChecked(True)
+            detail = QLabel()  # one line, elided: the names are a reminder, not a list
+            detail.setStyleSheet("color: #52606d; margin-left: 24px;")
+            self.parts_layout.addWidget(check)
+            self.parts_layout.addWidget(detail)
+            self.checks[key] = check
+            self.details[key] = detail
+        note = QLabel(self.tr("The previous session's file is only read, never changed; the new "
+                              "session keeps a link to it."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #52606d;")
+        self.parts_layout.addWidget(note)
 
     # -- the previous session -------------------------------------------------------------
     def _choose_previous(self) -> None:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
-from facilitator import ballots, voting
+from facilitator import voting
+from facilitator.ops import voting as ballots
 from facilitator.i18n import current_language
 from facilitator.model import Round
 from facilitator_ui.models.voting import one_line, plural, tip
@@ -62,6 +63,21 @@ class RoundSetupDialog(QDialog):
         self.ideas = store.ideas.list()
         self.themes = store.ideas.themes()
 
+        self._build_fields(rnd, has_dots, default_title)
+        form = self._build_form()
+        buttons = self._build_buttons(rnd)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.locked_note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        self._load(rnd, has_dots)
+        self._loading = False
+        self._connect()
+
+    def _build_fields(self, rnd, has_dots, default_title) -> None:
+        """The fields: title, what is voted on, candidates, budget and cap, anonymity, results."""
         self.title_edit = QLineEdit(rnd.title if rnd else default_title)
         self.title_edit.setAccessibleName(self.tr("Title of the round"))
 
@@ -115,6 +131,8 @@ class RoundSetupDialog(QDialog):
         self.error = _plain()
         self.error.setStyleSheet(ERROR_STYLE)
 
+    def _build_form(self):
+        """The fields in a form, each with its label."""
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("Vote on"), _row(self.on_ideas, self.on_themes, None))
@@ -132,19 +150,19 @@ class RoundSetupDialog(QDialog):
         form.addRow("", self.named)
         form.addRow("", self.hidden)
         form.labelForField(budget_row).setBuddy(self.budget)
+        return form
 
+    def _build_buttons(self, rnd):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Create the round") if rnd is None else self.tr("Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.locked_note)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        return buttons
 
+    def _load(self, rnd, has_dots) -> None:
+        """The round's settings, or a new round's defaults."""
         if has_dots:
             self.on_ideas.setEnabled(False)
             self.on_themes.setEnabled(False)
@@ -159,8 +177,9 @@ class RoundSetupDialog(QDialog):
             self.scope_picked.setChecked(True)
         else:
             self.scope_all.setChecked(True)
-        self._loading = False
 
+    def _connect(self) -> None:
+        """Signals to slots; then the fields shown and the counts, as the settings stand."""
         self.on_ideas.toggled.connect(lambda _c: self._target_changed())
         self.scope_group.idClicked.connect(self._scope_changed)
         self.theme_box.currentIndexChanged.connect(lambda _i: self._scope_changed(THEME))

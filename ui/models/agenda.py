@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from facilitator import ops
 from facilitator.agenda import DAY, fmt_countdown, fmt_duration, fmt_hhmm, parse_hhmm, schedule
 from facilitator.i18n import current_language
 from facilitator_ui.context import SessionContext
@@ -201,18 +202,10 @@ class AgendaModel(QAbstractTableModel):
             row = parent.row() if parent.isValid() else len(self.rows)
         order = [it.id for it in self.rows]
         before = [i for i in order[:row] if i not in ids]
-        new_order = before + ids + [i for i in order[row:] if i not in ids]
-        if new_order == order:
+        if before + ids + [i for i in order[row:] if i not in ids] == order:
             return False
         store = self.ctx.store
-        text = (self.tr("Move “%1”").replace("%1", self.rows[self.row_of(ids[0])].title)
-                if len(ids) == 1 else self.tr("Move %1 items").replace("%1", str(len(ids))))
-
-        def move():
-            for pos, item_id in enumerate(new_order):
-                if store.agenda.list()[pos].id != item_id:
-                    store.agenda.move(item_id, pos)
-
-        self.ctx.do(text, move, {"agenda"})
+        self.ctx.do(ops.agenda.move_items.label(store, ids, row),
+                    lambda: ops.agenda.move_items(store, ids, row), {"agenda"})
         # False: the view must not remove the source rows, the store already moved them
         return False

@@ -1,9 +1,11 @@
 """The council columns of the Participants table (issue 17): municipality, voices, population
 of the municipality, and group. A blank voices cell means « not a voting member ». Each edit is
-one undoable change through ``store.council.set_member``."""
+one undoable change through ``ops.participants.set_council_member``."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+
+from facilitator import ops
 
 MUNICIPALITY, VOICES, POPULATION, GROUP = range(4, 8)
 COUNCIL_COLUMNS = (MUNICIPALITY, VOICES, POPULATION, GROUP)
@@ -56,7 +58,7 @@ def set_data(model, p, col: int, value) -> bool:
     if info is not None and getattr(info, field) == new:
         return False
     store = model.ctx.store
-    model.ctx.do(tr("Edit %1").replace("%1", p.name),
-                 lambda: store.council.set_member(p.id, **{field: new}),
+    model.ctx.do(ops.participants.set_council_member.label(store, p.id, **{field: new}),
+                 lambda: ops.participants.set_council_member(store, p.id, **{field: new}),
                  {"participants", "decisions"})
     return True

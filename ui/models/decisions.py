@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 
+from facilitator import ops
 from facilitator import decisions as rules
 from facilitator.i18n import current_language
 from facilitator_ui.context import SessionContext
@@ -148,10 +149,9 @@ class ActionsModel(QAbstractTableModel):
             status = "done" if Qt.CheckState(value) == Qt.CheckState.Checked else "open"
             if status == a.status:
                 return False
-            text = self.tr("Mark an action done") if status == "done" else \
-                self.tr("Mark an action to do")
-            self.ctx.do(text, lambda: store.decisions.update_action(a.id, status=status),
-                        {"actions"})
+            done = status == "done"
+            self.ctx.do(ops.decisions.set_action_done.label(store, a.id, done),
+                        lambda: ops.decisions.set_action_done(store, a.id, done), {"actions"})
             return True
         if role != Qt.ItemDataRole.EditRole or col in (DONE, IDEA):
             return False
@@ -164,20 +164,20 @@ class ActionsModel(QAbstractTableModel):
                     return False
             if due == a.due:
                 return False
-            self.ctx.do(self.tr("Change the due date"),
-                        lambda: store.decisions.update_action(a.id, due=due), {"actions"})
+            self.ctx.do(ops.decisions.set_action_due.label(store, a.id, due),
+                        lambda: ops.decisions.set_action_due(store, a.id, due), {"actions"})
             return True
         value = str(value)
         if col == WHAT:
             if not value.strip() or value == a.text:
                 return False
-            self.ctx.do(self.tr("Edit an action"),
-                        lambda: store.decisions.update_action(a.id, text=value), {"actions"})
+            self.ctx.do(ops.decisions.set_action_text.label(store, a.id, value),
+                        lambda: ops.decisions.set_action_text(store, a.id, value), {"actions"})
             return True
         if value == (a.owner or ""):
             return False
-        self.ctx.do(self.tr("Change who does an action"),
-                    lambda: store.decisions.update_action(a.id, owner=value), {"actions"})
+        self.ctx.do(ops.decisions.set_action_owner.label(store, a.id, value),
+                    lambda: ops.decisions.set_action_owner(store, a.id, value), {"actions"})
         return True
 
     def action(self, row: int):

@@ -14,6 +14,7 @@ from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QMimeData, 
                             Signal)
 from PySide6.QtGui import QColor
 
+from facilitator import ops
 from facilitator.ideas import (ANY, UNTHEMED_COLOR, DuplicateIndex, IdeaFilter, ink_on,
                                note_color, theme_colors)
 from facilitator.model import Idea, Theme
@@ -504,8 +505,8 @@ class WallModel(QAbstractTableModel):
         if not text or text == idea.text:
             return False
         store = self.ctx.store
-        self.ctx.do(self.tr("Edit the idea “%1”").replace("%1", short(idea.text)),
-                    lambda: store.ideas.update(idea.id, text=text), {"ideas"})
+        self.ctx.do(ops.ideas.edit.label(store, idea.id, text),
+                    lambda: ops.ideas.edit(store, idea.id, text), {"ideas"})
         return True
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
@@ -633,8 +634,8 @@ class ThemesModel(QAbstractListModel):
         if value == title:
             return False
         store = self.ctx.store
-        self.ctx.do(self.tr("Rename the theme “%1”").replace("%1", short(title)),
-                    lambda: store.ideas.update_theme(tid, title=value), {"themes"})
+        self.ctx.do(ops.ideas.rename_theme.label(store, tid, value),
+                    lambda: ops.ideas.rename_theme(store, tid, value), {"themes"})
         return True
 
     def mimeTypes(self) -> list[str]:  # noqa: N802

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from PySide6.QtGui import QColor
 
+from facilitator import ops
 from facilitator.participants import duplicate_rows
 from facilitator_ui.context import SessionContext
 from facilitator_ui.models import council_columns   # council meetings (issue 17): columns 4 to 7
@@ -99,9 +100,8 @@ class ParticipantsModel(QAbstractTableModel):
         col = index.column()
         if col == PRESENT and role == Qt.ItemDataRole.CheckStateRole:
             present = Qt.CheckState(value) == Qt.CheckState.Checked
-            text = (self.tr("Mark %1 present") if present else self.tr("Mark %1 absent"))
-            return self.ctx.do(text.replace("%1", p.name),
-                               lambda: store.participants.update(p.id, present=present),
+            return self.ctx.do(ops.participants.set_present.label(store, [p.id], present),
+                               lambda: ops.participants.set_present(store, [p.id], present),
                                {"participants"}) is not False
         if role != Qt.ItemDataRole.EditRole or col == PRESENT:
             return False
@@ -113,8 +113,8 @@ class ParticipantsModel(QAbstractTableModel):
             return False
         if (getattr(p, field) or "") == value:
             return False
-        self.ctx.do(self.tr("Edit %1").replace("%1", p.name),
-                    lambda: store.participants.update(p.id, **{field: value}), {"participants"})
+        self.ctx.do(ops.participants.edit.label(store, p.id, field, value),
+                    lambda: ops.participants.edit(store, p.id, field, value), {"participants"})
         return True
 
     def participant(self, row: int):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from facilitator import ops
 from facilitator import rolemap
 from facilitator.i18n import current_language
 from facilitator.model import Actor
@@ -188,14 +189,14 @@ class ActorGridModel(QAbstractTableModel):
             name = str(value).strip()
             if not name or name == a.name:
                 return False
-            self.ctx.do(self.tr("Rename %1").replace("%1", a.name),
-                        lambda: store.actors.update(a.id, name=name), {"actors"})
+            self.ctx.do(ops.roles.rename_actor.label(store, a.id, name),
+                        lambda: ops.roles.rename_actor(store, a.id, name), {"actors"})
             return True
-        kind = rolemap.kind_from_text(str(value) if value is not None else None)
-        if kind == a.kind:
+        kind = str(value) if value is not None else None
+        if rolemap.kind_from_text(kind) == a.kind:
             return False
-        self.ctx.do(self.tr("Kind of %1").replace("%1", a.name),
-                    lambda: store.actors.update(a.id, kind=kind), {"actors"})
+        self.ctx.do(ops.roles.set_kind.label(store, a.id, kind),
+                    lambda: ops.roles.set_kind(store, a.id, kind), {"actors"})
         return True
 
     def set_overload_flag(self, actor_id: int, flagged: bool) -> bool:
@@ -204,11 +205,9 @@ class ActorGridModel(QAbstractTableModel):
         a = next((x for x in self.actors if x.id == actor_id), None)
         if a is None or a.overload_flag == flagged:
             return False
-        text = (self.tr("Flag %1 as overloaded") if flagged
-                else self.tr("Remove the overload flag of %1")).replace("%1", a.name)
         store = self.ctx.store
-        self.ctx.do(text, lambda: store.actors.update(actor_id, overload_flag=flagged),
-                    {"actors"})
+        self.ctx.do(ops.roles.set_overload_flag.label(store, actor_id, flagged),
+                    lambda: ops.roles.set_overload_flag(store, actor_id, flagged), {"actors"})
         return True
 
     def set_levels(self, changes: list[tuple[int, str, int, int]]) -> bool:
@@ -221,24 +220,9 @@ class ActorGridModel(QAbstractTableModel):
         if not todo:
             return False
         store = self.ctx.store
-        lang = self.lang()
-        if len(todo) == 1:
-            aid, key, _c, _d = todo[0]
-            text = (self.tr("Level of %1 as %2").replace("%1", by_id[aid].name)
-                    .replace("%2", rolemap.role(key).label(lang)))
-        else:
-            text = self.tr("Levels of %1 cells").replace("%1", str(len(todo)))
-
-        priority = self.priority
-
-        def write():
-            for aid, key, cur, des in todo:
-                if priority is None:
-                    store.actors.set_level(aid, key, cur, des)
-                else:   # the map of one priority (issue 16)
-                    store.priority_roles.set_level(*priority, aid, key, cur, des)
-
-        self.ctx.do(text, write, {"actors"})
+        priority = self.priority   # the map of one priority (issue 16), or None
+        self.ctx.do(ops.roles.set_levels.label(store, todo, priority),
+                    lambda: ops.roles.set_levels(store, todo, priority), {"actors"})
         return True
 
 

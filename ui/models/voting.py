@@ -1,7 +1,7 @@
 """Models of the Vote page: the rounds, the paper grid, the results, rounds side by side, and a
 ballot being filled in (not recorded until it is confirmed).
 
-The grid writes each typed total as one undoable change (facilitator.ballots); the other models
+The grid writes each typed total as one undoable change (facilitator.ops.voting); the other models
 only show. Reloading keeps the rows (and the cell being typed in) when only numbers changed.
 """
 from __future__ import annotations
@@ -12,7 +12,8 @@ from collections import Counter
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt,
                             Signal)
 
-from facilitator import ballots, voting
+from facilitator import voting
+from facilitator.ops import voting as ballots
 from facilitator.model import Round
 from facilitator.voting import VotingError
 from facilitator_ui.context import SessionContext
@@ -213,14 +214,12 @@ class PaperGridModel(_Table):
         if not text.isdigit():
             return False
         dots = int(text)
-        item, label = self.rows[index.row()]
+        item = self.rows[index.row()][0]
         if dots == self.unnamed.get(item, 0):
             return False
         store, rid = self.ctx.store, self.round.id
-        short = one_line(label)
-        short = short if len(short) <= 40 else short[:39] + "…"
         done = self.ctx.do(
-            self.tr("Paper dots on “%1”: %2").replace("%1", short).replace("%2", str(dots)),
+            ballots.record_paper_totals.label(store, rid, {item: dots}),
             lambda: ballots.record_paper_totals(store, rid, {item: dots}) or True, {"voting"})
         return bool(done)
 

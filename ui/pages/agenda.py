@@ -14,29 +14,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox,
-                               QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
-                               QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QFrame, QHBoxLayout,
+                               QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
+                               QPushButton, QSpinBox, QSplitter, QStackedWidget, QToolButton,
+                               QVBoxLayout, QWidget)
 
+from facilitator import ops
 from facilitator.agenda import (fmt_duration, fmt_hhmm, overrun_minutes, parse_hhmm,
                                 recorded_seconds, restart_point, total_minutes)
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import current_language
 from facilitator_ui import settings
-from facilitator_ui.i18n import plural
 from facilitator_ui.icons import icon
-from facilitator_ui.live import LiveController, set_timer_sound, timer_sound
-from facilitator_ui.models.agenda import ACTUAL, METHOD, PLANNED, TIME, TITLE, AgendaModel
-from facilitator_ui.widgets.fields import LeaveTextEdit
+from facilitator_ui.live import LiveController
+from facilitator_ui.models.agenda import ACTUAL, AgendaModel, METHOD, PLANNED, TIME, TITLE
 from facilitator_ui.pages.base import Page
 from facilitator_ui.presenter.screens import fill_screen_menu
-from facilitator_ui.widgets.timer import TimerWidget
+from facilitator_ui.widgets.item_editor import MAX_MINUTES, ItemEditor
+from facilitator_ui.widgets.run_console import RunConsole
+from facilitator_ui.widgets.plan_table import PlanTable
 
-MAX_MINUTES = 24 * 60
 LATE_STYLE = ("QLabel { background: #fde8e8; color: #8a1c1c; border: 1px solid #f5a3a3;"
               " border-radius: 4px; padding: 6px 10px; font-weight: bold; }")
 BANNER_STYLE = ("QFrame#liveBanner { background: #fff3c4; border: 1px solid #f0c94d;"
@@ -48,420 +47,7 @@ ACCENT_STYLE = ("QPushButton { background: #2680c2; color: white; font-weight: b
 
 
 # -- the plan --------------------------------------------------------------------------------
-class _PlanTable(QTableView):
-    deleteRequested = Signal()
-    editRequested = Signal()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
-                event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.deleteRequested.emit()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-            self.editRequested.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class ItemEditor(QWidget):
-    """The detail editor beside the list; each field is saved when it is left."""
-    fieldEdited = Signal(int, str, object)   # item id, field, new value
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.item = None
-        self._loading = False
-        self.title_edit = QLineEdit()
-        self.minutes = QSpinBox()
-        self.minutes.setRange(0, MAX_MINUTES)
-        self.minutes.setSuffix(" min")
-        self.minutes.setKeyboardTracking(False)
-        self.minutes.setAccelerated(True)
-        self.objective = LeaveTextEdit(lambda: self._save_text("objective", self.objective))
-        self.objective.setPlaceholderText(self.tr("What this item must produce"))
-        self.method = LeaveTextEdit(lambda: self._save_text("method", self.method))
-        self.method.setPlaceholderText(self.tr("e.g. round table, 1-2-4-all, world café"))
-        self.notes = LeaveTextEdit(lambda: self._save_text("notes", self.notes))
-        self.notes.setPlaceholderText(self.tr("For you only: never shown to the room"))
-        self.materials = LeaveTextEdit(lambda: self._save_text("materials", self.materials))
-        self.materials.setPlaceholderText(self.tr("Flip charts, markers, sticky notes…"))
-        self.actual = QLabel()
-        self.actual.setStyleSheet("color: #486581;")
-        # past actual times of this method in other sessions (facilitator.history, issue 16)
-        self.suggested = QLabel()
-        self.suggested.setStyleSheet("color: #486581;")
-        self.suggested.setWordWrap(True)
-        self.suggest = lambda method: ""
-        for w in (self.objective, self.method, self.notes, self.materials):
-            w.setMinimumHeight(54)
-        self.heading = QLabel()
-        f = self.heading.font()
-        f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.15)
-        self.heading.setFont(f)
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty = QLabel(self.tr("Select an item to edit it, or add one above."))
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #627d98;")
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # a side pane: labels above
-        form.addRow(self.tr("&Title"), self.title_edit)
-        form.addRow(self.tr("&Length"), self.minutes)
-        form.addRow(self.tr("&Objective"), self.objective)
-        form.addRow(self.tr("&Method"), self.method)
-        form.addRow("", self.suggested)
-        form.addRow(self.tr("Facilitator &notes"), self.notes)
-        form.addRow(self.tr("M&aterials"), self.materials)
-        form.addRow("", self.actual)
-        self.fields = QWidget()
-        self.fields.setLayout(form)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.fields, 1)
-
-        self.title_edit.editingFinished.connect(self._save_title)
-        self.minutes.valueChanged.connect(self._save_minutes)
-        self.set_item(None)
-
-    def set_item(self, item, number: int = 0, when: str = "") -> None:
-        """Show an item (None: nothing selected). Fields being edited keep their text."""
-        same = self.item is not None and item is not None and self.item.id == item.id
-        self.item = item
-        self.fields.setVisible(item is not None)
-        self.empty.setVisible(item is None)
-        if item is None:
-            self.heading.setText("")
-            return
-        self.heading.setText(f"{number}. {item.title}" + (f"  ·  {when}" if when else ""))
-        self._loading = True
-        try:
-            if not (same and self.title_edit.hasFocus()) and self.title_edit.text() != item.title:
-                self.title_edit.setText(item.title)
-                self.title_edit.setCursorPosition(0)
-            if not (same and self.minutes.hasFocus()):
-                self.minutes.setValue(item.planned_minutes)
-            for w, value in ((self.objective, item.objective), (self.method, item.method),
-                             (self.notes, item.notes), (self.materials, item.materials)):
-                if not (same and w.hasFocus()) and w.toPlainText() != (value or ""):
-                    w.setPlainText(value or "")
-        finally:
-            self._loading = False
-        hint = self.suggest(item.method)
-        self.suggested.setText(self.tr("In past sessions: %1").replace("%1", hint) if hint else "")
-        self.suggested.setVisible(bool(hint))
-        if item.actual_seconds is not None:
-            self.actual.setText(self.tr("Actual length: %1").replace(
-                "%1", fmt_duration(item.actual_seconds, current_language())))
-        else:
-            self.actual.setText("")
-
-    def _emit(self, field: str, value) -> None:
-        if self._loading or self.item is None:
-            return
-        current = getattr(self.item, field)
-        if isinstance(value, str) and field != "title":
-            value = value if value.strip() else None
-        if value == current:
-            return
-        self.fieldEdited.emit(self.item.id, field, value)
-
-    def _save_title(self) -> None:
-        if self.item is None:
-            return
-        if not self.title_edit.text().strip():  # an item always has a title
-            self.title_edit.setText(self.item.title)
-            return
-        self._emit("title", self.title_edit.text())
-
-    def _save_minutes(self, value: int) -> None:
-        self._emit("planned_minutes", int(value))
-
-    def _save_text(self, field: str, edit: QPlainTextEdit) -> None:
-        self._emit(field, edit.toPlainText())
-
-
 # -- the live console --------------------------------------------------------------------------
-class _RunList(QTableView):
-    jumpRequested = Signal(int)   # row
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.jumpRequested.emit(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
-
-
-class RunConsole(QWidget):
-    """The facilitator's screen during the run. It shows a LiveController's snapshot and turns
-    gestures into requests; the page wires them to the controller."""
-    planRequested = Signal()
-    toggleRequested = Signal()
-    nextRequested = Signal()
-    previousRequested = Signal()
-    addMinutesRequested = Signal(int)
-    jumpRequested = Signal(int)      # row in the model
-    roomRequested = Signal()
-    stopRequested = Signal()
-    evaluationRequested = Signal()   # the session's evaluation (issue 16)
-
-    def __init__(self, model: AgendaModel) -> None:
-        super().__init__()
-        self.model = model
-        # top bar
-        self.plan_button = QPushButton(icon("fa5s.arrow-left"), self.tr("Plan"))
-        self.plan_button.setToolTip(self.tr("Back to the plan; the run goes on (F6 returns)"))
-        self.shift_label = QLabel()
-        self.shift_label.setAccessibleName(self.tr("Schedule shift"))
-        self.end_label = QLabel()
-        self.room_button = QPushButton(icon("fa5s.tv"), self.tr("Show in the room"))
-        self.room_button.setToolTip(self.tr("Show the current item and the timer on the "
-                                            "projector (room view)"))
-        self.screen_button = QToolButton()
-        self.screen_button.setIcon(icon("fa5s.desktop"))
-        self.screen_button.setToolTip(self.tr("Screen for the room view"))
-        self.screen_button.setAccessibleName(self.tr("Screen for the room view"))
-        self.screen_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        screen_menu = QMenu(self.screen_button)
-        screen_menu.aboutToShow.connect(lambda: fill_screen_menu(screen_menu))
-        self.screen_button.setMenu(screen_menu)
-        self.sound_box = QCheckBox(self.tr("Sound at zero"))
-        self.sound_box.setToolTip(self.tr("A discreet sound when an item's time is up"))
-        self.sound_box.setChecked(timer_sound())
-        self.stop_button = QPushButton(icon("fa5s.stop"), self.tr("End the run"))
-        self.stop_button.setToolTip(self.tr("Stop the live run; the actual times stay recorded"))
-        top = QHBoxLayout()
-        top.addWidget(self.plan_button)
-        top.addSpacing(8)
-        top.addWidget(self.shift_label)
-        top.addWidget(self.end_label)
-        top.addStretch(1)
-        top.addWidget(self.sound_box)
-        top.addWidget(self.room_button)
-        top.addWidget(self.screen_button)
-        top.addWidget(self.stop_button)
-
-        # the current item
-        self.position = QLabel()
-        self.position.setStyleSheet("color: #486581;")
-        self.title_label = QLabel()
-        self.objective_label = QLabel()
-        self.method_label = QLabel()
-        self.method_label.setStyleSheet("color: #486581;")
-        for lbl, px, bold in ((self.title_label, 26, True), (self.objective_label, 16, False)):
-            f = lbl.font()
-            f.setPixelSize(px)
-            f.setBold(bold)
-            lbl.setFont(f)
-        for lbl in (self.position, self.title_label, self.objective_label, self.method_label):
-            lbl.setWordWrap(True)
-            lbl.setTextFormat(Qt.TextFormat.PlainText)
-        self.timer = TimerWidget()
-        self.timer.setMinimumHeight(150)
-
-        self.prev_button = QPushButton(icon("fa5s.step-backward"), self.tr("Previous"))
-        self.prev_button.setToolTip(self.tr("Previous item (P)"))
-        self.pause_button = QPushButton()
-        self.pause_button.setToolTip(self.tr("Pause or resume the timer (Space)"))
-        self.next_button = QPushButton(icon("fa5s.step-forward"), self.tr("Next"))
-        self.next_button.setToolTip(self.tr("Next item (N)"))
-        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.plus1 = QPushButton("+1 min")
-        self.plus1.setToolTip(self.tr("One more minute for this item (+)"))
-        self.plus5 = QPushButton("+5 min")
-        self.plus5.setToolTip(self.tr("Five more minutes for this item (Ctrl++)"))
-        for b in (self.prev_button, self.pause_button, self.next_button, self.plus1, self.plus5):
-            b.setMinimumHeight(36)
-        self.pause_button.setMinimumWidth(120)
-        controls = QHBoxLayout()
-        controls.addWidget(self.prev_button)
-        controls.addWidget(self.pause_button)
-        controls.addWidget(self.next_button)
-        self._add_evaluation_button(controls)
-        controls.addStretch(1)
-        controls.addWidget(self.plus1)
-        controls.addWidget(self.plus5)
-
-        self.next_label = QLabel()
-        self.next_label.setWordWrap(True)
-        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.private = QLabel()
-        self.private.setWordWrap(True)
-        self.private.setTextFormat(Qt.TextFormat.PlainText)
-        self.private.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.private_box = QFrame()
-        self.private_box.setObjectName("privateBox")
-        self.private_box.setStyleSheet("QFrame#privateBox { background: #f0f4f8;"
-                                       " border-radius: 4px; }")
-        pl = QVBoxLayout(self.private_box)
-        pl.setContentsMargins(10, 6, 10, 6)
-        private_head = QLabel(self.tr("Notes for you (never shown to the room)"))
-        private_head.setStyleSheet("color: #627d98; font-size: 11px;")
-        pl.addWidget(private_head)
-        pl.addWidget(self.private)
-
-        current = QWidget()
-        cl = QVBoxLayout(current)
-        cl.setContentsMargins(0, 0, 8, 0)
-        cl.addWidget(self.position)
-        cl.addWidget(self.title_label)
-        cl.addWidget(self.objective_label)
-        cl.addWidget(self.method_label)
-        cl.addWidget(self.timer, 1)
-        cl.addLayout(controls)
-        cl.addWidget(self.next_label)
-        cl.addWidget(self.private_box)
-
-        self.list = _RunList()
-        self.list.setModel(model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setColumnHidden(METHOD, True)
-        self.list.setColumnHidden(TIME, True)   # the current item's planned time is shown above
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setToolTip(self.tr("Enter or double-click: go to this item"))
-        self.list.setAccessibleName(self.tr("Agenda items"))
-        header = self.list.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (PLANNED, ACTUAL):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.verticalHeader().setVisible(False)
-        self.list.setWordWrap(False)
-
-        split = QSplitter()
-        split.addWidget(current)
-        split.addWidget(self.list)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([600, 400])
-        split.setChildrenCollapsible(False)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-
-        self.plan_button.clicked.connect(self.planRequested)
-        self.pause_button.clicked.connect(self.toggleRequested)
-        self.next_button.clicked.connect(self.nextRequested)
-        self.prev_button.clicked.connect(self.previousRequested)
-        self.plus1.clicked.connect(lambda: self.addMinutesRequested.emit(1))
-        self.plus5.clicked.connect(lambda: self.addMinutesRequested.emit(5))
-        self.room_button.clicked.connect(self.roomRequested)
-        self.stop_button.clicked.connect(self.stopRequested)
-        self.sound_box.toggled.connect(set_timer_sound)
-        self.list.doubleClicked.connect(lambda idx: self.jumpRequested.emit(idx.row()))
-        self.list.jumpRequested.connect(self.jumpRequested)
-
-        ctx_ = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, signal in (("Space", self.toggleRequested), ("N", self.nextRequested),
-                             ("P", self.previousRequested)):
-            QShortcut(QKeySequence(keys), self, context=ctx_, activated=signal.emit)
-        for keys, minutes in (("+", 1), ("=", 1), ("Ctrl++", 5), ("Ctrl+=", 5), ("-", -1)):
-            QShortcut(QKeySequence(keys), self, context=ctx_,
-                      activated=lambda m=minutes: self.addMinutesRequested.emit(m))
-        self._name_controls()
-
-    def _name_controls(self) -> None:
-        """Names a screen reader says (the pause button shows an icon and a changing word)."""
-        self.pause_button.setAccessibleName(self.tr("Pause or resume the timer"))
-
-    def _add_evaluation_button(self, row: QHBoxLayout) -> None:
-        """At the session's evaluation item: record the group's scores (issue 16)."""
-        self.evaluation_button = QPushButton(icon("fa5s.star-half-alt"),
-                                             self.tr("Record the evaluation…"))
-        self.evaluation_button.setToolTip(self.tr("The group's scores (1 to 5) and what to keep "
-                                                  "or change: in the minutes"))
-        self.evaluation_button.setMinimumHeight(36)
-        self.evaluation_button.hide()
-        self.evaluation_button.clicked.connect(self.evaluationRequested)
-        row.addSpacing(12)
-        row.addWidget(self.evaluation_button)
-
-    def show_snapshot(self, snap) -> None:
-        tr = self.tr
-        self.evaluation_button.setVisible(
-            not snap.finished and snap.item is not None
-            and snap.item.id in self.model.evaluation_ids)
-        lang = current_language()
-        if snap.finished:
-            self.position.setText(plural(snap.count, tr("The only item is done"),
-                                         tr("All %1 items done")))
-            self.title_label.setText(tr("End of the agenda"))
-            self.objective_label.setText("")
-            self.method_label.setText("")
-            self.next_label.setText("")
-            self.private_box.setVisible(False)
-            self.timer.clear(tr("finished"))
-        else:
-            item = snap.item
-            row = self.model.row_of(item.id) if item else -1
-            when = self.model.slot_text(row) if row >= 0 else ""
-            pos = tr("Item %1 of %2").replace("%1", str(snap.index + 1)).replace(
-                "%2", str(snap.count))
-            if when:
-                pos += "  ·  " + tr("planned %1").replace("%1", when)
-            self.position.setText(pos)
-            self.title_label.setText(item.title if item else "")
-            self.objective_label.setText((item.objective or "") if item else "")
-            self.objective_label.setVisible(bool(item and item.objective))
-            self.method_label.setText(tr("Method: %1").replace("%1", item.method)
-                                      if item and item.method else "")
-            self.method_label.setVisible(bool(item and item.method))
-            if snap.next_item is not None:
-                self.next_label.setText(tr("Next: %1 (%2)").replace("%1", snap.next_item.title)
-                                        .replace("%2", fmt_duration(
-                                            snap.next_item.planned_minutes * 60, lang)))
-            else:
-                self.next_label.setText(tr("Last item of the agenda"))
-            private = [t for t in ((item.notes if item else None),
-                                   (tr("Materials: %1").replace("%1", item.materials)
-                                    if item and item.materials else None)) if t]
-            self.private.setText("\n".join(private))
-            self.private_box.setVisible(bool(private))
-            self.show_time(snap)
-        self.pause_button.setEnabled(not snap.finished)
-        self.next_button.setEnabled(not snap.finished)
-        self.prev_button.setEnabled(snap.index > 0)
-        self.plus1.setEnabled(not snap.finished)
-        self.plus5.setEnabled(not snap.finished)
-        if snap.paused and not snap.finished:
-            self.pause_button.setIcon(icon("fa5s.play"))
-            self.pause_button.setText(tr("Resume"))
-        else:
-            self.pause_button.setIcon(icon("fa5s.pause"))
-            self.pause_button.setText(tr("Pause"))
-        self.show_shift(snap)
-
-    def show_time(self, snap) -> None:
-        if snap.finished:
-            return
-        self.timer.set_state(snap.remaining, snap.allowance, snap.phase, snap.paused,
-                             self.tr("paused") if snap.paused else "")
-        self.show_shift(snap)
-
-    def show_shift(self, snap) -> None:
-        text = snap.shift_text()
-        if snap.shift_seconds >= 60:
-            style = "background: #fde8e8; color: #8a1c1c;"
-        elif snap.shift_seconds <= -60:
-            style = "background: #e3f9e5; color: #0e5814;"
-        else:
-            style = "background: #f0f4f8; color: #334e68;"
-        self.shift_label.setStyleSheet(f"QLabel {{ {style} border-radius: 10px;"
-                                       " padding: 3px 10px; font-weight: bold; }")
-        if self.shift_label.text() != text:
-            self.shift_label.setText(text)
-        end = (self.tr("Expected end %1").replace("%1", fmt_hhmm(snap.projected_end))
-               if snap.projected_end is not None else "")
-        if self.end_label.text() != end:
-            self.end_label.setText(end)
-
-
 # -- the page ----------------------------------------------------------------------------------
 def _past_sessions() -> dict | None:
     """The local index of past sessions, refreshed from the files that changed (read only);
@@ -486,7 +72,36 @@ class AgendaPage(Page):
         self.live: LiveController | None = None
         self.model = AgendaModel(ctx, self)
 
-        # -- plan: adding, and the run button ----------------------------------------------------
+        add_row = self._build_add_row()
+        split = self._build_plan_split()
+        bottom = self._build_bottom()
+
+        self.plan = QWidget()
+        pl = QVBoxLayout(self.plan)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addLayout(add_row)
+        pl.addWidget(self.banner)
+        pl.addWidget(self.late_label)
+        pl.addWidget(split, 1)
+        pl.addLayout(bottom)
+
+        # -- the console -----------------------------------------------------------------------
+        self.console = RunConsole(self.model)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.plan)
+        self.stack.addWidget(self.console)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        self._connect()
+        self._update_plan()
+        self._attach_live()
+        if self.live is not None:
+            self.stack.setCurrentWidget(self.console)
+
+    def _build_add_row(self):
+        """The fields that add an item, the run button, the banner of a run in progress and
+        the notice of running late."""
         self.add_edit = QLineEdit()
         self.add_edit.setPlaceholderText(self.tr("Title of a new item, then Enter"))
         self.add_edit.setAccessibleName(self.tr("New item's title"))
@@ -526,9 +141,11 @@ class AgendaPage(Page):
         self.late_label.setStyleSheet(LATE_STYLE)
         self.late_label.setWordWrap(True)
         self.late_label.setVisible(False)
+        return add_row
 
-        # -- plan: the table and the editor ------------------------------------------------------
-        self.table = _PlanTable()
+    def _build_plan_split(self):
+        """The plan's table beside the editor of the current item."""
+        self.table = PlanTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -559,8 +176,10 @@ class AgendaPage(Page):
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
         self.editor.setMinimumWidth(260)
+        return split
 
-        # -- plan: below the table -------------------------------------------------------------
+    def _build_bottom(self):
+        """Below the table: the summary and the gestures on the selected item, print and more."""
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.dup_button = self._tool("fa5s.clone", self.tr("Duplicate (Ctrl+D)"))
@@ -598,25 +217,10 @@ class AgendaPage(Page):
         bottom.addSpacing(8)
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.more_button)
+        return bottom
 
-        self.plan = QWidget()
-        pl = QVBoxLayout(self.plan)
-        pl.setContentsMargins(0, 0, 0, 0)
-        pl.addLayout(add_row)
-        pl.addWidget(self.banner)
-        pl.addWidget(self.late_label)
-        pl.addWidget(split, 1)
-        pl.addLayout(bottom)
-
-        # -- the console -----------------------------------------------------------------------
-        self.console = RunConsole(self.model)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.plan)
-        self.stack.addWidget(self.console)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
-
-        # -- wiring --------------------------------------------------------------------------
+    def _connect(self) -> None:
+        """Signals to slots, and the page\'s shortcuts."""
         self.add_edit.returnPressed.connect(self.add_from_fields)
         self.add_button.clicked.connect(self.add_from_fields)
         self.run_button.clicked.connect(self.run_live)
@@ -651,11 +255,6 @@ class AgendaPage(Page):
                            ("Ctrl+P", lambda: self.print_handout())):
             QShortcut(QKeySequence(keys), self.plan, context=page_ctx, activated=slot)
         QShortcut(QKeySequence("F6"), self, context=page_ctx, activated=self.toggle_mode)
-
-        self._update_plan()
-        self._attach_live()
-        if self.live is not None:
-            self.stack.setCurrentWidget(self.console)
 
     def _tool(self, icon_name: str, tip: str) -> QToolButton:
         b = QToolButton()
@@ -760,8 +359,8 @@ class AgendaPage(Page):
         row = self.table.currentIndex().row()
         index = row + 1 if 0 <= row < self.model.rowCount() - 1 else None
         store = self.ctx.store
-        new_id = self.ctx.do(self.tr("Add “%1”").replace("%1", title.strip()),
-                             lambda: store.agenda.add(title, minutes, index=index), {"agenda"})
+        new_id = self.ctx.do(ops.agenda.add_item.label(store, title),
+                             lambda: ops.agenda.add_item(store, title, minutes, index), {"agenda"})
         if new_id is not None:
             self.add_edit.clear()
             self._select_id(new_id)
@@ -772,12 +371,8 @@ class AgendaPage(Page):
         if item_id is None:
             return
         store = self.ctx.store
-        it = store.agenda.get(item_id)
-        row = self.model.row_of(item_id)
-        new_id = self.ctx.do(
-            self.tr("Duplicate “%1”").replace("%1", it.title),
-            lambda: store.agenda.add(it.title, it.planned_minutes, it.objective, it.method,
-                                     it.notes, it.materials, index=row + 1), {"agenda"})
+        new_id = self.ctx.do(ops.agenda.duplicate_item.label(store, item_id),
+                             lambda: ops.agenda.duplicate_item(store, item_id), {"agenda"})
         self._select_id(new_id)
 
     def remove_selected(self) -> None:
@@ -787,8 +382,8 @@ class AgendaPage(Page):
         store = self.ctx.store
         row = self.model.row_of(item_id)
         title = store.agenda.get(item_id).title
-        self.ctx.do(self.tr("Delete “%1”").replace("%1", title),
-                    lambda: store.agenda.remove(item_id), {"agenda", "ideas"})
+        self.ctx.do(ops.agenda.remove_item.label(store, item_id),
+                    lambda: ops.agenda.remove_item(store, item_id), {"agenda", "ideas"})
         self._select_row(min(row, self.model.rowCount() - 1))
         self.statusMessage.emit(self.tr("“%1” deleted (Ctrl+Z to undo)").replace("%1", title))
 
@@ -801,10 +396,8 @@ class AgendaPage(Page):
         if not 0 <= target < self.model.rowCount():
             return
         store = self.ctx.store
-        title = self.model.item(row).title
-        text = (self.tr("Move “%1” up") if step < 0 else self.tr("Move “%1” down")).replace(
-            "%1", title)
-        self.ctx.do(text, lambda: store.agenda.move(item_id, target), {"agenda"})
+        self.ctx.do(ops.agenda.move_item.label(store, item_id, target),
+                    lambda: ops.agenda.move_item(store, item_id, target), {"agenda"})
         self._select_id(item_id)
 
     # -- the session's evaluation (issue 16) -------------------------------------------------
@@ -900,16 +493,11 @@ class AgendaPage(Page):
         return history.suggestion_text(found, current_language()) if found else ""
 
     def edit_field(self, item_id: int, field: str, value) -> None:
-        labels = {
-            "title": self.tr("Rename the item"), "planned_minutes": self.tr("Change the length"),
-            "objective": self.tr("Change the objective"), "method": self.tr("Change the method"),
-            "notes": self.tr("Change the notes"), "materials": self.tr("Change the materials"),
-        }
         store = self.ctx.store
         if store.agenda.get(item_id) is None:
             return
-        self.ctx.do(labels[field], lambda: store.agenda.update(item_id, **{field: value}),
-                    {"agenda"})
+        self.ctx.do(ops.agenda.edit_item.label(store, item_id, field, value),
+                    lambda: ops.agenda.edit_item(store, item_id, field, value), {"agenda"})
 
     # -- print, templates ---------------------------------------------------------------------
     def print_handout(self, path: str | None = None) -> Path | None:
@@ -989,15 +577,8 @@ class AgendaPage(Page):
                 QMessageBox.warning(self, self.tr("Add items from a template"), str(exc))
                 return 0
         store = self.ctx.store
-
-        def add_all():
-            for it in tpl.items:
-                store.agenda.add(it.text("title", lang), it.minutes, it.text("objective", lang),
-                                 it.text("method", lang), it.text("notes", lang),
-                                 it.text("materials", lang))
-
-        self.ctx.do(self.tr("Add items from “%1”").replace("%1", tpl.title(lang)), add_all,
-                    {"agenda"})
+        self.ctx.do(ops.agenda.add_from_template.label(store, tpl, lang),
+                    lambda: ops.agenda.add_from_template(store, tpl, lang), {"agenda"})
         return len(tpl.items)
 
     # -- the live run -------------------------------------------------------------------------
@@ -1129,16 +710,11 @@ class AgendaPage(Page):
         if self.live is not None:
             return
         store = self.ctx.store
-        ids = list(recorded_seconds(self.model.rows))
-        if not ids:
+        if not recorded_seconds(self.model.rows):
             return
-
-        def clear():
-            for item_id in ids:
-                store.agenda.update(item_id, actual_seconds=None)
-
-        self.ctx.do(self.tr("Clear the actual times"), clear, {"agenda"})
-        self.ctx.write(lambda: store.live.save(None), {"live"})
+        self.ctx.do(ops.agenda.clear_actuals.label(store),
+                    lambda: ops.agenda.clear_actuals(store), {"agenda"})
+        self.ctx.write(lambda: ops.live.forget(store), {"live"})
         self.statusMessage.emit(self.tr("Actual times cleared (Ctrl+Z to undo)"))
 
     def show_console(self) -> None:

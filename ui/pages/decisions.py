@@ -9,15 +9,13 @@ Space marks an action done. Every change is one undoable step (Ctrl+Z).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (QCoreApplication, QDate, QItemSelectionModel, QStringListModel, Qt,
-                            Signal)
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog,
-                               QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QSplitter, QToolButton,
-                               QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFormLayout, QFrame,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
+from facilitator import ops
 from facilitator import decisions as rules
 from facilitator.errors import FacilitatorError
 from facilitator.i18n import current_language
@@ -25,198 +23,15 @@ from facilitator.model import Decision
 from facilitator.participants import distinct
 from facilitator_ui.i18n import plural
 from facilitator_ui.icons import icon
-from facilitator_ui.models.decisions import DONE, DUE, NUMBER, OUTCOME, TEXT, WHAT, WHO, ActionsModel, \
-    DecisionsModel
+from facilitator_ui.models.decisions import (ActionsModel, DecisionsModel, DONE, DUE, NUMBER,
+                                             OUTCOME, TEXT, WHAT, WHO)
 from facilitator_ui.widgets.date_field import DateField
 from facilitator_ui.widgets.fields import LeaveTextEdit
 from facilitator_ui.pages.base import Page
+from facilitator_ui.dialogs.idea_picker import IdeaPicker
+from facilitator_ui.widgets.decision_fields import DueDelegate, KeyTable, PersonBox, WhoDelegate
 
 NO_COUNT = -1                 # the minimum of the count fields, shown as "—"
-
-
-class _Table(QTableView):
-    """A table where Delete asks to remove and Space toggles (when given)."""
-
-    def __init__(self, on_delete, on_space=None) -> None:
-        super().__init__()
-        self._on_delete, self._on_space = on_delete, on_space
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        editing = self.state() == QAbstractItemView.State.EditingState
-        if not editing and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self._on_delete()
-            return
-        if not editing and self._on_space and event.key() == Qt.Key.Key_Space:
-            self._on_space()
-            return
-        super().keyPressEvent(event)
-
-
-class _PersonBox(QComboBox):
-    """A participant, picked from the list or typed with completion; empty = nobody.
-    `committed` is emitted when a choice is made: picked, Enter, or the field left."""
-
-    committed = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumContentsLength(8)
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-        self.activated.connect(lambda _i: self.committed.emit())
-        self.lineEdit().returnPressed.connect(self.committed)
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
-            self.completer().popup().hide()
-            self.committed.emit()
-
-    def set_people(self, people: list[tuple[int, str]], selected: int | None) -> None:
-        self.blockSignals(True)
-        self.clear()
-        self.addItem("", None)
-        for pid, name in people:
-            self.addItem(name, pid)
-        index = self.findData(selected) if selected is not None else 0
-        self.setCurrentIndex(max(0, index))
-        if selected is not None and index < 0:
-            self.setEditText("?")
-        self.blockSignals(False)
-
-    def person(self) -> tuple[bool, int | None]:
-        """(known, participant id): the typed name matched to a participant, or nobody."""
-        text = self.currentText().strip()
-        if not text:
-            return True, None
-        for i in range(1, self.count()):
-            if self.itemText(i) == text:
-                return True, self.itemData(i)
-        folded = text.casefold()
-        matches = [i for i in range(1, self.count()) if self.itemText(i).casefold() == folded]
-        if len(matches) == 1:
-            return True, self.itemData(matches[0])
-        return False, None
-
-
-class _WhoDelegate(QStyledItemDelegate):
-    """Who does an action: free text, with the participants' names offered."""
-
-    def __init__(self, names_model: QStringListModel, parent=None) -> None:
-        super().__init__(parent)
-        self.names_model = names_model
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        editor = QLineEdit(parent)
-        completer = QCompleter(self.names_model, editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        editor.setCompleter(completer)
-        return editor
-
-
-class _DueDelegate(QStyledItemDelegate):
-    """A due date typed as people write it, or picked in a calendar that opens at today."""
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        editor = DateField(parent)
-        editor.setAutoFillBackground(True)
-        return editor
-
-    def setEditorData(self, editor, index):  # noqa: N802
-        value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(value if isinstance(value, QDate) and value.isValid() else None)
-        editor.edit.selectAll()
-
-    def setModelData(self, editor, model, index):  # noqa: N802
-        if not editor.valid():   # not a date: nothing changes (the field said so in red)
-            return
-        day = editor.date()
-        model.setData(index, QDate(day.year, day.month, day.day) if day else QDate(),
-                      Qt.ItemDataRole.EditRole)
-
-
-class IdeaPicker(QDialog):
-    """Pick the idea an action comes from: top-ranked first when a round is closed."""
-
-    def __init__(self, choices: list[rules.IdeaChoice], round_title: str | None,
-                 parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New action from an idea"))
-        self.resize(640, 480)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter the ideas"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(self.tr("Filter the ideas"))
-        for button in self.filter.findChildren(QToolButton):  # Qt's clear button
-            button.setAccessibleName(self.tr("Clear"))
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setSpacing(2)
-        self.list.setAlternatingRowColors(True)
-        self.list.setAccessibleName(self.tr("Ideas"))
-        for ch in choices:
-            text = " ".join(ch.idea.text.split())
-            if ch.rank is not None:
-                dots = (self.tr("no dots") if ch.dots == 0 else self.tr("1 dot")
-                        if ch.dots == 1 else self.tr("%1 dots").replace("%1", str(ch.dots)))
-                text = f"{ch.rank}. {text}  ({dots})"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, ch.idea.id)
-            self.list.addItem(item)
-        if round_title is not None:
-            intro = self.tr("Ranked by the closed round “%1”; Enter makes the action.") \
-                .replace("%1", round_title)
-        else:
-            intro = self.tr("No closed voting round yet: the ideas in their order. "
-                            "Enter makes the action.")
-        hint = QLabel(intro)
-        hint.setWordWrap(True)
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make the action"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
-        self.filter.textChanged.connect(self._filter)
-        self.filter.returnPressed.connect(self.accept)
-        self.list.itemActivated.connect(lambda _item: self.accept())
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        self.filter.setFocus()
-
-    def _filter(self, text: str) -> None:
-        folded = text.casefold()
-        first = None
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            hidden = folded not in item.text().casefold()
-            item.setHidden(hidden)
-            if not hidden and first is None:
-                first = i
-        if first is not None:
-            self.list.setCurrentRow(first)
-
-    def idea_id(self) -> int | None:
-        item = self.list.currentItem()
-        if item is None or item.isHidden():
-            return None
-        return item.data(Qt.ItemDataRole.UserRole)
 
 
 class DecisionsPage(Page):
@@ -232,9 +47,29 @@ class DecisionsPage(Page):
         self._loading = False
         self._current_id: int | None = None
         self.names_model = QStringListModel(self)
-        self.idea_dialog: IdeaPicker | None = None
 
-        # -- top: attendance and numbering -------------------------------------------------
+        top = self._build_top()
+        list_box = self._build_decision_list()
+        editor_host = self._build_editor(top)
+        dec_group = self._build_decisions(list_box, editor_host)
+        act_group = self._build_actions()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(dec_group)
+        split.addWidget(act_group)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([400, 360])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+        self._connect()
+        self.refresh(set(self.kinds))
+        self._name_controls()
+
+    def _build_top(self):
+        """The attendance, a way to the Participants page, and the numbering pattern."""
         self.attendance = QLabel()
         self.participants_button = QPushButton(icon("fa5s.users"), self.tr("Participants…"))
         self.participants_button.setToolTip(self.tr("Mark who is present (Ctrl+2)"))
@@ -258,10 +93,12 @@ class DecisionsPage(Page):
         top.addWidget(pattern_label)
         top.addWidget(self.pattern_edit)
         top.addWidget(self.pattern_info, 1)
+        return top
 
-        # -- decisions: list and editor ------------------------------------------------------
-        self.model = DecisionsModel(ctx, self)
-        self.table = _Table(self.remove_decision)
+    def _build_decision_list(self):
+        """The decisions' table and its New / Remove buttons."""
+        self.model = DecisionsModel(self.ctx, self)
+        self.table = KeyTable(self.remove_decision)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Decisions"))
         header = self.table.horizontalHeader()
@@ -282,7 +119,10 @@ class DecisionsPage(Page):
         lb.setContentsMargins(0, 0, 0, 0)
         lb.addWidget(self.table, 1)
         lb.addLayout(list_buttons)
+        return list_box
 
+    def _build_editor(self, top):
+        """The editor of the current decision, with the sentence the minutes will print."""
         self.number_edit = QLineEdit()
         self.number_edit.setToolTip(self.tr("Made from the numbering pattern; you may type "
                                             "another one, as long as no other decision has it"))
@@ -291,8 +131,8 @@ class DecisionsPage(Page):
                                                   "as presented.”"))
         self.text_edit.setMinimumHeight(70)
         self.text_edit.setMaximumHeight(110)
-        self.proposed_box = _PersonBox()
-        self.seconded_box = _PersonBox()
+        self.proposed_box = PersonBox()
+        self.seconded_box = PersonBox()
         self.outcome_box = QComboBox()
         self.for_spin, self.against_spin, self.abstain_spin = (self._count_spin()
                                                               for _ in range(3))
@@ -363,7 +203,9 @@ class DecisionsPage(Page):
         eh.addWidget(self.editor)
         eh.addWidget(self.empty_hint)
         eh.addStretch(1)
+        return editor_host
 
+    def _build_decisions(self, list_box, editor_host):
         dec_split = QSplitter(Qt.Orientation.Horizontal)
         dec_split.addWidget(list_box)
         dec_split.addWidget(editor_host)
@@ -373,17 +215,19 @@ class DecisionsPage(Page):
         dec_split.setChildrenCollapsible(False)
         dec_group = QGroupBox(self.tr("Decisions"))
         QVBoxLayout(dec_group).addWidget(dec_split)
+        return dec_group
 
-        # -- actions ---------------------------------------------------------------------------
-        self.actions_model = ActionsModel(ctx, self)
-        self.actions_table = _Table(self.remove_action, self.toggle_action_done)
+    def _build_actions(self):
+        """The actions: the fields that add one, their table and buttons."""
+        self.actions_model = ActionsModel(self.ctx, self)
+        self.actions_table = KeyTable(self.remove_action, self.toggle_action_done)
         self.actions_table.setModel(self.actions_model)
         self.actions_table.setAccessibleName(self.tr("Actions"))
         self.actions_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                            | QAbstractItemView.EditTrigger.EditKeyPressed
                                            | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.actions_table.setItemDelegateForColumn(WHO, _WhoDelegate(self.names_model, self))
-        self.actions_table.setItemDelegateForColumn(DUE, _DueDelegate(self))
+        self.actions_table.setItemDelegateForColumn(WHO, WhoDelegate(self.names_model, self))
+        self.actions_table.setItemDelegateForColumn(DUE, DueDelegate(self))
         ah = self.actions_table.horizontalHeader()
         ah.setSectionResizeMode(DONE, QHeaderView.ResizeMode.ResizeToContents)
         ah.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
@@ -424,19 +268,10 @@ class DecisionsPage(Page):
         al.addLayout(add_row)
         al.addWidget(self.actions_table, 1)
         al.addLayout(action_buttons)
+        return act_group
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(dec_group)
-        split.addWidget(act_group)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setSizes([400, 360])
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-
-        # -- wiring ------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        """Signals to slots, and the page\'s shortcuts."""
         self.participants_button.clicked.connect(lambda: self.pageRequested.emit("participants"))
         self.pattern_edit.textEdited.connect(self._pattern_typed)
         self.pattern_edit.editingFinished.connect(self._save_pattern)
@@ -466,8 +301,6 @@ class DecisionsPage(Page):
                            ("Ctrl+Shift+I", self.new_action_from_idea)):
             QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
                       activated=slot)
-        self.refresh(set(self.kinds))
-        self._name_controls()
 
     def _name_controls(self) -> None:
         """Names a screen reader says (a placeholder vanishes once one types)."""
@@ -631,8 +464,8 @@ class DecisionsPage(Page):
 
     def add_decision(self) -> None:
         store = self.ctx.store
-        new_id = self.ctx.do(self.tr("Add a decision"), lambda: rules.add_decision(store, ""),
-                             {"decisions"})
+        new_id = self.ctx.do(ops.decisions.add_decision.label(store),
+                             lambda: ops.decisions.add_decision(store, ""), {"decisions"})
         if new_id is None:
             return
         row = self.model.row_of(new_id)
@@ -645,8 +478,8 @@ class DecisionsPage(Page):
             return
         store = self.ctx.store
         self._current_id = None
-        self.ctx.do(self.tr("Remove decision %1").replace("%1", d.number),
-                    lambda: store.decisions.remove(d.id), {"decisions"})
+        self.ctx.do(ops.decisions.remove_decision.label(store, d.id),
+                    lambda: ops.decisions.remove_decision(store, d.id), {"decisions"})
         self.table.setFocus()
 
     def _set_error(self, text: str) -> None:
@@ -674,8 +507,8 @@ class DecisionsPage(Page):
             self._update_preview()
             return
         self._set_error("")
-        self.ctx.do(self.tr("Renumber decision %1").replace("%1", d.number),
-                    lambda: rules.set_number(store, d.id, number), {"decisions"})
+        self.ctx.do(ops.decisions.renumber.label(store, d.id, number),
+                    lambda: ops.decisions.renumber(store, d.id, number), {"decisions"})
 
     def _save_text(self) -> None:
         d = self.current_decision()
@@ -683,10 +516,10 @@ class DecisionsPage(Page):
         if self._loading or d is None or text == d.text:
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Edit the text of decision %1").replace("%1", d.number),
-                    lambda: store.decisions.update(d.id, text=text), {"decisions"})
+        self.ctx.do(ops.decisions.edit_text.label(store, d.id, text),
+                    lambda: ops.decisions.edit_text(store, d.id, text), {"decisions"})
 
-    def _save_person(self, box: _PersonBox, field: str) -> None:
+    def _save_person(self, box: PersonBox, field: str) -> None:
         d = self.current_decision()
         if self._loading or d is None:
             return
@@ -702,9 +535,8 @@ class DecisionsPage(Page):
             return
         self._set_error("")
         store = self.ctx.store
-        text = (self.tr("Change who moved decision %1") if field == "proposed_by"
-                else self.tr("Change who seconded decision %1")).replace("%1", d.number)
-        self.ctx.do(text, lambda: store.decisions.update(d.id, **{field: pid}), {"decisions"})
+        self.ctx.do(ops.decisions.set_person.label(store, d.id, field, pid),
+                    lambda: ops.decisions.set_person(store, d.id, field, pid), {"decisions"})
 
     def _save_outcome(self, _index: int = 0) -> None:
         d = self.current_decision()
@@ -712,8 +544,8 @@ class DecisionsPage(Page):
         if self._loading or d is None or outcome is None or outcome == d.outcome:
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Change the outcome of decision %1").replace("%1", d.number),
-                    lambda: store.decisions.update(d.id, outcome=outcome), {"decisions"})
+        self.ctx.do(ops.decisions.set_outcome.label(store, d.id, outcome),
+                    lambda: ops.decisions.set_outcome(store, d.id, outcome), {"decisions"})
 
     def _save_counts(self) -> None:
         d = self.current_decision()
@@ -725,8 +557,9 @@ class DecisionsPage(Page):
         if all(getattr(d, k) == v for k, v in counts.items()):
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Change the vote counts of decision %1").replace("%1", d.number),
-                    lambda: store.decisions.update(d.id, **counts), {"decisions"})
+        values = [counts[k] for k in ops.decisions.COUNTS]
+        self.ctx.do(ops.decisions.set_counts.label(store, d.id, *values),
+                    lambda: ops.decisions.set_counts(store, d.id, *values), {"decisions"})
 
     # -- council meetings (issue 17) ---------------------------------------------------------
     def _build_council(self, form: QFormLayout, top: QHBoxLayout) -> None:
@@ -789,8 +622,8 @@ class DecisionsPage(Page):
             self.statusMessage.emit(str(exc))
             self._show_pattern_info(pattern)
             return
-        self.ctx.do(self.tr("Change the numbering pattern"),
-                    lambda: rules.set_pattern(store, pattern), {"session"})
+        self.ctx.do(ops.decisions.set_pattern.label(store, pattern),
+                    lambda: ops.decisions.set_pattern(store, pattern), {"session"})
 
     # -- actions ----------------------------------------------------------------------------
     def add_action(self) -> None:
@@ -806,8 +639,8 @@ class DecisionsPage(Page):
             return
         due = self.due_edit.iso()
         store = self.ctx.store
-        new_id = self.ctx.do(self.tr("Add an action"),
-                             lambda: store.decisions.add_action(what, who, due), {"actions"})
+        new_id = self.ctx.do(ops.decisions.add_action.label(store, what, who, due),
+                             lambda: ops.decisions.add_action(store, what, who, due), {"actions"})
         if new_id is not None:
             self.what_edit.clear()
             self.who_edit.clear()
@@ -825,8 +658,8 @@ class DecisionsPage(Page):
         if a is None:
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Remove an action"), lambda: store.decisions.remove_action(a.id),
-                    {"actions"})
+        self.ctx.do(ops.decisions.remove_action.label(store, a.id),
+                    lambda: ops.decisions.remove_action(store, a.id), {"actions"})
 
     def toggle_action_done(self) -> None:
         index = self.actions_table.currentIndex()
@@ -846,7 +679,6 @@ class DecisionsPage(Page):
                                             "(Ctrl+4)."))
             return
         dialog = IdeaPicker(choices, round_title, self)
-        self.idea_dialog = dialog
         dialog.accepted.connect(lambda: self.add_action_from(dialog.idea_id()))
         dialog.open()
 
@@ -854,8 +686,9 @@ class DecisionsPage(Page):
         if idea_id is None:
             return
         store = self.ctx.store
-        new_id = self.ctx.do(self.tr("New action from an idea"),
-                             lambda: rules.add_action_from_idea(store, idea_id), {"actions"})
+        new_id = self.ctx.do(ops.decisions.add_action_from_idea.label(store, idea_id),
+                             lambda: ops.decisions.add_action_from_idea(store, idea_id),
+                             {"actions"})
         if new_id is not None:
             row = self.actions_model.row_of(new_id)
             self.actions_table.setCurrentIndex(self.actions_model.index(row, WHO))

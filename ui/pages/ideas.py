@@ -10,74 +10,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QColorDialog, QComboBox, QCompleter, QFileDialog, QFrame,
-                               QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSplitter, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QColorDialog, QComboBox, QCompleter, QFileDialog, QHBoxLayout,
+                               QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
+                               QSplitter, QToolButton, QVBoxLayout, QWidget)
 
-from facilitator.ideas import (ANY, PALETTE, IdeaFilter, color_name, find_author, merge_text,
-                               next_color)
+from facilitator import ops
+from facilitator.ideas import ANY, color_name, IdeaFilter, merge_text, PALETTE
 from facilitator.i18n import current_language
 from facilitator_ui.icons import icon
-from facilitator_ui.models.ideas import ThemesModel, WallModel, count_text, short
+from facilitator_ui.models.ideas import count_text, short, ThemesModel, WallModel
 from facilitator_ui.pages.base import Page
 from facilitator_ui.widgets.wall import ThemeChooser, ThemeList, WallView
+from facilitator_ui.widgets.capture import CaptureEdit, DuplicateBar
 
 ALL_KINDS = {"ideas", "themes", "participants", "agenda", "session"}
-
-
-class CaptureEdit(QPlainTextEdit):
-    """Where ideas are typed: Enter saves, Shift+Enter starts a new line, Tab moves on."""
-    submitted = Signal()
-    escaped = Signal()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        fm = self.fontMetrics()
-        self.setFixedHeight(int(fm.lineSpacing() * 3.2 + 14))
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.insertPlainText("\n")
-            else:
-                self.submitted.emit()
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.escaped.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class DuplicateBar(QFrame):
-    """« Idée semblable à … — Fusionner / Garder les deux »: never blocks the capture."""
-    mergeRequested = Signal()
-    keepRequested = Signal()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("duplicateBar")
-        self.setStyleSheet("#duplicateBar { background: #fff3bf; border: 1px solid #f08c00;"
-                           " border-radius: 4px; }")
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.merge_button = QPushButton(icon("fa5s.object-group"), self.tr("Merge"))
-        self.merge_button.setToolTip(self.tr("Merge into the earlier idea: one text, the new "
-                                             "one kept in its history (Ctrl+Shift+J)"))
-        self.keep_button = QPushButton(self.tr("Keep both"))
-        self.keep_button.setToolTip(self.tr("Keep the two ideas (Escape in the capture field)"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(QLabel("≈"))
-        row.addWidget(self.label, 1)
-        row.addWidget(self.merge_button)
-        row.addWidget(self.keep_button)
-        self.merge_button.clicked.connect(self.mergeRequested)
-        self.keep_button.clicked.connect(self.keepRequested)
-        self.hide()
 
 
 def _swatch(color: str) -> QIcon:
@@ -100,7 +48,27 @@ class IdeasPage(Page):
         self.duplicate: tuple[int, int] | None = None   # (new idea, the idea it looks like)
         self._live_applied: int | None = None
 
-        # -- capture --------------------------------------------------------------------------
+        capture_row = self._build_capture()
+        filter_row = self._build_filters()
+        splitter = self._build_wall()
+        bottom = self._build_bottom()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(capture_row)
+        layout.addWidget(self.duplicate_bar)
+        layout.addLayout(filter_row)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self._set_tab_order()
+
+        self._connect()
+        self._fill_lists()
+        self._update_summary()
+        self._name_controls()
+
+    def _build_capture(self):
+        """Where ideas are typed, with their author and agenda item, and the bar of a likely
+        duplicate."""
         self.capture_edit = CaptureEdit()
         self.capture_edit.setPlaceholderText(self.tr(
             "Type an idea and press Enter (Shift+Enter: new line)"))
@@ -135,8 +103,10 @@ class IdeasPage(Page):
         capture_row.addLayout(side)
         capture_row.addWidget(self.add_button)
         self.duplicate_bar = DuplicateBar()
+        return capture_row
 
-        # -- filters --------------------------------------------------------------------------
+    def _build_filters(self):
+        """Search and filters of the wall (theme, author, agenda item)."""
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search the ideas (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search"))
@@ -168,8 +138,10 @@ class IdeasPage(Page):
         filter_row.addWidget(self.author_filter, 1)
         filter_row.addWidget(self.item_filter, 1)
         filter_row.addWidget(self.clear_filters_button)
+        return filter_row
 
-        # -- themes and wall ------------------------------------------------------------------
+    def _build_wall(self):
+        """The themes beside the wall of cards."""
         self.theme_list = ThemeList(self.themes_model)
         self.new_theme_button = QPushButton(icon("fa5s.plus"), self.tr("New theme"))
         self.new_theme_button.setToolTip(self.tr("Create a theme; with cards selected on the "
@@ -191,7 +163,10 @@ class IdeasPage(Page):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         left.setMinimumWidth(160)
+        return splitter
 
+    def _build_bottom(self):
+        """The wall's keys, the summary, import and the room view."""
         self.summary = QLabel()
         hint = self.tr(
             "Wall: 1–9 move the selected cards to a theme · 0 no theme · Ctrl+M move to… · "
@@ -206,13 +181,10 @@ class IdeasPage(Page):
         bottom.addSpacing(8)
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.room_button)
+        return bottom
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(capture_row)
-        layout.addWidget(self.duplicate_bar)
-        layout.addLayout(filter_row)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+    def _set_tab_order(self) -> None:
+        """Tab walks capture, filters, themes, then the wall."""
         self.setTabOrder(self.capture_edit, self.author_edit)
         self.setTabOrder(self.author_edit, self.item_combo)
         self.setTabOrder(self.item_combo, self.add_button)
@@ -227,7 +199,8 @@ class IdeasPage(Page):
         self.setTabOrder(self.theme_list, self.new_theme_button)
         self.setTabOrder(self.new_theme_button, self.wall)
 
-        # -- wiring ---------------------------------------------------------------------------
+    def _connect(self) -> None:
+        """Signals to slots, and the page\'s shortcuts."""
         self.capture_edit.submitted.connect(self.capture)
         self.capture_edit.escaped.connect(self.keep_both)
         self.author_edit.returnPressed.connect(self.capture)
@@ -258,10 +231,6 @@ class IdeasPage(Page):
                            ("Ctrl+J", self.merge_selected), ("F6", self.toggle_focus),
                            ("Ctrl+Shift+J", self.merge_duplicate)):
             QShortcut(QKeySequence(keys), self, activated=slot, context=ctx_)
-
-        self._fill_lists()
-        self._update_summary()
-        self._name_controls()
 
     def _name_controls(self) -> None:
         """Names a screen reader says: the clear buttons Qt puts in the line edits."""
@@ -399,8 +368,7 @@ class IdeasPage(Page):
             self.capture_edit.setFocus()
             return None
         store = self.ctx.store
-        author_text = self.author_edit.text().strip()
-        author = find_author(author_text, store.participants.list()) if author_text else None
+        author = self.author_edit.text().strip()
         item_id = self.item_combo.currentData()
         theme_id = self.model.filter.theme_id
         theme_id = theme_id if isinstance(theme_id, int) else None
@@ -409,16 +377,13 @@ class IdeasPage(Page):
         touched: set[int] = set()
 
         def add():
-            aid = author.id if author is not None else None
-            if author_text and author is None:
-                aid = store.participants.add(author_text, None, present=True)
-            new = store.ideas.add(text, theme_id, item_id, aid)
+            new = ops.ideas.capture(store, text, author=author, theme_id=theme_id,
+                                    item_id=item_id)
             touched.add(new)
             return new
 
-        kinds = {"ideas"} | ({"participants"} if author_text and author is None else set())
-        iid = self._do(self.tr("Add the idea “%1”").replace("%1", short(text)), add, kinds,
-                       touched)
+        kinds = {"ideas", "participants"} if author else {"ideas"}
+        iid = self._do(ops.ideas.capture.label(store, text), add, kinds, touched)
         if iid is None:   # not saved: the person was told; the text stays in the field
             return None
         self.capture_edit.clear()
@@ -477,9 +442,9 @@ class IdeasPage(Page):
         text = merge_text([i.text for i in ideas])
         store = self.ctx.store
         kept = ideas[0].id
-        label = self.tr("Merge %1 ideas").replace("%1", str(len(ideas)))
-        done = self._do(label, lambda: store.ideas.merge(kept, [i.id for i in ideas[1:]], text)
-                        or True, {"ideas", "voting", "actions"}, {i.id for i in ideas})
+        ids = [i.id for i in ideas]
+        done = self._do(ops.ideas.merge.label(store, ids), lambda: ops.ideas.merge(store, ids),
+                        {"ideas", "voting", "actions"}, set(ids))
         if kept in self.model.data_.ideas:
             self.wall.select_ids([kept], kept)
         if done:
@@ -492,15 +457,9 @@ class IdeasPage(Page):
         if not ideas:
             return
         store = self.ctx.store
-
-        def remove():
-            for i in ideas:
-                store.ideas.remove(i.id)
-
-        label = (self.tr("Delete the idea “%1”").replace("%1", short(ideas[0].text))
-                 if len(ideas) == 1 else
-                 self.tr("Delete %1 ideas").replace("%1", str(len(ideas))))
-        self._do(label, remove, {"ideas"}, {i.id for i in ideas})
+        ids = [i.id for i in ideas]
+        label = ops.ideas.remove.label(store, ids)
+        self._do(label, lambda: ops.ideas.remove(store, ids), {"ideas"}, set(ids))
         self.statusMessage.emit(self.tr("%1 — Ctrl+Z brings it back").replace("%1", label))
 
     def move_ideas(self, ids: list[int], theme_id) -> None:
@@ -509,12 +468,8 @@ class IdeasPage(Page):
         if not ids or (theme_id is not None and theme_id not in d.theme_by_id):
             return
         store = self.ctx.store
-        target = self.model.theme_title(theme_id)
-        label = (self.tr("Move “%1” to “%2”").replace("%1", short(d.ideas[ids[0]].text, 30))
-                 if len(ids) == 1 else
-                 self.tr("Move %1 ideas to “%2”").replace("%1", str(len(ids))))
-        self._do(label.replace("%2", short(target, 30)),
-                 lambda: store.ideas.set_theme(ids, theme_id), {"ideas"}, set(ids))
+        self._do(ops.ideas.move.label(store, ids, theme_id),
+                 lambda: ops.ideas.move(store, ids, theme_id), {"ideas"}, set(ids))
 
     def ask_move(self) -> None:
         ids = self.wall.selected_ids()
@@ -601,16 +556,9 @@ class IdeasPage(Page):
         if not title:
             return None
         store = self.ctx.store
-        color = next_color(t.color for t in self.model.data_.themes)
         ids = list(ids or [])
-
-        def make():
-            tid = store.ideas.add_theme(title, color)
-            if ids:
-                store.ideas.set_theme(ids, tid)
-            return tid
-
-        tid = self._do(self.tr("New theme “%1”").replace("%1", short(title)), make,
+        tid = self._do(ops.ideas.add_theme.label(store, title),
+                       lambda: ops.ideas.add_theme(store, title, ids),
                        {"themes", "ideas"} if ids else {"themes"}, set(ids))
         if tid is not None:
             self.theme_list.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(tid)))
@@ -622,8 +570,8 @@ class IdeasPage(Page):
         if t is None or not title.strip() or title.strip() == t.title:
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Rename the theme “%1”").replace("%1", short(t.title)),
-                    lambda: store.ideas.update_theme(theme_id, title=title.strip()), {"themes"})
+        self.ctx.do(ops.ideas.rename_theme.label(store, theme_id),
+                    lambda: ops.ideas.rename_theme(store, theme_id, title), {"themes"})
 
     def ask_rename_theme(self, theme_id) -> None:
         t = self.model.data_.theme_by_id.get(theme_id)
@@ -638,8 +586,8 @@ class IdeasPage(Page):
         if t is None or (t.color or "").lower() == color.lower():
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Change the colour of “%1”").replace("%1", short(t.title)),
-                    lambda: store.ideas.update_theme(theme_id, color=color.lower()), {"themes"})
+        self.ctx.do(ops.ideas.recolor_theme.label(store, theme_id),
+                    lambda: ops.ideas.recolor_theme(store, theme_id, color), {"themes"})
 
     def ask_color(self, theme_id: int) -> None:
         t = self.model.data_.theme_by_id.get(theme_id)
@@ -656,9 +604,8 @@ class IdeasPage(Page):
         if src is None or dst is None or source_id == target_id:
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Merge “%1” into “%2”").replace("%1", short(src.title, 30))
-                    .replace("%2", short(dst.title, 30)),
-                    lambda: store.ideas.merge_themes(source_id, target_id),
+        self.ctx.do(ops.ideas.merge_themes.label(store, source_id, target_id),
+                    lambda: ops.ideas.merge_themes(store, source_id, target_id),
                     {"themes", "ideas", "voting"})
 
     def ask_merge_theme(self, theme_id: int) -> None:
@@ -676,8 +623,8 @@ class IdeasPage(Page):
         if t is None:
             return
         store = self.ctx.store
-        label = self.tr("Delete the theme “%1”").replace("%1", short(t.title))
-        self.ctx.do(label, lambda: store.ideas.remove_theme(theme_id),
+        label = ops.ideas.remove_theme.label(store, theme_id)
+        self.ctx.do(label, lambda: ops.ideas.remove_theme(store, theme_id),
                     {"themes", "ideas", "voting"})
         self.statusMessage.emit(self.tr("%1 — its ideas are kept without a theme; Ctrl+Z "
                                         "brings it back").replace("%1", label))
@@ -691,9 +638,8 @@ class IdeasPage(Page):
         if not 0 <= new < len(ids):
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Move the theme “%1”").replace(
-            "%1", short(self.model.theme_title(theme_id))),
-            lambda: store.ideas.move_theme(theme_id, new), {"themes"})
+        self.ctx.do(ops.ideas.move_theme.label(store, theme_id, new),
+                    lambda: ops.ideas.move_theme(store, theme_id, new), {"themes"})
         self.theme_list.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(theme_id)))
 
     def show_theme(self, theme_id) -> None:
@@ -724,7 +670,6 @@ class IdeasPage(Page):
             menu.addSeparator()
             menu.addAction(icon("fa5s.trash"), self.tr("Delete the theme (keep its ideas)"),
                            lambda: self.delete_theme(theme_id))
-        self.last_menu = menu
         if pos is not None:
             menu.popup(pos)
         return menu
@@ -754,7 +699,6 @@ class IdeasPage(Page):
             return
         dialog = IdeasImportDialog(source, self.model.data_.dups,
                                    [(t.id, t.title) for t in self.model.data_.themes], self)
-        self.last_dialog = dialog
         if dialog.exec() != IdeasImportDialog.DialogCode.Accepted:
             return
         self.add_ideas(dialog.texts(), dialog.theme_id())
@@ -768,10 +712,8 @@ class IdeasPage(Page):
         touched: set[int] = set()
 
         def add_all():
-            for t in texts:
-                touched.add(store.ideas.add(t, theme_id))
+            touched.update(ops.ideas.import_texts(store, texts, theme_id))
 
-        self._do(count_text(len(texts), self.tr("Import %1 idea"), self.tr("Import %1 ideas")),
-                 add_all, {"ideas"}, touched)
+        self._do(ops.ideas.import_texts.label(store, texts), add_all, {"ideas"}, touched)
         self.statusMessage.emit(count_text(len(texts), self.tr("%1 idea imported"),
                                            self.tr("%1 ideas imported")))

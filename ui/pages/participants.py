@@ -9,31 +9,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout)
+                               QLineEdit, QMessageBox, QPushButton, QVBoxLayout)
 
-from facilitator.participants import (check_in, find_by_name, import_people, plan_import,
-                                      present_count)
+from facilitator import ops
+from facilitator.participants import find_by_name, present_count
 from facilitator_ui.i18n import plural
 from facilitator_ui.icons import icon
 from facilitator_ui.models.council_columns import GROUP, MUNICIPALITY, POPULATION, VOICES
-from facilitator_ui.models.participants import EMAIL, NAME, ORGANIZATION, PRESENT, ParticipantsModel
+from facilitator_ui.models.participants import EMAIL, NAME, ORGANIZATION, ParticipantsModel, PRESENT
 from facilitator_ui.pages.base import Page
-
-
-class _Table(QTableView):
-    def __init__(self, page: "ParticipantsPage") -> None:
-        super().__init__()
-        self.page = page
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Space and self.state() != QAbstractItemView.State.EditingState:
-            self.page.toggle_present()
-            return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
-                self.state() != QAbstractItemView.State.EditingState:
-            self.page.remove_selected()
-            return
-        super().keyPressEvent(event)
+from facilitator_ui.widgets.people_table import PeopleTable
 
 
 class ParticipantsPage(Page):
@@ -47,6 +32,22 @@ class ParticipantsPage(Page):
         super().__init__(ctx, parent)
         self.model = ParticipantsModel(ctx, self)
 
+        add_row = self._build_add_row()
+        self._build_table()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(add_row)
+        layout.addWidget(self.checkin_note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._build_council(layout)
+        self._connect()
+        self._update_summary()
+        self._name_controls()
+
+    def _build_add_row(self):
+        """The fields where a person arriving is typed, and the list's buttons."""
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Name of the person arriving"))
         self.name_edit.setAccessibleName(self.tr("New participant's name"))
@@ -70,8 +71,11 @@ class ParticipantsPage(Page):
         add_row.addWidget(self.name_edit, 2)
         add_row.addWidget(self.org_edit, 2)
         add_row.addWidget(self.add_button)
+        return add_row
 
-        self.table = _Table(self)
+    def _build_table(self) -> None:
+        """The list of participants."""
+        self.table = PeopleTable(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -87,6 +91,8 @@ class ParticipantsPage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
+    def _build_buttons(self):
+        """The summary and the gestures on the list."""
         self.summary = QLabel()
         self.checkin_note = QLabel()   # what the last name typed did (« déjà sur la liste »)
         self.checkin_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -96,14 +102,9 @@ class ParticipantsPage(Page):
         buttons.addWidget(self.all_present_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.remove_button)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(add_row)
-        layout.addWidget(self.checkin_note)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self._build_council(layout)
-
+    def _connect(self) -> None:
         self.name_edit.returnPressed.connect(self.add_from_fields)
         self.org_edit.returnPressed.connect(self.add_from_fields)
         self.add_button.clicked.connect(self.add_from_fields)
@@ -111,8 +112,6 @@ class ParticipantsPage(Page):
         self.remove_button.clicked.connect(self.remove_selected)
         self.all_present_button.clicked.connect(self.mark_all_present)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.name_edit.setFocus)
-        self._update_summary()
-        self._name_controls()
 
     def _name_controls(self) -> None:
         """Names a screen reader says (a placeholder vanishes once one types)."""
@@ -172,9 +171,8 @@ class ParticipantsPage(Page):
             self._clear_fields()
             self.name_edit.setFocus()
             return
-        text = (self.tr("Mark %1 present").replace("%1", listed.name) if listed is not None
-                else self.tr("Add %1").replace("%1", name))
-        done = self.ctx.do(text, lambda: check_in(store, name, org), {"participants"})
+        done = self.ctx.do(ops.participants.check_in.label(store, name, org),
+                           lambda: ops.participants.check_in(store, name, org), {"participants"})
         if done is not None:
             self.checkin_note.setText(
                 self.tr("%1 was already on the list: marked present.").replace("%1", done.name)
@@ -206,14 +204,9 @@ class ParticipantsPage(Page):
         if not ids:
             return
         store = self.ctx.store
-
-        def remove():
-            for pid in ids:
-                store.participants.remove(pid)
-
-        text = (self.tr("Remove %1").replace("%1", store.participants.get(ids[0]).name)
-                if len(ids) == 1 else self.tr("Remove %1 participants").replace("%1", str(len(ids))))
-        self.ctx.do(text, remove, {"participants", "ideas", "voting", "decisions"})
+        self.ctx.do(ops.participants.remove.label(store, ids),
+                    lambda: ops.participants.remove(store, ids),
+                    {"participants", "ideas", "voting", "decisions"})
 
     def toggle_present(self) -> None:
         ids = self.selected_ids()
@@ -222,25 +215,15 @@ class ParticipantsPage(Page):
         store = self.ctx.store
         people = [store.participants.get(i) for i in ids]
         present = not all(p.present for p in people)
-
-        def mark():
-            for p in people:
-                store.participants.update(p.id, present=present)
-
-        text = self.tr("Mark present") if present else self.tr("Mark absent")
-        self.ctx.do(text, mark, {"participants"})
+        self.ctx.do(ops.participants.set_present.label(store, ids, present),
+                    lambda: ops.participants.set_present(store, ids, present), {"participants"})
 
     def mark_all_present(self) -> None:
         store = self.ctx.store
-        absent = [p.id for p in self.model.rows if not p.present]
-        if not absent:
+        if all(p.present for p in self.model.rows):
             return
-
-        def mark():
-            for pid in absent:
-                store.participants.update(pid, present=True)
-
-        self.ctx.do(self.tr("Mark everyone present"), mark, {"participants"})
+        self.ctx.do(ops.participants.mark_all_present.label(store),
+                    lambda: ops.participants.mark_all_present(store), {"participants"})
 
     def import_csv(self, path: str | None = None) -> None:
         if not path:
@@ -265,7 +248,6 @@ class ParticipantsPage(Page):
             return
         dialog = ParticipantsImportDialog(table, Path(path).name, self,
                                           self.ctx.store.participants.list())
-        self.last_dialog = dialog
         if dialog.exec() != ParticipantsImportDialog.DialogCode.Accepted:
             return
         self.add_people(dialog.people(), dialog.merge())
@@ -274,11 +256,6 @@ class ParticipantsPage(Page):
         """Add a list in one undoable step; merge: a name already on the list (or earlier in
         the list) updates that person instead of adding a second one."""
         store = self.ctx.store
-
-        def add_all():
-            plan = plan_import(people, store.participants.list())
-            return import_people(store, plan, merge)
-
-        self.ctx.do(plural(len(people), self.tr("Import %1 participant"),
-                           self.tr("Import %1 participants")), add_all,
+        self.ctx.do(ops.participants.import_people.label(store, people, merge),
+                    lambda: ops.participants.import_people(store, people, merge),
                     {"participants"})

@@ -12,21 +12,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QMessageBox, QProgressBar, QPushButton, QSizePolicy, QSplitter,
-                               QVBoxLayout, QWidget)
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
+                               QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from facilitator.errors import FacilitatorError
-from facilitator.export.labels import SECTIONS, fmt_colon, fmt_date, label, norm_lang
-from facilitator.export.paper import PAPERS, default_paper
+from facilitator.export.labels import fmt_colon, fmt_date, label, norm_lang, SECTIONS
+from facilitator.export.paper import default_paper, PAPERS
 from facilitator.i18n import current_language
 from facilitator_ui import export_worker
-from facilitator_ui.export_worker import FORMATS, ExportJob, ExportRun
+from facilitator_ui.export_worker import ExportJob, ExportRun, FORMATS
 from facilitator_ui.icons import icon
 from facilitator_ui.pages.base import Page
+from facilitator_ui.widgets.page_preview import PagePreview
 
 
 def _format_names() -> dict[str, str]:
@@ -46,83 +46,6 @@ def _paper_names() -> dict[str, str]:
             "a4": QCoreApplication.translate("ReportPage", "A4 (210 × 297 mm)")}
 
 
-class PagePreview(QWidget):
-    """A sheet of paper (Letter or A4 proportions) with the first page's outline drawn as plain
-    text."""
-
-    RATIOS = {"letter": 11 / 8.5, "a4": 297 / 210}
-    RATIO = RATIOS["a4"]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kind = ""
-        self.title = ""
-        self.lines: list[str] = []
-        self.contents_heading = ""
-        self.contents: list[str] = []
-        self.setMinimumSize(QSize(260, 360))
-        self.setAccessibleName(self.tr("Preview of the first page"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def set_outline(self, kind: str, title: str, lines: list[str], contents_heading: str,
-                    contents: list[str]) -> None:
-        self.kind, self.title, self.lines = kind, title, lines
-        self.contents_heading, self.contents = contents_heading, contents
-        self.setAccessibleDescription("\n".join([kind, title, *lines, contents_heading,
-                                                 *contents]))
-        self.update()
-
-    def text(self) -> str:
-        return self.accessibleDescription()
-
-    def set_paper(self, paper: str) -> None:
-        self.RATIO = self.RATIOS.get(paper, self.RATIOS["a4"])
-        self.update()
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        w, h = self.width() - 16, self.height() - 16
-        if w * self.RATIO > h:
-            w = h / self.RATIO
-        else:
-            h = w * self.RATIO
-        sheet = QRectF((self.width() - w) / 2, 8, w, h)
-        p.fillRect(sheet.translated(3, 3), QColor(0, 0, 0, 40))
-        p.fillRect(sheet, QColor("white"))
-        p.setPen(QPen(QColor("#b0bec5")))
-        p.drawRect(sheet)
-        unit = w / 45                       # text sizes follow the sheet's width
-        margin = w * 0.1
-        x, y, width = sheet.left() + margin, sheet.top() + margin * 1.4, w - 2 * margin
-        flags = int(Qt.TextFlag.TextWordWrap)
-
-        def block(text: str, size: float, bold=False, color="#263238", gap=0.6) -> None:
-            nonlocal y
-            font = QFont(self.font())
-            font.setPixelSize(max(6, int(size)))
-            font.setBold(bold)
-            p.setFont(font)
-            p.setPen(QColor(color))
-            rect = p.boundingRect(QRectF(x, y, width, sheet.bottom() - y), flags, text)
-            if rect.bottom() > sheet.bottom() - margin:
-                return
-            p.drawText(QRectF(x, y, width, rect.height()), flags, text)
-            y += rect.height() + size * gap
-
-        block(self.kind.upper(), unit * 1.3, color="#607d8b")
-        block(self.title, unit * 2.6, bold=True, gap=1.0)
-        for line in self.lines:
-            block(line, unit * 1.4, gap=0.3)
-        y += unit * 2
-        if self.contents:
-            block(self.contents_heading, unit * 1.7, bold=True)
-            for line in self.contents:
-                block(line, unit * 1.35, gap=0.35)
-        p.end()
-
-
 class ReportPage(Page):
     kinds = frozenset({"session", "participants", "agenda", "themes", "ideas", "voting",
                        "actors", "decisions", "actions"})
@@ -139,7 +62,43 @@ class ReportPage(Page):
         self.written: list[Path] = []
         ui_lang = current_language()
 
-        # -- formats ---------------------------------------------------------------------------
+        formats_group = self._build_formats()
+        sections_group = self._build_sections(ui_lang)
+        self._build_paper(settings)
+        where = self._build_where(settings)
+
+        run_row, result_row = self._build_run()
+        demarche_group = self._build_demarche()
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(formats_group)
+        ll.addWidget(sections_group)
+        ll.addLayout(where)
+        ll.addSpacing(8)
+        ll.addLayout(run_row)
+        ll.addLayout(result_row)
+        ll.addWidget(self.results)
+        ll.addWidget(demarche_group)
+        ll.addStretch(1)
+
+        preview_group = self._build_preview()
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(preview_group)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self._connect()
+        self.refresh(set(self.kinds))
+
+    def _build_formats(self):
+        """The formats to write (PDF, Word, Markdown, CSV, archive, facilitator's guide)."""
         self.format_boxes: dict[str, QCheckBox] = {}
         formats_group = QGroupBox(self.tr("Formats"))
         fl = QVBoxLayout(formats_group)
@@ -151,8 +110,10 @@ class ReportPage(Page):
         self.format_boxes["guide"].setToolTip(self.tr(
             "The agenda with each item's method, materials and your private notes, for you "
             "alone. The minutes never hold your notes."))
+        return formats_group
 
-        # -- language and sections -------------------------------------------------------------
+    def _build_sections(self, ui_lang):
+        """The language of the report and the sections it holds."""
         self.lang_box = QComboBox()
         self.lang_box.addItem("", None)
         self.lang_box.addItem("Français", "fr")
@@ -172,8 +133,10 @@ class ReportPage(Page):
         title_note.setWordWrap(True)
         title_note.setStyleSheet("color: #546e7a;")
         grid.addWidget(title_note, 4, 0, 1, 2)
+        return sections_group
 
-        # -- paper (remembered; the default follows the system's locale) ------------------------
+    def _build_paper(self, settings) -> None:
+        """The paper, remembered; the default follows the system's locale."""
         self.paper_box = QComboBox()
         for key, name in _paper_names().items():
             self.paper_box.addItem(name, key)
@@ -183,13 +146,14 @@ class ReportPage(Page):
         self.paper_box.setToolTip(self.tr("The paper of the PDF and Word files: Letter in "
                                           "Québec and North America, A4 elsewhere"))
 
-        # -- where -------------------------------------------------------------------------------
-        default_folder = settings.value("export_folder", "") or str(ctx.path.parent)
+    def _build_where(self, settings):
+        """The folder and the file name."""
+        default_folder = settings.value("export_folder", "") or str(self.ctx.path.parent)
         self.folder_edit = QLineEdit(default_folder)
         self.folder_edit.setAccessibleName(self.tr("Output folder"))
         self.folder_button = QPushButton(icon("fa5s.folder-open"), self.tr("Choose…"))
         self.folder_button.setToolTip(self.tr("Choose the folder the files are written to"))
-        self.name_edit = QLineEdit(ctx.path.stem)
+        self.name_edit = QLineEdit(self.ctx.path.stem)
         self.name_edit.setAccessibleName(self.tr("File name"))
         self.name_edit.setToolTip(self.tr("Without extension: .pdf, .docx, .md and .json are "
                                           "added; CSV files go in a folder of that name; the "
@@ -205,8 +169,10 @@ class ReportPage(Page):
         folder_label.setBuddy(self.folder_edit)
         where.addRow(folder_label, folder_row)
         where.addRow(self.tr("File &name"), self.name_edit)
+        return where
 
-        # -- export, progress, result ----------------------------------------------------------
+    def _build_run(self):
+        """Export, its progress and its result."""
         self.export_button = QPushButton(icon("fa5s.file-export"), self.tr("Export"))
         self.export_button.setToolTip(self.tr("Write the chosen files (Ctrl+E)"))
         self.export_button.setDefault(True)
@@ -233,8 +199,10 @@ class ReportPage(Page):
         result_row = QHBoxLayout()
         result_row.addWidget(self.status, 1)
         result_row.addWidget(self.open_folder_button)
+        return run_row, result_row
 
-        # -- the démarche: the sessions this one follows (issue 16) -------------------------------
+    def _build_demarche(self):
+        """The démarche: the sessions this one follows (issue 16)."""
         demarche_group = QGroupBox(self.tr("The démarche"))
         dl = QVBoxLayout(demarche_group)
         self.chain_label = QLabel()
@@ -249,20 +217,10 @@ class ReportPage(Page):
         dl.addWidget(self.chain_label)
         dl.addWidget(self.series_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.chain: list[Path] | None = None
+        return demarche_group
 
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(formats_group)
-        ll.addWidget(sections_group)
-        ll.addLayout(where)
-        ll.addSpacing(8)
-        ll.addLayout(run_row)
-        ll.addLayout(result_row)
-        ll.addWidget(self.results)
-        ll.addWidget(demarche_group)
-        ll.addStretch(1)
-
+    def _build_preview(self):
+        """The outline of the first page."""
         self.preview = PagePreview()
         self.preview.set_paper(self.paper())
         preview_group = QGroupBox(self.tr("First page (outline)"))
@@ -272,17 +230,10 @@ class ReportPage(Page):
         note.setWordWrap(True)
         note.setStyleSheet("color: #546e7a;")
         pl.addWidget(note)
+        return preview_group
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(preview_group)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
-
-        # -- wiring ------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        """Signals to slots, and the page\'s shortcuts."""
         self.folder_button.clicked.connect(self.choose_folder)
         self.export_button.clicked.connect(self.export)
         self.open_folder_button.clicked.connect(self.open_folder)
@@ -299,7 +250,6 @@ class ReportPage(Page):
                   activated=self.export)
         QShortcut(QKeySequence("Ctrl+Shift+O"), self,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut, activated=self.open_folder)
-        self.refresh(set(self.kinds))
 
     # -- showing ----------------------------------------------------------------------------
     def refresh(self, kinds: set) -> None:

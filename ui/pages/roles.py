@@ -10,137 +10,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPen, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFileDialog,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton,
-                               QSplitter, QStyle, QStyledItemDelegate, QTableView,
-                               QTabWidget, QToolTip, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFileDialog, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMenu, QMessageBox, QPushButton, QSplitter,
+                               QTableView, QTabWidget, QToolTip, QVBoxLayout, QWidget)
 
+from facilitator import ops
 from facilitator import rolemap
-from facilitator.i18n import current_language
-from facilitator.roles import LEVELS, ROLES, level_label, source
+from facilitator.roles import level_label, LEVELS, ROLES, source
 from facilitator_ui.icons import icon
-from facilitator_ui.models.roles import (FIRST_ROLE, KIND, LEVELS_ROLE, NAME, ActorGridModel,
-                             CoverageModel, column_role, role_help)
+from facilitator_ui.models.roles import (ActorGridModel, column_role, CoverageModel, FIRST_ROLE,
+                                         KIND, LEVELS_ROLE, NAME, role_help)
 from facilitator_ui.pages.base import Page
 from facilitator_ui.presenter.roles_view import display_for
-from facilitator_ui.widgets.heat_map import LEVEL_COLOURS, LEVEL_INK, HeatMap
+from facilitator_ui.widgets.heat_map import HeatMap
+from facilitator_ui.widgets.role_wheel import keep_together, RoleWheel
+from facilitator_ui.widgets.role_grid import KindDelegate, LevelDelegate, RoleGrid, kind_labels
 from facilitator_ui.widgets.priority_box import PriorityBox
-from facilitator_ui.widgets.role_wheel import RoleWheel, keep_together
-
-DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
-
-
-class LevelDelegate(QStyledItemDelegate):
-    """A role cell: coloured by the level of the layer being edited; "today → desired" with
-    the number of that layer large and bold."""
-
-    def __init__(self, page: "RolesPage") -> None:
-        super().__init__(page)
-        self.page = page
-
-    def paint(self, painter, option, index) -> None:
-        levels = index.data(LEVELS_ROLE)
-        if levels is None:
-            super().paint(painter, option, index)
-            return
-        current, desired = levels
-        editing_desired = self.page.layer() == "desired"
-        level = desired if editing_desired else current
-        rect = option.rect
-        painter.save()
-        painter.fillRect(rect.adjusted(1, 1, -1, -1), QColor(LEVEL_COLOURS[level]))
-        if option.state & QStyle.StateFlag.State_Selected:
-            pen = QPen(option.palette.highlight().color(), 3)
-            painter.setPen(pen)
-            painter.drawRect(rect.adjusted(2, 2, -2, -2))
-        big = scaled(option.font, 1.25)
-        big.setBold(True)
-        small = scaled(option.font, 0.9)
-        parts = [(str(current), big if not editing_desired else small),
-                 (" → ", small), (str(desired), big if editing_desired else small)]
-        width = sum(QFontMetrics(f).horizontalAdvance(t) for t, f in parts)
-        x = rect.center().x() - width // 2
-        ink = QColor(LEVEL_INK[level])
-        for text, font in parts:
-            painter.setFont(font)
-            painter.setPen(ink if font is big else QColor(ink.red(), ink.green(), ink.blue(), 170))
-            w = QFontMetrics(font).horizontalAdvance(text)
-            painter.drawText(QRect(x, rect.top(), w + 1, rect.height()),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-            x += w
-        painter.restore()
-
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802
-        size = super().sizeHint(option, index)
-        return QSize(max(size.width(), 64), max(size.height(), 30))
-
-
-class KindDelegate(QStyledItemDelegate):
-    """The kind of an actor: pick a known kind or type any text."""
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        combo = QComboBox(parent)
-        combo.setEditable(True)
-        combo.addItems(kind_labels())
-        return combo
-
-    def setEditorData(self, editor, index) -> None:  # noqa: N802
-        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
-
-    def setModelData(self, editor, model, index) -> None:  # noqa: N802
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
-
-
-def scaled(font: QFont, factor: float) -> QFont:
-    out = QFont(font)
-    if font.pointSizeF() > 0:
-        out.setPointSizeF(font.pointSizeF() * factor)
-    else:
-        out.setPixelSize(max(1, round(font.pixelSize() * factor)))
-    return out
-
-
-def kind_labels() -> list[str]:
-    return [rolemap.kind_label(k, current_language()) for k in rolemap.ACTOR_KINDS]
-
-
-class _Grid(QTableView):
-    def __init__(self, page: "RolesPage") -> None:
-        super().__init__()
-        self.page = page
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if self.state() == QAbstractItemView.State.EditingState:
-            super().keyPressEvent(event)
-            return
-        key = event.key()
-        on_role = column_role(self.currentIndex().column()) is not None
-        plain = not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                          | Qt.KeyboardModifier.AltModifier))
-        if on_role and plain and key in DIGITS:
-            if DIGITS[key] in LEVELS:
-                self.page.set_selected_level(DIGITS[key])
-            else:
-                self.page.statusMessage.emit(self.page.tr(
-                    "Levels go from 0 (none) to 3 (leading)."))
-            return
-        if key == Qt.Key.Key_Space and plain:
-            self.page.toggle_layer()
-            return
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
-            if on_role:
-                self.page.set_selected_level(0)
-            else:
-                self.page.remove_selected()
-            return
-        if key == Qt.Key.Key_F1:
-            self.page.show_role_help()
-            return
-        super().keyPressEvent(event)
-
 
 class RolesPage(Page):
     # themes, ideas, voting: the priorities a map can be kept for (issue 16)
@@ -156,7 +44,23 @@ class RolesPage(Page):
         self.model = ActorGridModel(ctx, self)
         self.coverage_model = CoverageModel(self)
 
-        # -- adding actors ------------------------------------------------------------------
+        add_row = self._build_add_row()
+        layer_row = self._build_layer_row()
+        self._build_grid()
+        grid_tab = self._build_reading()
+        self._build_tabs(grid_tab)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(add_row)
+        layout.addLayout(layer_row)
+        layout.addWidget(self.tabs, 1)
+
+        self._connect()
+        self._refresh_all()
+        self._display_changed()
+
+    def _build_add_row(self):
+        """The fields that add an actor, and actors made from the participants' organizations."""
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Actor of the territory (Ctrl+Shift+N)"))
         self.name_edit.setAccessibleName(self.tr("New actor's name"))
@@ -182,8 +86,10 @@ class RolesPage(Page):
         add_row.addSpacing(12)
         add_row.addWidget(self.orgs_button)
         add_row.addWidget(self.remove_button)
+        return add_row
 
-        # -- which layer the digits set (and the charts show) --------------------------------
+    def _build_layer_row(self):
+        """Which layer the digits set and the charts show: today or desired."""
         self.today_button = QPushButton(self.tr("Today"))
         self.desired_button = QPushButton(self.tr("Desired"))
         self.layer_group = QButtonGroup(self)
@@ -201,9 +107,11 @@ class RolesPage(Page):
         layer_row.addWidget(self.desired_button)
         layer_row.addSpacing(8)
         layer_row.addWidget(self.hint, 1)
+        return layer_row
 
-        # -- the grid -----------------------------------------------------------------------
-        self.grid = _Grid(self)
+    def _build_grid(self) -> None:
+        """The grid of actors by role."""
+        self.grid = RoleGrid(self)
         self.grid.setModel(self.model)
         self.grid.setAccessibleName(self.tr("Actors and their roles"))
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -229,7 +137,8 @@ class RolesPage(Page):
         header.resizeSection(KIND, 120)
         header.setMinimumSectionSize(60)
 
-        # -- reading the map: the role under the cursor, actors per level, gaps ----------
+    def _build_reading(self):
+        """Reading the map under the grid: the role under the cursor, actors per level, gaps."""
         self.role_title = QLabel()
         title_font = self.role_title.font()
         title_font.setBold(True)
@@ -273,8 +182,10 @@ class RolesPage(Page):
         grid_tab.setStretchFactor(0, 3)
         grid_tab.setStretchFactor(1, 2)
         grid_tab.setChildrenCollapsible(False)
+        return grid_tab
 
-        # -- the charts, each in its tab with its exports ------------------------------------
+    def _build_tabs(self, grid_tab) -> None:
+        """The grid and the charts, each in its tab."""
         self.wheel = RoleWheel()
         self.heat_map = HeatMap()
         self.tabs = QTabWidget()
@@ -288,12 +199,8 @@ class RolesPage(Page):
                                            "(Ctrl+Shift+W)"))
         self.tabs.setTabToolTip(2, self.tr("Actors × roles coloured by level (Ctrl+Shift+H)"))
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(add_row)
-        layout.addLayout(layer_row)
-        layout.addWidget(self.tabs, 1)
-
-        # -- wiring ---------------------------------------------------------------------------
+    def _connect(self) -> None:
+        """Signals to slots, and the page\'s shortcuts."""
         self.name_edit.returnPressed.connect(self.add_from_fields)
         self.kind_combo.lineEdit().returnPressed.connect(self.add_from_fields)
         self.add_button.clicked.connect(self.add_from_fields)
@@ -315,8 +222,6 @@ class RolesPage(Page):
                            ("Ctrl+Shift+L", self.toggle_overload_flag),
                            ("F1", self.show_role_help)):
             QShortcut(QKeySequence(keys), self, activated=slot, context=context)
-        self._refresh_all()
-        self._display_changed()
 
     # -- state ------------------------------------------------------------------------------
     def layer(self) -> str:
@@ -539,10 +444,10 @@ class RolesPage(Page):
         if not name:
             self.name_edit.setFocus()
             return
-        kind = rolemap.kind_from_text(self.kind_combo.currentText())
+        kind = self.kind_combo.currentText()
         store = self.ctx.store
-        aid = self.ctx.do(self.tr("Add %1").replace("%1", name),
-                          lambda: store.actors.add(name, kind), {"actors"})
+        aid = self.ctx.do(ops.roles.add_actor.label(store, name, kind),
+                          lambda: ops.roles.add_actor(store, name, kind), {"actors"})
         if aid is not None:
             self.name_edit.clear()
             self.kind_combo.setCurrentIndex(0)
@@ -556,25 +461,17 @@ class RolesPage(Page):
         """One actor per organization of the participants not already an actor (case and
         accents ignored), in one undoable change. Returns the names created."""
         store = self.ctx.store
-        organizations = [p.organization for p in store.participants.list()]
-        names = rolemap.new_actor_names(organizations, [a.name for a in store.actors.list()])
-        if not any(o and o.strip() for o in organizations):
+        if not any(p.organization and p.organization.strip()
+                   for p in store.participants.list()):
             self.statusMessage.emit(self.tr("No participant has an organization yet."))
+            return []
+        names = self.ctx.do(ops.roles.add_from_organizations.label(store),
+                            lambda: ops.roles.add_from_organizations(store), {"actors"})
+        if names is None:   # not saved: ctx told the person
             return []
         if not names:
             self.statusMessage.emit(self.tr("Every participant's organization is already an "
                                             "actor."))
-            return []
-
-        def add_all():
-            for name in names:
-                store.actors.add(name)
-            return len(names)
-
-        text = (self.tr("Create the actor %1").replace("%1", names[0]) if len(names) == 1
-                else self.tr("Create %1 actors from organizations").replace("%1",
-                                                                            str(len(names))))
-        if self.ctx.do(text, add_all, {"actors"}) is None:   # not saved: ctx told the person
             return []
         self.statusMessage.emit(self.tr("Actors created: %1").replace("%1", ", ".join(names)))
         return names
@@ -590,18 +487,11 @@ class RolesPage(Page):
         if not ids:
             return
         store = self.ctx.store
-        names = {a.id: a.name for a in self.model.actors}
-
-        def remove():
-            for aid in ids:
-                store.actors.remove(aid)
-            return True
-
-        text = (self.tr("Remove %1").replace("%1", names[ids[0]]) if len(ids) == 1
-                else self.tr("Remove %1 actors").replace("%1", str(len(ids))))
-        if self.ctx.do(text, remove, {"actors"}):
+        names = self.ctx.do(ops.roles.remove_actors.label(store, ids),
+                            lambda: ops.roles.remove_actors(store, ids), {"actors"})
+        if names:
             self.statusMessage.emit(self.tr("Removed (Ctrl+Z to undo): %1")
-                                    .replace("%1", ", ".join(names[i] for i in ids)))
+                                    .replace("%1", ", ".join(names)))
 
     def _context_menu(self, pos) -> None:
         index = self.grid.indexAt(pos)
@@ -629,7 +519,6 @@ class RolesPage(Page):
             menu.addAction(icon("fa5s.trash-alt"), self.tr("Remove the actor"),
                            self.remove_selected)
         if not menu.isEmpty():
-            self.last_menu = menu
             menu.popup(self.grid.viewport().mapToGlobal(pos))
 
     def _flag_row(self, row: int) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHB
                                QLineEdit, QPushButton, QScrollArea, QTimeEdit, QVBoxLayout,
                                QWidget)
 
+from facilitator import ops
 from facilitator_ui.widgets.fields import LeaveTextEdit
 from facilitator_ui.pages.base import Page
 
@@ -28,29 +29,7 @@ class SessionPage(Page):
         form = QFormLayout(form_host)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName(self.tr("Title"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setSpecialValueText(self.tr("No date"))
-        self.date_edit.setMinimumDate(QDate(2000, 1, 1))
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.no_date = QCheckBox(self.tr("No date yet"))
-        self.start_edit = QTimeEdit()
-        self.start_edit.setDisplayFormat("HH:mm")
-        self.end_edit = QTimeEdit()
-        self.end_edit.setDisplayFormat("HH:mm")
-        self.no_end = QCheckBox(self.tr("No planned end"))
-        self.place_edit = QLineEdit()
-        self.organizer_edit = QLineEdit()
-        self.organizer_edit.setPlaceholderText(self.tr("e.g. MRC council, network, ministry"))
-        self.facilitators_edit = QLineEdit()
-        self.facilitators_edit.setPlaceholderText(self.tr("Names separated by commas"))
-        self.language_box = QComboBox()
-        self.language_box.addItem("Français", "fr")
-        self.language_box.addItem("English", "en")
-        self.hide_authors = QCheckBox(self.tr("Never show who proposed an idea to the room"))
-        self.notes_edit = LeaveTextEdit(self._save_notes)
+        self._build_fields()
 
         date_row = QWidget()
         dl = QVBoxLayout(date_row)
@@ -92,6 +71,37 @@ class SessionPage(Page):
         room_row.addStretch(1)
         layout.addLayout(room_row)
 
+        self._connect()
+        self.refresh({"session"})
+        self._name_controls()
+
+    def _build_fields(self) -> None:
+        """The session's details, each saved when it is left."""
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setSpecialValueText(self.tr("No date"))
+        self.date_edit.setMinimumDate(QDate(2000, 1, 1))
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.no_date = QCheckBox(self.tr("No date yet"))
+        self.start_edit = QTimeEdit()
+        self.start_edit.setDisplayFormat("HH:mm")
+        self.end_edit = QTimeEdit()
+        self.end_edit.setDisplayFormat("HH:mm")
+        self.no_end = QCheckBox(self.tr("No planned end"))
+        self.place_edit = QLineEdit()
+        self.organizer_edit = QLineEdit()
+        self.organizer_edit.setPlaceholderText(self.tr("e.g. MRC council, network, ministry"))
+        self.facilitators_edit = QLineEdit()
+        self.facilitators_edit.setPlaceholderText(self.tr("Names separated by commas"))
+        self.language_box = QComboBox()
+        self.language_box.addItem("Français", "fr")
+        self.language_box.addItem("English", "en")
+        self.hide_authors = QCheckBox(self.tr("Never show who proposed an idea to the room"))
+        self.notes_edit = LeaveTextEdit(self._save_notes)
+
+    def _connect(self) -> None:
         self.title_edit.editingFinished.connect(self._save_title)
         self.place_edit.editingFinished.connect(lambda: self._save("place", self.place_edit.text()))
         self.organizer_edit.editingFinished.connect(
@@ -106,8 +116,6 @@ class SessionPage(Page):
         self.language_box.currentIndexChanged.connect(
             lambda: self._save("language", self.language_box.currentData()))
         self.hide_authors.toggled.connect(lambda on: self._save("hide_authors", on))
-        self.refresh({"session"})
-        self._name_controls()
 
     def open_room(self) -> None:
         from facilitator_ui.dialogs.room_dialog import open_room_dialog
@@ -155,17 +163,9 @@ class SessionPage(Page):
             value = value if value.strip() else None
         if value == current:
             return
-        labels = {
-            "title": self.tr("Change the title"), "date": self.tr("Change the date"),
-            "start_time": self.tr("Change the start time"),
-            "end_time": self.tr("Change the planned end"), "place": self.tr("Change the place"),
-            "organizer": self.tr("Change the organizer"),
-            "facilitators": self.tr("Change the facilitators"),
-            "language": self.tr("Change the language of the minutes"),
-            "hide_authors": self.tr("Show or hide authors"), "notes": self.tr("Change the notes"),
-        }
         store = self.ctx.store
-        self.ctx.do(labels[field], lambda: store.session.update(**{field: value}), {"session"})
+        self.ctx.do(ops.session.edit.label(store, field, value),
+                    lambda: ops.session.edit(store, field, value), {"session"})
 
     def _save_title(self) -> None:
         text = self.title_edit.text()

@@ -5,7 +5,7 @@ one sentence, its state (draft, open, closed), and four tabs: the paper grid (ty
 candidate's total: digits, Tab/Enter to the next, no mouse), ballots (at the laptop, one person
 after the other, or named ballots typed by the facilitator), results (ranking with ex aequo
 ranks, share, voters, who voted for what in named rounds only, bars) and rounds side by side.
-The room sees results only after « Révéler ». Every write goes through facilitator.ballots in
+The room sees results only after « Révéler ». Every write goes through facilitator.ops.voting in
 one undoable change.
 
 Keys: Ctrl+Shift+N new round · Ctrl+E settings · Ctrl+Shift+O open or close the voting ·
@@ -17,20 +17,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QMessageBox, QPushButton, QScrollArea, QSplitter,
-                               QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from facilitator import ballots, voting
+from facilitator import ops
+from facilitator import voting
+from facilitator.ops import voting as ballots
 from facilitator.participants import distinct, voters
 from facilitator.voting import VotingError
-from facilitator_ui.dialogs.ballot import ERROR_STYLE, LaptopBallotDialog, NamedBallotDialog, NumberGrid
+from facilitator_ui.dialogs.ballot import (ERROR_STYLE, LaptopBallotDialog, NamedBallotDialog,
+                                           NumberGrid)
 from facilitator_ui.dialogs.round_setup import RoundSetupDialog, RunoffDialog
 from facilitator_ui.icons import icon
-from facilitator_ui.models.voting import (PAPER, R_CANDIDATE, WHO, ComparisonModel, PaperGridModel, ResultsModel,
-                              RoundsModel, one_line, plural, result_bars)
+from facilitator_ui.models.voting import (ComparisonModel, one_line, PAPER, PaperGridModel, plural,
+                                          R_CANDIDATE, result_bars, ResultsModel, RoundsModel, WHO)
 from facilitator_ui.pages.base import Page
 from facilitator_ui.widgets.bar_chart import BarChart
+from facilitator_ui.widgets.rounds_view import RoundsView
 
 GRID_TAB, BALLOTS_TAB, RESULTS_TAB, COMPARE_TAB = range(4)
 NOTE_STYLE = "color: #52606d;"
@@ -47,21 +51,6 @@ def _plain(text: str = "", style: str = "") -> QLabel:
     return label
 
 
-class _RoundsView(QTableView):
-    def __init__(self, page: "VotingPage") -> None:
-        super().__init__()
-        self.page = page
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.page.remove_round()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.page.go_to_work()
-            return
-        super().keyPressEvent(event)
-
-
 class VotingPage(Page):
     kinds = frozenset({"voting", "ideas", "themes", "participants"})
 
@@ -72,11 +61,31 @@ class VotingPage(Page):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.round_id: int | None = None
-        self.last_dialog = None
 
-        # -- left: the rounds ----------------------------------------------------------------
-        self.rounds_model = RoundsModel(ctx, self)
-        self.rounds_view = _RoundsView(self)
+        left = self._build_rounds()
+        self._build_empty()
+        self._build_round_panel()
+
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.round_panel)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([240, 1000])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self._connect()
+        self._choose_row(len(self.rounds_model.rows) - 1)
+        self._show_round()
+        self._name_controls()
+
+    def _build_rounds(self):
+        """Left: the list of rounds and the gestures on them."""
+        self.rounds_model = RoundsModel(self.ctx, self)
+        self.rounds_view = RoundsView(self)
         self.rounds_view.setModel(self.rounds_model)
         self.rounds_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rounds_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,8 +113,10 @@ class VotingPage(Page):
         row.addWidget(self.runoff_button)
         row.addWidget(self.remove_button)
         lv.addLayout(row)
+        return left
 
-        # -- right: nothing yet ---------------------------------------------------------------
+    def _build_empty(self) -> None:
+        """Right, before any round: what voting rounds are, and a way to make one."""
         self.empty = QWidget()
         ev = QVBoxLayout(self.empty)
         empty_title = _plain(self.tr("No voting round yet"))
@@ -124,7 +135,8 @@ class VotingPage(Page):
         ev.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignLeft)
         ev.addStretch(1)
 
-        # -- right: one round -----------------------------------------------------------------
+    def _build_round_panel(self) -> None:
+        """Right: the round chosen, with its summary, gestures and tabs."""
         self.round_panel = QWidget()
         rv = QVBoxLayout(self.round_panel)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -168,18 +180,8 @@ class VotingPage(Page):
                          self.tr("&Compare rounds"))
         rv.addWidget(self.tabs, 1)
 
-        self.right = QStackedWidget()
-        self.right.addWidget(self.empty)
-        self.right.addWidget(self.round_panel)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([240, 1000])
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
-
-        # -- wiring ---------------------------------------------------------------------------
+    def _connect(self) -> None:
+        """Signals to slots, and the page\'s shortcuts."""
         self.new_button.clicked.connect(self.new_round)
         self.empty_new.clicked.connect(self.new_round)
         self.runoff_button.clicked.connect(self.new_runoff)
@@ -199,9 +201,6 @@ class VotingPage(Page):
                           ("Ctrl+Shift+E", self.named_ballots),
                           ("Ctrl+Shift+G", self.focus_grid)):
             QShortcut(QKeySequence(seq), self, activated=slot)
-        self._choose_row(len(self.rounds_model.rows) - 1)
-        self._show_round()
-        self._name_controls()
 
     def _name_controls(self) -> None:
         """Names a screen reader says (the round's buttons change their text with its state)."""
@@ -548,13 +547,12 @@ class VotingPage(Page):
         n = len(self.rounds_model.rows) + 1
         dialog = RoundSetupDialog(self.ctx.store, default_title=self.tr("Round %1")
                                   .replace("%1", str(n)), parent=self)
-        self.last_dialog = dialog
         dialog.accepted.connect(lambda: self.create_round(dialog.values()))
         dialog.open()
 
     def create_round(self, values: dict) -> int | None:
         store = self.ctx.store
-        rid = self.ctx.do(self.tr("New round “%1”").replace("%1", one_line(values["title"])),
+        rid = self.ctx.do(ballots.create_round.label(store, **values),
                           lambda: ballots.create_round(store, **values), {"voting"})
         if rid is not None:
             self.select_round(rid)
@@ -577,7 +575,6 @@ class VotingPage(Page):
         has_dots = bool(self.ctx.store.voting.votes(rnd.id))
         dialog = RoundSetupDialog(self.ctx.store, rnd, has_dots=has_dots,
                                   check=self._check_settings, parent=self)
-        self.last_dialog = dialog
         dialog.accepted.connect(lambda: self.change_settings(dialog.values()))
         dialog.open()
 
@@ -595,7 +592,7 @@ class VotingPage(Page):
                 return False
         kw = {k: values[k] for k in ("title", "budget", "cap", "anonymous", "target",
                                      "candidates")}
-        done = self.ctx.do(self.tr("Settings of “%1”").replace("%1", one_line(rnd.title)),
+        done = self.ctx.do(ballots.change_settings.label(store, rid, **kw),
                            lambda: ballots.change_settings(store, rid, **kw) or True, {"voting"})
         return bool(done)
 
@@ -605,10 +602,10 @@ class VotingPage(Page):
             return
         store, rid = self.ctx.store, rnd.id
         if rnd.status == "open":
-            self.ctx.do(self.tr("Close “%1”").replace("%1", one_line(rnd.title)),
+            self.ctx.do(ballots.close_round.label(store, rid),
                         lambda: ballots.close_round(store, rid), {"voting"})
         else:
-            self.ctx.do(self.tr("Open “%1”").replace("%1", one_line(rnd.title)),
+            self.ctx.do(ballots.open_round.label(store, rid),
                         lambda: ballots.open_round(store, rid), {"voting"})
 
     def toggle_reveal(self) -> None:
@@ -617,11 +614,11 @@ class VotingPage(Page):
             return
         store, rid = self.ctx.store, rnd.id
         if rnd.revealed:
-            self.ctx.do(self.tr("Hide “%1” from the room").replace("%1", one_line(rnd.title)),
-                        lambda: ballots.hide(store, rid), {"voting"})
+            self.ctx.do(ballots.hide.label(store, rid), lambda: ballots.hide(store, rid),
+                        {"voting"})
             return
-        self.ctx.do(self.tr("Reveal “%1”").replace("%1", one_line(rnd.title)),
-                    lambda: ballots.reveal(store, rid), {"voting"})
+        self.ctx.do(ballots.reveal.label(store, rid), lambda: ballots.reveal(store, rid),
+                    {"voting"})
         self.ctx.room_view.show_results(rid)
 
     def show_in_room(self) -> None:
@@ -634,8 +631,8 @@ class VotingPage(Page):
         if rnd is None:
             return
         store, rid = self.ctx.store, rnd.id
-        self.ctx.do(self.tr("Remove “%1”").replace("%1", one_line(rnd.title)),
-                    lambda: store.voting.remove_round(rid), {"voting"})
+        self.ctx.do(ballots.remove_round.label(store, rid),
+                    lambda: ballots.remove_round(store, rid), {"voting"})
         self.statusMessage.emit(self.tr("Round removed; Ctrl+Z brings it back."))
 
     def new_runoff(self) -> None:
@@ -647,7 +644,6 @@ class VotingPage(Page):
                 VotingError("vote_runoff_not_closed", round=one_line(rnd.title))))
             return
         dialog = RunoffDialog(ballots.results(self.ctx.store, rnd.id), self)
-        self.last_dialog = dialog
         dialog.accepted.connect(lambda: self.create_runoff(dialog.values()))
         dialog.open()
 
@@ -656,7 +652,7 @@ class VotingPage(Page):
         if rnd is None:
             return None
         store, rid = self.ctx.store, rnd.id
-        new = self.ctx.do(self.tr("Runoff of “%1”").replace("%1", one_line(rnd.title)),
+        new = self.ctx.do(ballots.create_runoff.label(store, rid, **values),
                           lambda: ballots.create_runoff(store, rid, **values), {"voting"})
         if new is not None:
             self.select_round(new)
@@ -667,15 +663,11 @@ class VotingPage(Page):
         """Record one ballot of the current round; None when done, else why it was refused."""
         store, rid = self.ctx.store, self.round_id
         try:
-            rnd = ballots.check_ballot(store, rid, participant_id, ballot)
+            ballots.check_ballot(store, rid, participant_id, ballot)
         except VotingError as exc:
             return str(exc)
-        if rnd.anonymous:
-            text = self.tr("Anonymous ballot")
-        else:
-            p = store.participants.get(participant_id)
-            text = self.tr("Ballot of %1").replace("%1", p.name if p else "?")
-        done = self.ctx.do(text, lambda: ballots.record_ballot(store, rid, participant_id, ballot)
+        done = self.ctx.do(ballots.record_ballot.label(store, rid, participant_id, ballot),
+                           lambda: ballots.record_ballot(store, rid, participant_id, ballot)
                            or True, {"voting"})
         return None if done else self.tr("The ballot could not be saved.")
 
@@ -690,8 +682,8 @@ class VotingPage(Page):
         p = store.participants.get(pid)
         if p is None:
             return False
-        done = self.ctx.do(self.tr("Mark %1 present").replace("%1", p.name),
-                           lambda: store.participants.update(pid, present=True) or True,
+        done = self.ctx.do(ops.participants.set_present.label(store, [pid], True),
+                           lambda: ops.participants.set_present(store, [pid], True) or True,
                            {"participants"})
         return bool(done)
 
@@ -716,7 +708,6 @@ class VotingPage(Page):
             absent = [(p.id, p.name, p.id in done) for p in held]
         dialog = LaptopBallotDialog(rnd, labels, self.submit_ballot, people, self,
                                     absent=absent, mark_present=self.mark_present)
-        self.last_dialog = dialog
         dialog.start()
 
     def named_ballots(self) -> None:
@@ -734,5 +725,4 @@ class VotingPage(Page):
         existing = voting.ballots(self.ctx.store.voting.votes(rnd.id))
         people = [(p.id, p.name) for p in self._people()]
         dialog = NamedBallotDialog(rnd, labels, people, existing, self.submit_ballot, self)
-        self.last_dialog = dialog
         dialog.open()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 from facilitator_ui.context import SessionContext
 from facilitator_ui.presenter.owner import ResultsFocus
 from facilitator_ui.models.voting import one_line, plural, result_bars

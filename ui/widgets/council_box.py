@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout,
                                QLabel, QPushButton, QVBoxLayout)
 
+from facilitator import ops
 from facilitator import council as rules
 from facilitator.i18n import current_language
 
@@ -127,11 +128,11 @@ class CouncilBox(QGroupBox):
             return
         store = self.ctx.store
         if on:
-            self.ctx.do(self.tr("Make the session a council meeting"),
-                        lambda: store.council.set_settings(), KINDS)
-        else:
-            self.ctx.do(self.tr("No longer a council meeting"), store.council.clear_settings,
-                        KINDS)
+            self.ctx.do(ops.session.set_council.label(store),
+                        lambda: ops.session.set_council(store), KINDS)
+        elif self.ctx.do(ops.session.clear_council.label(store),
+                         lambda: ops.session.clear_council(store), KINDS) is None:
+            self.refresh()   # refused (roll calls stand): the box shows the council again
 
     def _save(self, *_args) -> None:
         if self._loading or not self.isChecked():
@@ -140,12 +141,11 @@ class CouncilBox(QGroupBox):
         values = dict(rule=self.rule_box.currentData(), prefect=self.prefect_box.currentData(),
                       prefect_at_large=self.at_large.isChecked(),
                       quorum=self.quorum_box.currentData())
-        self.ctx.do(self.tr("Council settings"), lambda: store.council.set_settings(**values),
-                    KINDS)
+        self.ctx.do(ops.session.set_council.label(store, **values),
+                    lambda: ops.session.set_council(store, **values), KINDS)
 
     def reuse(self, path: str | None = None) -> None:
         """Take the council of a previous session file (one undoable step)."""
-        from facilitator.council_reuse import reuse_council
         from facilitator.errors import FacilitatorError
 
         if not path:
@@ -159,8 +159,8 @@ class CouncilBox(QGroupBox):
             return
         store = self.ctx.store
         try:
-            done = self.ctx.do(self.tr("Council from %1").replace("%1", Path(path).name),
-                               lambda: reuse_council(store, path), KINDS)
+            done = self.ctx.do(ops.session.reuse_council.label(store, path),
+                               lambda: ops.session.reuse_council(store, path), KINDS)
         except FacilitatorError as exc:   # the other file could not be read
             self.ctx.failed.emit(str(exc))
             return

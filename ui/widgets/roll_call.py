@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from facilitator import ops
 from facilitator import council as rules
 from facilitator.i18n import current_language
 from facilitator_ui.icons import icon
@@ -161,10 +162,8 @@ class RollCallPanel(QWidget):
         if d is None:
             return
         store = self.ctx.store
-        present = {p.id for p in store.participants.list() if p.present}
-        votes = {m.id: "for" if m.id in present else "absent" for m in store.council.members()}
-        self.ctx.do(self.tr("Roll call on decision %1").replace("%1", d.number),
-                    lambda: store.council.take_roll_call(d.id, votes), {"decisions"})
+        self.ctx.do(ops.decisions.start_roll_call.label(store, d.id),
+                    lambda: ops.decisions.start_roll_call(store, d.id), {"decisions"})
         self.modeChanged.emit(True)
 
     def stop(self) -> None:
@@ -172,8 +171,8 @@ class RollCallPanel(QWidget):
         if d is None:
             return
         store = self.ctx.store
-        self.ctx.do(self.tr("Show of hands on decision %1").replace("%1", d.number),
-                    lambda: store.council.clear_roll_call(d.id), {"decisions"})
+        self.ctx.do(ops.decisions.clear_roll_call.label(store, d.id),
+                    lambda: ops.decisions.clear_roll_call(store, d.id), {"decisions"})
         self.modeChanged.emit(False)
 
     def _save(self) -> None:
@@ -183,5 +182,6 @@ class RollCallPanel(QWidget):
         votes = self.votes()
         cast = self.casting_box.currentData() if not self.casting_box.isHidden() else None
         store = self.ctx.store
-        self.ctx.do(self.tr("Roll call on decision %1").replace("%1", d.number),
-                    lambda: store.council.take_roll_call(d.id, votes, cast), {"decisions"})
+        self.ctx.do(ops.decisions.record_roll_call.label(store, d.id, votes, cast),
+                    lambda: ops.decisions.record_roll_call(store, d.id, votes, cast),
+                    {"decisions"})

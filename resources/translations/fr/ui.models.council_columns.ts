@@ -20,10 +20,6 @@
         <translation>Groupe</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>Modifier %1</translation>
-    </message>
-    <message>
         <source>“%1” is not a whole number: %2 unchanged.</source>
         <translation>« %1 » n'est pas un nombre entier : %2 inchangé.</translation>
     </message>

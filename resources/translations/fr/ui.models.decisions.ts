@@ -4,28 +4,8 @@
 <context>
     <name>ui.models.decisions</name>
     <message>
-        <source>Change who does an action</source>
-        <translation>Changer qui fait une action</translation>
-    </message>
-    <message>
         <source>(no text yet)</source>
         <translation>(pas encore de texte)</translation>
-    </message>
-    <message>
-        <source>Mark an action done</source>
-        <translation>Marquer une action faite</translation>
-    </message>
-    <message>
-        <source>Mark an action to do</source>
-        <translation>Marquer une action à faire</translation>
-    </message>
-    <message>
-        <source>Change the due date</source>
-        <translation>Changer l'échéance</translation>
-    </message>
-    <message>
-        <source>Edit an action</source>
-        <translation>Modifier une action</translation>
     </message>
     <message>
         <source>Number</source>

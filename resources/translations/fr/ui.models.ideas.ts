@@ -24,16 +24,8 @@
         <translation>F2 renomme, Suppr supprime (ses idées restent)</translation>
     </message>
     <message>
-        <source>Rename the theme “%1”</source>
-        <translation>Renommer le thème « %1 »</translation>
-    </message>
-    <message>
         <source>Merged with:</source>
         <translation>Fusionnée avec :</translation>
-    </message>
-    <message>
-        <source>Edit the idea “%1”</source>
-        <translation>Modifier l'idée « %1 »</translation>
     </message>
     <message>
         <source>Key %1 moves the selected ideas here</source>

@@ -4,14 +4,6 @@
 <context>
     <name>ui.models.participants</name>
     <message>
-        <source>Mark %1 present</source>
-        <translation>Marquer %1 présent</translation>
-    </message>
-    <message>
-        <source>Mark %1 absent</source>
-        <translation>Marquer %1 absent</translation>
-    </message>
-    <message>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
@@ -34,10 +26,6 @@
     <message>
         <source>absent</source>
         <translation>absent</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Same name as “%1” (row %2): this person is counted once. Remove this row, or tell them apart by their name.</source>

@@ -12,22 +12,6 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>Kind of %1</source>
-        <translation>Type de %1</translation>
-    </message>
-    <message>
-        <source>Flag %1 as overloaded</source>
-        <translation>Signaler %1 comme surchargé</translation>
-    </message>
-    <message>
-        <source>Remove the overload flag of %1</source>
-        <translation>Retirer le signalement de surcharge de %1</translation>
-    </message>
-    <message>
-        <source>Levels of %1 cells</source>
-        <translation>Niveaux de %1 cellules</translation>
-    </message>
-    <message>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -38,14 +22,6 @@
     <message>
         <source>Nobody holds this role at a significant level today.</source>
         <translation>Personne ne tient ce rôle de façon importante aujourd'hui.</translation>
-    </message>
-    <message>
-        <source>Rename %1</source>
-        <translation>Renommer %1</translation>
-    </message>
-    <message>
-        <source>Level of %1 as %2</source>
-        <translation>Niveau de %1 comme %2</translation>
     </message>
     <message>
         <source>%1 as %2: today %3, desired %4</source>

@@ -96,10 +96,6 @@
         <translation>Personnes ayant un bulletin nominatif qui ont mis au moins un point ici (les points sur papier ne sont pas comptés).</translation>
     </message>
     <message>
-        <source>Paper dots on “%1”: %2</source>
-        <translation>Points sur papier pour « %1 » : %2</translation>
-    </message>
-    <message>
         <source>%2: %1</source>
         <translation>%2 : %1</translation>
     </message>

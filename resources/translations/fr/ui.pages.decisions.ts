@@ -8,26 +8,6 @@
         <translation>Décisions</translation>
     </message>
     <message>
-        <source>New action from an idea</source>
-        <translation>Nouvelle action à partir d'une idée</translation>
-    </message>
-    <message>
-        <source>Filter the ideas</source>
-        <translation>Filtrer les idées</translation>
-    </message>
-    <message>
-        <source>Ideas</source>
-        <translation>Idées</translation>
-    </message>
-    <message>
-        <source>No closed voting round yet: the ideas in their order. Enter makes the action.</source>
-        <translation>Aucun tour de vote fermé pour l'instant : les idées dans leur ordre. Entrée crée l'action.</translation>
-    </message>
-    <message>
-        <source>Make the action</source>
-        <translation>Créer l'action</translation>
-    </message>
-    <message>
         <source>Participants…</source>
         <translation>Participants…</translation>
     </message>
@@ -128,32 +108,12 @@
         <translation>Qui s'en charge</translation>
     </message>
     <message>
-        <source>Add a decision</source>
-        <translation>Ajouter une décision</translation>
-    </message>
-    <message>
         <source>Quorum now</source>
         <translation>Quorum actuel</translation>
     </message>
     <message>
         <source>Roll call</source>
         <translation>Vote nominal</translation>
-    </message>
-    <message>
-        <source>Change the numbering pattern</source>
-        <translation>Changer la numérotation</translation>
-    </message>
-    <message>
-        <source>Add an action</source>
-        <translation>Ajouter une action</translation>
-    </message>
-    <message>
-        <source>Remove an action</source>
-        <translation>Retirer une action</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
     </message>
     <message>
         <source>Fo&amp;r</source>
@@ -204,48 +164,8 @@
         <translation>Aucune idée pour l'instant : recueillez-en à la page Idées (Ctrl+4).</translation>
     </message>
     <message>
-        <source>no dots</source>
-        <translation>aucun point</translation>
-    </message>
-    <message>
-        <source>Ranked by the closed round “%1”; Enter makes the action.</source>
-        <translation>Classées selon le tour fermé « %1 »; Entrée crée l'action.</translation>
-    </message>
-    <message>
         <source>next: %1</source>
         <translation>prochain : %1</translation>
-    </message>
-    <message>
-        <source>Remove decision %1</source>
-        <translation>Retirer la décision %1</translation>
-    </message>
-    <message>
-        <source>Renumber decision %1</source>
-        <translation>Renuméroter la décision %1</translation>
-    </message>
-    <message>
-        <source>Edit the text of decision %1</source>
-        <translation>Modifier le texte de la décision %1</translation>
-    </message>
-    <message>
-        <source>Change who moved decision %1</source>
-        <translation>Changer qui propose la décision %1</translation>
-    </message>
-    <message>
-        <source>Change who seconded decision %1</source>
-        <translation>Changer qui appuie la décision %1</translation>
-    </message>
-    <message>
-        <source>Change the outcome of decision %1</source>
-        <translation>Changer l'issue de la décision %1</translation>
-    </message>
-    <message>
-        <source>Change the vote counts of decision %1</source>
-        <translation>Changer le décompte des voix de la décision %1</translation>
-    </message>
-    <message>
-        <source>1 dot</source>
-        <translation>1 point</translation>
     </message>
     <message>
         <source>No participant is named “%1”; pick a name from the list or add the person on the Participants page (Ctrl+2).</source>
@@ -263,10 +183,6 @@
     <message>
         <source>Actions: %1; done: %2</source>
         <translation>Actions : %1; faites : %2</translation>
-    </message>
-    <message>
-        <source>%1 dots</source>
-        <translation>%1 points</translation>
     </message>
 </context>
 </TS>

@@ -12,22 +12,6 @@
         <translation>Mur : 1 à 9 classent les cartes · 0 sans thème · Ctrl+M classer dans… · Ctrl+T nouveau thème · Ctrl+J fusionner · Entrée modifier · Suppr supprimer · F6 saisie ↔ mur</translation>
     </message>
     <message>
-        <source>Merge</source>
-        <translation>Fusionner</translation>
-    </message>
-    <message>
-        <source>Merge into the earlier idea: one text, the new one kept in its history (Ctrl+Shift+J)</source>
-        <translation>Fusionner dans l'idée précédente : un seul texte, la nouvelle gardée dans son historique (Ctrl+Maj+J)</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Garder les deux</translation>
-    </message>
-    <message>
-        <source>Keep the two ideas (Escape in the capture field)</source>
-        <translation>Garder les deux idées (Échap dans le champ de saisie)</translation>
-    </message>
-    <message>
         <source>Type an idea and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une idée puis Entrée (Maj+Entrée : nouvelle ligne)</translation>
     </message>
@@ -148,10 +132,6 @@
         <translation>Choisissez au moins deux idées pour les fusionner (Maj ou Ctrl avec les flèches)</translation>
     </message>
     <message>
-        <source>Merge %1 ideas</source>
-        <translation>Fusionner %1 idées</translation>
-    </message>
-    <message>
         <source>Select cards on the wall first</source>
         <translation>Choisissez d'abord des cartes sur le mur</translation>
     </message>
@@ -170,10 +150,6 @@
     <message>
         <source>Name of the new theme (the %1 selected ideas go into it):</source>
         <translation>Nom du nouveau thème (les %1 idées choisies y seront placées) :</translation>
-    </message>
-    <message>
-        <source>Delete the theme “%1”</source>
-        <translation>Supprimer le thème « %1 »</translation>
     </message>
     <message>
         <source>New theme…</source>
@@ -216,14 +192,6 @@
         <translation>Listes et sondages (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Import %1 idea</source>
-        <translation>Importer %1 idée</translation>
-    </message>
-    <message>
-        <source>Import %1 ideas</source>
-        <translation>Importer %1 idées</translation>
-    </message>
-    <message>
         <source>%1 idea imported</source>
         <translation>%1 idée importée</translation>
     </message>
@@ -244,48 +212,16 @@
         <translation>%1 thèmes</translation>
     </message>
     <message>
-        <source>Add the idea “%1”</source>
-        <translation>Ajouter l'idée « %1 »</translation>
-    </message>
-    <message>
         <source>Idea similar to “%1”</source>
         <translation>Idée semblable à « %1 »</translation>
-    </message>
-    <message>
-        <source>Delete the idea “%1”</source>
-        <translation>Supprimer l'idée « %1 »</translation>
-    </message>
-    <message>
-        <source>Delete %1 ideas</source>
-        <translation>Supprimer %1 idées</translation>
     </message>
     <message>
         <source>%1 — Ctrl+Z brings it back</source>
         <translation>%1 — Ctrl+Z pour annuler</translation>
     </message>
     <message>
-        <source>Move “%1” to “%2”</source>
-        <translation>Classer « %1 » dans « %2 »</translation>
-    </message>
-    <message>
-        <source>Move %1 ideas to “%2”</source>
-        <translation>Classer %1 idées dans « %2 »</translation>
-    </message>
-    <message>
         <source>No theme has the key %1 yet: Ctrl+T creates one</source>
         <translation>Aucun thème n'a encore la touche %1 : Ctrl+T en crée un</translation>
-    </message>
-    <message>
-        <source>New theme “%1”</source>
-        <translation>Nouveau thème « %1 »</translation>
-    </message>
-    <message>
-        <source>Rename the theme “%1”</source>
-        <translation>Renommer le thème « %1 »</translation>
-    </message>
-    <message>
-        <source>Change the colour of “%1”</source>
-        <translation>Changer la couleur de « %1 »</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
@@ -298,10 +234,6 @@
     <message>
         <source>%1 — its ideas are kept without a theme; Ctrl+Z brings it back</source>
         <translation>%1 — ses idées restent, sans thème; Ctrl+Z pour annuler</translation>
-    </message>
-    <message>
-        <source>Move the theme “%1”</source>
-        <translation>Déplacer le thème « %1 »</translation>
     </message>
     <message>
         <source>No agenda item</source>
@@ -342,10 +274,6 @@
     <message>
         <source>%1 shown out of %2</source>
         <translation>%1 affichées sur %2</translation>
-    </message>
-    <message>
-        <source>Merge “%1” into “%2”</source>
-        <translation>Fusionner « %1 » avec « %2 »</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>

@@ -60,32 +60,12 @@
         <translation>Organisation du nouveau participant</translation>
     </message>
     <message>
-        <source>Mark present</source>
-        <translation>Marquer présent</translation>
-    </message>
-    <message>
-        <source>Mark absent</source>
-        <translation>Marquer absent</translation>
-    </message>
-    <message>
-        <source>Mark everyone present</source>
-        <translation>Marquer tout le monde présent</translation>
-    </message>
-    <message>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
     </message>
     <message>
         <source>Lists (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Listes (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import %1 participant</source>
-        <translation>Importer %1 participant</translation>
-    </message>
-    <message>
-        <source>Import %1 participants</source>
-        <translation>Importer %1 participants</translation>
     </message>
     <message>
         <source>%1 present</source>
@@ -95,22 +75,6 @@
         <source>%1 present</source>
         <comment>plural</comment>
         <translation>%1 présents</translation>
-    </message>
-    <message>
-        <source>Mark %1 present</source>
-        <translation>Marquer %1 présent</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
-    </message>
-    <message>
-        <source>Remove %1 participants</source>
-        <translation>Retirer %1 participants</translation>
     </message>
     <message>
         <source>%1 participant</source>

@@ -40,10 +40,6 @@
         <translation>Rapport</translation>
     </message>
     <message>
-        <source>Preview of the first page</source>
-        <translation>Aperçu de la première page</translation>
-    </message>
-    <message>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>

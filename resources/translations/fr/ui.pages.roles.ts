@@ -184,10 +184,6 @@
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <source>Levels go from 0 (none) to 3 (leading).</source>
-        <translation>Les niveaux vont de 0 (aucun) à 3 (leader).</translation>
-    </message>
-    <message>
         <source>No gap: every role is held at a significant level, as desired, and no actor is flagged as overloaded.</source>
         <translation>Aucun écart : chaque rôle est tenu de façon importante, comme souhaité, et aucun acteur n'est signalé comme surchargé.</translation>
     </message>
@@ -196,28 +192,8 @@
         <translation>Placez-vous dans la colonne d'un rôle pour lire ce qu'il veut dire.</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
-        <source>Create the actor %1</source>
-        <translation>Créer l'acteur %1</translation>
-    </message>
-    <message>
-        <source>Create %1 actors from organizations</source>
-        <translation>Créer %1 acteurs à partir des organisations</translation>
-    </message>
-    <message>
         <source>Actors created: %1</source>
         <translation>Acteurs créés : %1</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Retirer %1</translation>
-    </message>
-    <message>
-        <source>Remove %1 actors</source>
-        <translation>Retirer %1 acteurs</translation>
     </message>
     <message>
         <source>role-wheel-today</source>

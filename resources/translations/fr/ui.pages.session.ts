@@ -87,45 +87,5 @@
         <source>Planned end</source>
         <translation>Fin prévue</translation>
     </message>
-    <message>
-        <source>Change the title</source>
-        <translation>Modifier le titre</translation>
-    </message>
-    <message>
-        <source>Change the date</source>
-        <translation>Modifier la date</translation>
-    </message>
-    <message>
-        <source>Change the start time</source>
-        <translation>Modifier l'heure de début</translation>
-    </message>
-    <message>
-        <source>Change the planned end</source>
-        <translation>Modifier la fin prévue</translation>
-    </message>
-    <message>
-        <source>Change the place</source>
-        <translation>Modifier le lieu</translation>
-    </message>
-    <message>
-        <source>Change the organizer</source>
-        <translation>Modifier l'organisateur</translation>
-    </message>
-    <message>
-        <source>Change the facilitators</source>
-        <translation>Modifier l’animation</translation>
-    </message>
-    <message>
-        <source>Change the language of the minutes</source>
-        <translation>Modifier la langue du procès-verbal</translation>
-    </message>
-    <message>
-        <source>Show or hide authors</source>
-        <translation>Afficher ou masquer les auteurs</translation>
-    </message>
-    <message>
-        <source>Change the notes</source>
-        <translation>Modifier les notes</translation>
-    </message>
 </context>
 </TS>

@@ -120,10 +120,6 @@
         <translation>Tour retiré; Ctrl+Z le ramène.</translation>
     </message>
     <message>
-        <source>Anonymous ballot</source>
-        <translation>Bulletin anonyme</translation>
-    </message>
-    <message>
         <source>The ballot could not be saved.</source>
         <translation>Le bulletin n'a pas pu être enregistré.</translation>
     </message>
@@ -276,34 +272,6 @@
         <translation>idées</translation>
     </message>
     <message>
-        <source>New round “%1”</source>
-        <translation>Nouveau tour « %1 »</translation>
-    </message>
-    <message>
-        <source>Settings of “%1”</source>
-        <translation>Réglages de « %1 »</translation>
-    </message>
-    <message>
-        <source>Reveal “%1”</source>
-        <translation>Révéler « %1 »</translation>
-    </message>
-    <message>
-        <source>Remove “%1”</source>
-        <translation>Retirer « %1 »</translation>
-    </message>
-    <message>
-        <source>Runoff of “%1”</source>
-        <translation>Second tour de « %1 »</translation>
-    </message>
-    <message>
-        <source>Ballot of %1</source>
-        <translation>Bulletin de %1</translation>
-    </message>
-    <message>
-        <source>Mark %1 present</source>
-        <translation>Marquer %1 présent</translation>
-    </message>
-    <message>
         <source>Ballots at the laptop</source>
         <translation>Bulletins à l'ordinateur</translation>
     </message>
@@ -338,18 +306,6 @@
     <message>
         <source>Round %1</source>
         <translation>Tour %1</translation>
-    </message>
-    <message>
-        <source>Close “%1”</source>
-        <translation>Fermer « %1 »</translation>
-    </message>
-    <message>
-        <source>Open “%1”</source>
-        <translation>Ouvrir « %1 »</translation>
-    </message>
-    <message>
-        <source>Hide “%1” from the room</source>
-        <translation>Cacher « %1 » à la salle</translation>
     </message>
     <message>
         <source>⚠ more than the %1 dots the %2 people present could place: check the paper count, or who is marked present</source>

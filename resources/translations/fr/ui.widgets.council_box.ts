@@ -72,10 +72,6 @@
         <translation>Quorum :</translation>
     </message>
     <message>
-        <source>Council settings</source>
-        <translation>Réglages du conseil</translation>
-    </message>
-    <message>
         <source>Rule:</source>
         <translation>Règle :</translation>
     </message>
@@ -88,24 +84,12 @@
         <translation>(aucun préfet)</translation>
     </message>
     <message>
-        <source>Make the session a council meeting</source>
-        <translation>Faire de la séance une séance du conseil</translation>
-    </message>
-    <message>
-        <source>No longer a council meeting</source>
-        <translation>Ne plus être une séance du conseil</translation>
-    </message>
-    <message>
         <source>Council of a previous session</source>
         <translation>Conseil d'une séance précédente</translation>
     </message>
     <message>
         <source>Facilitateur sessions (*.atelier);;All files (*)</source>
         <translation>Séances Facilitateur (*.atelier);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Council from %1</source>
-        <translation>Conseil repris de %1</translation>
     </message>
     <message>
         <source>%1 members added, %2 completed from %3.</source>

@@ -72,14 +72,6 @@
         <translation>Vote</translation>
     </message>
     <message>
-        <source>Roll call on decision %1</source>
-        <translation>Vote nominal sur la décision %1</translation>
-    </message>
-    <message>
-        <source>Show of hands on decision %1</source>
-        <translation>Vote à main levée sur la décision %1</translation>
-    </message>
-    <message>
         <source>Vote of %1</source>
         <translation>Vote de %1</translation>
     </message>

@@ -22,10 +22,10 @@ from collections import abc
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from . import voting
-from .i18n import pick
-from .model import ROUND_TARGETS, Round, Vote
-from .voting import Standing, VotingError
+from .. import voting
+from ..i18n import pick
+from ..model import ROUND_TARGETS, Round, Vote
+from ..voting import Standing, VotingError
 
 #: "leave this setting as it is" for change_settings (None means "no cap" for the cap)
 KEEP: object = object()
@@ -438,3 +438,54 @@ def create_runoff(store, round_id: int, *, top: int | None = None, threshold: in
 
 def runoff_title(title: str, lang: str | None = None) -> str:
     return pick(f"{title} — second tour", f"{title} — runoff", lang)
+
+
+def remove_round(store, round_id: int, lang: str | None = None) -> None:
+    """Delete a round with its votes (undoable like every operation)."""
+    get_round(store, round_id, lang)
+    store.voting.remove_round(round_id)
+
+
+# -- undo labels (facilitator.ops: `op.label(store, *values)`) --------------------------------
+# Attached here, apart from the functions, so that the operations above read as they were.
+def _title(store, round_id) -> str:
+    rnd = store.voting.round(round_id)
+    return rnd.title if rnd is not None else "?"
+
+
+def _ballot_label(store, round_id, participant_id, *a, **k):
+    rnd = store.voting.round(round_id)
+    if rnd is None or rnd.anonymous:
+        return _ops.Label("op_ballot_anonymous")
+    p = store.participants.get(participant_id) if participant_id is not None else None
+    return _ops.Label("op_ballot_of", name=p.name if p else "?")
+
+
+def _paper_label(store, round_id, totals, *a, **k):
+    if len(totals) == 1:
+        (item, dots), = totals.items()
+        rnd = store.voting.round(round_id)
+        name = candidate_labels(store, rnd).get(item, "?") if rnd is not None else "?"
+        return _ops.Label("op_paper_dots", item=name, dots=dots)
+    return _ops.Label("op_paper_totals", round=_title(store, round_id))
+
+
+def _round_label(key):
+    return lambda store, round_id, *a, **k: _ops.Label(key, round=_title(store, round_id))
+
+
+from .. import ops as _ops  # noqa: E402  (the package imports this module)
+
+for _fn, _labeller in (
+        (create_round, lambda store, title, *a, **k: _ops.Label("op_round_add", round=title)),
+        (change_settings, _round_label("op_round_settings")),
+        (open_round, _round_label("op_round_open")),
+        (close_round, _round_label("op_round_close")),
+        (reveal, _round_label("op_round_reveal")),
+        (hide, _round_label("op_round_hide")),
+        (remove_round, _round_label("op_round_remove")),
+        (create_runoff, _round_label("op_round_runoff")),
+        (record_ballot, _ballot_label),
+        (record_paper_totals, _paper_label)):
+    _ops.operation(_labeller)(_fn)
+del _fn, _labeller

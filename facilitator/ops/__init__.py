@@ -1,0 +1,102 @@
+"""Every change a person can make to a session, one module per domain (no Qt).
+
+An operation is a plain function `op(store, *values)`: it checks the domain's rules, writes
+through the store (the caller runs it inside one transaction: `ctx.do`, `store.recorded`, the
+session engine) and returns what a caller needs (a new id, a summary). Nothing else changes a
+session: the window's pages, the command line and the room server all call these.
+
+Each operation carries its undo label: `op.label(store, *values)` gives a `Label` (call it
+before the change: it names things as they were). A `Label` is a `str` in the current language
+that also knows its French and English texts (`label.text("en")`); the texts live in the core's
+one catalogue, `facilitator.errors.MESSAGES` (keys `op_…`).
+
+    ctx.do(ops.ideas.capture.label(store, text), lambda: ops.ideas.capture(store, text), kinds)
+"""
+from __future__ import annotations
+
+from typing import Callable, TypeVar
+
+from ..errors import MESSAGES
+from ..i18n import current_language
+
+F = TypeVar("F", bound=Callable)
+
+#: longest name put into a label (the undo menu is one line)
+SHORT = 40
+
+
+def short(value: object, n: int = SHORT) -> str:
+    """One line, at most n characters (an ellipsis when cut, after a whole word when one ends
+    near the cut)."""
+    text = " ".join(str(value).split())
+    if len(text) <= n:
+        return text
+    cut = text[:n - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space >= n - 12 else cut).rstrip() + "…"
+
+
+class Label(str):
+    """An undo label: the text in the current language, both kept (`text(lang)`).
+
+    `Label(key, **params)`: MESSAGES[key] with {params}; text parameters become one short line.
+    `Label.count(one, many, n, **params)`: the singular or plural key by each language's rule
+    (French is singular below 2, English at 1 only), with {n}."""
+
+    key: str
+    params: dict
+
+    def __new__(cls, key: str, _many: str | None = None, _n: int | None = None, **params):
+        clean = {k: (short(v) if isinstance(v, str) else v) for k, v in params.items()}
+        if _n is not None:
+            clean["n"] = _n
+        obj = super().__new__(cls, cls._render(key, _many, _n, clean, current_language()))
+        obj.key, obj.many, obj.n, obj.params = key, _many, _n, clean
+        return obj
+
+    @classmethod
+    def count(cls, one: str, many: str, n: int, **params) -> "Label":
+        return cls(one, many, n, **params)
+
+    @staticmethod
+    def _render(key: str, many: str | None, n: int | None, params: dict, lang: str) -> str:
+        if many is not None and n is not None:
+            singular = n == 1 if lang == "en" else n < 2
+            key = key if singular else many
+        fr, en = MESSAGES[key]
+        return (en if lang == "en" else fr).format(**params)
+
+    def text(self, lang: str) -> str:
+        return self._render(self.key, self.many, self.n, self.params, lang)
+
+    def __reduce__(self):
+        return (_rebuild, (self.key, self.many, self.n, self.params))
+
+
+def _rebuild(key, many, n, params) -> Label:
+    return Label(key, many, n, **params)
+
+
+def operation(labeller: Callable[..., Label]) -> Callable[[F], F]:
+    """Mark a function as an operation whose undo label `labeller(store, *values)` makes.
+    The function itself is returned unchanged (`fn.label` and `fn.is_operation` added)."""
+    def mark(fn: F) -> F:
+        fn.label = labeller
+        fn.is_operation = True
+        return fn
+    return mark
+
+
+def operations(module) -> dict[str, Callable]:
+    """The public operations of an ops module, by name."""
+    return {name: fn for name, fn in vars(module).items()
+            if callable(fn) and getattr(fn, "is_operation", False) and not name.startswith("_")
+            and getattr(fn, "__module__", None) == module.__name__}
+
+
+from . import agenda, decisions, ideas, live, participants, roles, session, voting  # noqa: E402
+
+MODULES = (ideas, participants, agenda, live, voting, roles, decisions, session)
+
+__all__ = ["Label", "operation", "operations", "MODULES", "short", "agenda", "decisions",
+           "ideas", "live", "participants", "roles", "session", "voting"]
