@@ -41,6 +41,9 @@ TABLE_KINDS: dict[str, frozenset[str]] = {
     "actor": frozenset({"actors"}),
     "actor_role": frozenset({"actors"}),
     "actor_role_previous": frozenset({"actors"}),
+    "priority_role": frozenset({"actors"}),          # the map of each priority (issue 16)
+    "evaluation_rating": frozenset({"agenda"}),      # the session's evaluation (issue 16)
+    "evaluation_note": frozenset({"agenda"}),
     "decision": frozenset({"decisions"}),
     "decision_council": frozenset({"decisions"}),
     "roll_call": frozenset({"decisions"}),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from facilitator.errors import FacilitatorError
+from facilitator import ops
 from facilitator.room import approval
 
 LOOPBACK = "127.0.0.1"
@@ -202,13 +203,15 @@ class RoomControl(QObject):
 
     def approve(self, ids: list[int]) -> None:
         if ids:
-            self.ctx.do(self.tr("Approve ideas from the room"),
-                        lambda: approval.approve(self.ctx.store, ids))
+            store = self.ctx.store
+            self.ctx.do(ops.ideas.approve_held.label(store, ids),
+                        lambda: ops.ideas.approve_held(store, ids))
 
     def reject(self, ids: list[int]) -> None:
         if ids:
-            self.ctx.do(self.tr("Reject ideas from the room"),
-                        lambda: approval.reject(self.ctx.store, ids))
+            store = self.ctx.store
+            self.ctx.do(ops.ideas.reject_held.label(store, ids),
+                        lambda: ops.ideas.reject_held(store, ids))
 
     # -- inside ------------------------------------------------------------------------------
     def _publish_join(self) -> None:

@@ -130,3 +130,41 @@ def clear_actuals(store) -> list[int]:
     for item_id in ids:
         store.agenda.update(item_id, actual_seconds=None)
     return ids
+
+
+# -- the session's evaluation (issue 16) ------------------------------------------------------
+def _evaluation_title(store) -> str:
+    from ..evaluation import ITEM_TITLE
+
+    return ITEM_TITLE[1 if store.session.get().language == "en" else 0]
+
+
+@operation(lambda store, item_id, on, **_: Label(
+    "op_item_evaluation_on" if on else "op_item_evaluation_off", item=_title(store, item_id)))
+def set_evaluation_item(store, item_id: int, on: bool) -> bool:
+    """Mark (or unmark) an item as the session's evaluation; False when nothing changes."""
+    if store.agenda.get(item_id) is None or (item_id in store.evaluation.items()) == bool(on):
+        return False
+    store.evaluation.set_item(item_id, bool(on))
+    return True
+
+
+@operation(lambda store, **_: Label("op_evaluation_add"))
+def add_evaluation_item(store) -> int:
+    """A 10-minute « Évaluation de la séance » item at the end, marked as the evaluation."""
+    item_id = store.agenda.add(_evaluation_title(store), 10)
+    store.evaluation.set_item(item_id, True)
+    return item_id
+
+
+@operation(lambda store, *a, **k: Label("op_evaluation_record"))
+def record_evaluation(store, ratings: dict, keep: list[str], change: list[str]) -> bool:
+    """Record the group's evaluation (how many gave each score 1–5, what to keep, what to
+    change), replacing the one recorded; with no evaluation item yet, one is added. A bad score
+    or count is refused (facilitator.evaluation)."""
+    from .. import evaluation
+
+    if not store.evaluation.items():
+        add_evaluation_item(store)
+    evaluation.record(store, ratings, keep, change)
+    return True

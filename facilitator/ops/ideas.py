@@ -186,3 +186,30 @@ def move_theme(store, theme_id: int, position: int) -> bool:
         return False
     store.ideas.move_theme(theme_id, position)
     return True
+
+
+# -- ideas held for approval (issue 15: the room) ---------------------------------------------
+def _held(store, ids) -> list[int]:
+    from ..room import approval
+
+    wanted = set(ids)
+    return [p.id for p in approval.pending(store) if p.id in wanted]
+
+
+@operation(lambda store, ids, **_: Label.count("op_held_approve_one", "op_held_approve",
+                                               len(_held(store, ids))))
+def approve_held(store, ids) -> list[int]:
+    """Put ideas sent from the room, held for approval, on the wall (in the order they arrived,
+    tagged with their table as they would have been); returns the new ideas' ids."""
+    from ..room import approval
+
+    return approval.approve(store, ids)
+
+
+@operation(lambda store, ids, **_: Label.count("op_held_reject_one", "op_held_reject",
+                                               len(_held(store, ids))))
+def reject_held(store, ids) -> int:
+    """Drop ideas held for approval; returns how many were still held."""
+    from ..room import approval
+
+    return approval.reject(store, ids)

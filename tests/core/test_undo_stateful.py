@@ -82,6 +82,10 @@ class Session(RuleBasedStateMachine):
     def pick(self, data, sql: str, *extra):
         return data.draw(st.sampled_from(self.ids(sql) + list(extra)))
 
+    def some_or_none(self, data, sql: str) -> list[int]:
+        ids = self.ids(sql)
+        return data.draw(st.lists(st.sampled_from(ids), max_size=3, unique=True)) if ids else []
+
     def some(self, data, sql: str, max_size: int = 3) -> list[int]:
         return data.draw(st.lists(st.sampled_from(self.ids(sql)), min_size=1, max_size=max_size,
                                   unique=True))
@@ -90,6 +94,11 @@ class Session(RuleBasedStateMachine):
     def some_of_everything(self, council, anonymous):
         """A session with a little of everything, made by the operations themselves, so
         that every rule finds something to act on from the first step."""
+        from facilitator.room import approval   # ideas from the room held for approval: the
+        with self.store.transaction():          # room server holds them (not an undoable step)
+            for text in ("Marché", "Navette du soir", "Halte-garderie"):
+                approval.hold(self.store, text, None)
+        self.history = [state(self.store)]
         for name in ("Ana", "Ben"):
             self.change(ops.participants.check_in, name, "MRC " + name)
         self.change(ops.participants.set_present, self.ids("SELECT id FROM participant")[:1],
@@ -378,7 +387,34 @@ class Session(RuleBasedStateMachine):
         cells = data.draw(st.lists(st.tuples(
             st.sampled_from(self.ids("SELECT id FROM actor")), st.sampled_from(ROLE_KEYS),
             st.integers(-1, 4), st.integers(0, 3)), min_size=1, max_size=3))
-        self.change(ops.roles.set_levels, cells)
+        # the session's map, or the map of a priority (a theme: issue 16)
+        priority = self.pick(data, "SELECT id FROM theme", None)
+        self.change(ops.roles.set_levels, cells,
+                    None if priority is None else ("themes", priority))
+
+    # -- ideas held for approval (issue 15) and the session's evaluation (issue 16) -----------
+    @rule(data=st.data())
+    def ideas_approve_held(self, data):
+        self.change(ops.ideas.approve_held, self.some_or_none(data, "SELECT id FROM room_pending_idea"))
+
+    @rule(data=st.data())
+    def ideas_reject_held(self, data):
+        self.change(ops.ideas.reject_held, self.some_or_none(data, "SELECT id FROM room_pending_idea"))
+
+    @precondition(lambda self: self.ids("SELECT id FROM agenda_item"))
+    @rule(data=st.data(), on=st.booleans())
+    def agenda_set_evaluation_item(self, data, on):
+        self.change(ops.agenda.set_evaluation_item, self.pick(data, "SELECT id FROM agenda_item"),
+                    on)
+
+    @rule()
+    def agenda_add_evaluation_item(self):
+        self.change(ops.agenda.add_evaluation_item)
+
+    @rule(ratings=st.dictionaries(st.integers(0, 6), st.integers(-1, 40), max_size=5),
+          keep=st.lists(TEXT, max_size=2), change=st.lists(st.text(max_size=8), max_size=2))
+    def agenda_record_evaluation(self, ratings, keep, change):
+        self.change(ops.agenda.record_evaluation, ratings, keep, change)
 
     # -- decisions and actions ---------------------------------------------------------------
     @rule(text=st.text(max_size=12))

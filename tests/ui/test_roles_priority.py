@@ -104,3 +104,17 @@ def test_a_deleted_theme_goes_back_to_the_whole_session(page, ctx):
         ctx.store.ideas.remove_theme(housing)
     ctx.changed.emit({"themes"})
     assert page.display.priority is None and page.priority_box.currentIndex() == 0
+
+
+
+def test_the_chosen_priority_stays_when_ideas_or_themes_change(page, ctx):
+    """An idea arriving (from the keyboard or a phone) refreshes the list of priorities; the
+    map being edited stays the one chosen."""
+    _ville, _cdc, housing, _idea = fill(ctx)
+    page.priority_box.setCurrentIndex(1)
+    assert page.display.priority == ("themes", housing)
+    with ctx.store.transaction():
+        ctx.store.ideas.add("Une idée de plus")
+    ctx.changed.emit({"ideas", "themes"})
+    assert page.display.priority == ("themes", housing)
+    assert page.priority_box.currentIndex() == 1

@@ -429,25 +429,16 @@ class AgendaPage(Page):
             return
         store = self.ctx.store
         on = item_id not in store.evaluation.items()
-        text = (self.tr("Make the item the session's evaluation") if on
-                else self.tr("The item is no longer the session's evaluation"))
-        self.ctx.do(text, lambda: store.evaluation.set_item(item_id, on), {"agenda"})
+        self.ctx.do(ops.agenda.set_evaluation_item.label(store, item_id, on),
+                    lambda: ops.agenda.set_evaluation_item(store, item_id, on), {"agenda"})
         self._select_id(item_id)
         self._update_evaluation_action()
 
     def add_evaluation_item(self) -> int | None:
         """Add a 10-minute « Évaluation de la séance » item at the end, marked as such."""
-        from facilitator import evaluation
-
         store = self.ctx.store
-        title = evaluation.ITEM_TITLE[1 if store.session.get().language == "en" else 0]
-
-        def add():
-            item_id = store.agenda.add(title, 10)
-            store.evaluation.set_item(item_id, True)
-            return item_id
-
-        item_id = self.ctx.do(self.tr("Add the session's evaluation"), add, {"agenda"})
+        item_id = self.ctx.do(ops.agenda.add_evaluation_item.label(store),
+                              lambda: ops.agenda.add_evaluation_item(store), {"agenda"})
         if item_id is not None:
             self._select_id(item_id)
         return item_id
@@ -463,16 +454,9 @@ class AgendaPage(Page):
         if not dialog.exec():
             return False
         ratings, keep, change = dialog.values()
-        lang = store.session.get().language
-
-        def write():
-            if not store.evaluation.items():
-                item_id = store.agenda.add(evaluation.ITEM_TITLE[1 if lang == "en" else 0], 10)
-                store.evaluation.set_item(item_id, True)
-            evaluation.record(store, ratings, keep, change)
-            return True
-
-        done = self.ctx.do(self.tr("Record the session's evaluation"), write, {"agenda"})
+        done = self.ctx.do(ops.agenda.record_evaluation.label(store, ratings, keep, change),
+                           lambda: ops.agenda.record_evaluation(store, ratings, keep, change),
+                           {"agenda"})
         if done:
             self.statusMessage.emit(evaluation.summary_sentence(evaluation.read(store),
                                                                 current_language()))

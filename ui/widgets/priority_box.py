@@ -36,8 +36,10 @@ class PriorityBox(QComboBox):
                         else self.tr("Voted idea: %1")).replace("%1", p.title)
                 self.addItem(text, (p.target, p.item_id))
                 self.setItemData(self.count() - 1, p.title, 3)   # Qt.ToolTipRole: full title
-            found = self.findData(chosen) if chosen is not None else 0
-            self.setCurrentIndex(max(found, 0))
+            # compared in Python: findData would compare a new tuple by identity, and a
+            # refresh (an idea from a phone) would put the page back on the whole session
+            found = next((i for i in range(self.count()) if self.itemData(i) == chosen), 0)
+            self.setCurrentIndex(found)
         finally:
             self._filling = False
         return self.priority()
