@@ -147,6 +147,12 @@ class Voting(Repository):
         return self.conn.execute("SELECT count(DISTINCT participant_id) FROM vote "
                                  "WHERE round_id = ?", (round_id,)).fetchone()[0]
 
+    def spent(self, round_id: int) -> dict[int, int]:
+        """participant id -> the dots of their named ballot in the round (those with one)."""
+        return dict(self.conn.execute(
+            "SELECT participant_id, sum(dots) FROM vote WHERE round_id = ? "
+            "AND participant_id IS NOT NULL GROUP BY participant_id", (round_id,)))
+
     def who_voted(self, round_id: int) -> list[tuple[int, str, int]]:
         """(candidate, name, dots) of each named participant with dots on each candidate of the
         round, a candidate's people in the order they first voted ('?' for a name gone).

@@ -12,7 +12,7 @@ from collections import Counter
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt,
                             Signal)
 
-from facilitator import ballots, voting
+from facilitator import ballots, voting, voting_results
 from facilitator.model import Round
 from facilitator.voting import VotingError
 from facilitator_ui.context import SessionContext
@@ -158,8 +158,9 @@ class PaperGridModel(_Table):
         else:
             tags = ballots.candidate_labels(store, rnd)
             rows = [(item, tags.get(item, str(item))) for item in rnd.candidates]
-            # unnamed: the paper dots; named: every ballot's (named, or anonymous at the laptop)
-            self.unnamed, self.named = ballots.paper_and_ballots(store.voting.votes(rnd.id))
+            # unnamed: the paper dots; named: every ballot's (named, or anonymous at the laptop),
+            # added up by SQLite (not every vote row read)
+            self.unnamed, self.named = voting_results.paper_and_ballots(store, rnd.id)
         self._replace(rows, same_round and [r[0] for r in rows] == [r[0] for r in self.rows])
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
