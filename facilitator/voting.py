@@ -6,8 +6,7 @@ budget or the cap, and never names anyone.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, NamedTuple
 
 from .errors import MESSAGES, FacilitatorError
 from .i18n import current_language, pick
@@ -42,8 +41,8 @@ class VotingError(FacilitatorError):
         return (en if lang == "en" else fr).format(**params)
 
 
-@dataclass(frozen=True)
-class Standing:
+class Standing(NamedTuple):
+    """One candidate's place in a round (a named tuple: the tally makes one per candidate)."""
     item_id: int
     rank: int          # competition ranking: 1, 2, 2, 4
     dots: int
@@ -111,16 +110,19 @@ def rank(candidates: Iterable[int], totals: Mapping[int, int],
     their distinct named voters: competition ranking (1, 2, 2, 4), ties in candidate order;
     each one's share of all the candidates' dots."""
     cands = list(dict.fromkeys(candidates))
-    dots_of = {item: totals.get(item, 0) for item in cands}
-    everything = sum(dots_of.values())
-    # rank = 1 + number of candidates with strictly more dots
-    rank_of: dict[int, int] = {}
-    for i, d in enumerate(sorted(dots_of.values(), reverse=True)):
-        rank_of.setdefault(d, i + 1)
-    order = {item: i for i, item in enumerate(cands)}
-    standings = [Standing(item, rank_of[d], d, d / everything if everything > 0 else 0.0,
-                          voters.get(item, 0)) for item, d in dots_of.items()]
-    standings.sort(key=lambda s: (s.rank, order[s.item_id]))
+    dots = [totals.get(item, 0) for item in cands]
+    everything = sum(dots)
+    # by dots, most first; a stable sort keeps ties in candidate order
+    order = sorted(range(len(cands)), key=dots.__getitem__, reverse=True)
+    standings: list[Standing] = []
+    rank_now, last = 0, None
+    for place, k in enumerate(order, start=1):
+        d = dots[k]
+        if d != last:   # rank = 1 + number of candidates with strictly more dots
+            rank_now, last = place, d
+        item = cands[k]
+        standings.append(Standing(item, rank_now, d, d / everything if everything > 0 else 0.0,
+                                  voters.get(item, 0)))
     return standings
 
 
