@@ -56,3 +56,23 @@ def test_no_tab_of_the_vote_page_reads_the_vote_rows(page, ctx, monkeypatch):
     assert page.voters_list.count() == 2
     assert "3 dots" in page.voters_list.item(0).text() or "3 points" in \
         page.voters_list.item(0).text()
+
+
+def test_rounds_side_by_side_stay_in_view_beside_a_long_candidate(page, ctx, qapp):
+    """A candidate of many words does not push the rounds' columns out of the comparison: its
+    column is capped (the full text is in its tooltip)."""
+    from facilitator_ui.pages.voting import COMPARE_TAB
+
+    store = ctx.store
+    with store.transaction():
+        long_idea = store.ideas.add("Une très longue proposition " * 30)
+        rid = ballots.create_round(store, "Deuxième", "ideas", [long_idea], 1)
+    page.refresh({"voting"})
+    page.select_round(rid)
+    page.tabs.setCurrentIndex(COMPARE_TAB)
+    qapp.processEvents()
+    view = page.compare_view
+    last = view.model().columnCount() - 1
+    assert last >= 2
+    right = view.columnViewportPosition(last) + 30
+    assert 0 < right <= view.viewport().width(), (right, view.viewport().width())

@@ -301,6 +301,8 @@ class VotingPage(Page):
         self.compare_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.compare_view.horizontalHeader().setStretchLastSection(True)
+        # a long candidate is elided (its tooltip has it all): the rounds stay in view
+        self.compare_view.horizontalHeader().setMaximumSectionSize(420)
         self.compare_note = _plain(style=NOTE_STYLE)
         v.addWidget(self.compare_note)
         v.addWidget(self.compare_view, 1)
