@@ -132,14 +132,13 @@ def _plain_pdf(r: Report, out: Path) -> None:
     if r.decisions:
         story.append(P("Décisions", h1))
         for d in r.decisions:
-            story += [P(d.heading, h2), P(d.preamble), P(d.text), P(d.conclusion)]
+            story += [P(d.heading, h2)] + [P(x) for x in (*d.conflicts, d.body, d.roll_call,
+                                                          d.quorum, d.conclusion) if x]
     if r.actions:
         story.append(P("Actions", h1))
         story.append(table([[C(h) for h in ("Quoi", "Qui", "Échéance", "Statut")]]
                            + [[C(a.text), C(a.owner), C(a.due), C(a.status_label)]
                               for a in r.actions], [W * 0.5, W * 0.2, W * 0.15, W * 0.15]))
-    for n in r.notes or []:
-        story += [P(n.heading or "", h2), P(n.text)]
     SimpleDocTemplate(str(out), pagesize=A4, leftMargin=2 * 28.35, rightMargin=2 * 28.35,
                       topMargin=2.1 * 28.35, bottomMargin=1.9 * 28.35).build(story)
 

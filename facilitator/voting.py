@@ -6,9 +6,7 @@ budget or the cap, and never names anyone.
 """
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, NamedTuple
 
 from .errors import MESSAGES, FacilitatorError
 from .i18n import current_language, pick
@@ -43,8 +41,8 @@ class VotingError(FacilitatorError):
         return (en if lang == "en" else fr).format(**params)
 
 
-@dataclass(frozen=True)
-class Standing:
+class Standing(NamedTuple):
+    """One candidate's place in a round (a named tuple: the tally makes one per candidate)."""
     item_id: int
     rank: int          # competition ranking: 1, 2, 2, 4
     dots: int
@@ -88,30 +86,43 @@ def tally(rnd: Round, votes: Iterable[Vote]) -> list[Standing]:
     """Every candidate of the round (0 dots included), by rank then candidate order.
 
     Named and paper dots both count. Votes on items that are not candidates, or from another
-    round, are ignored.
+    round, are ignored. (A session file's rounds are added up by SQLite instead, with the same
+    ranking: facilitator.voting_results; a property test holds the two equal.)
     """
     cands = _candidates(rnd)
     totals = dict.fromkeys(cands, 0)
-    pairs: set[tuple[int, int]] = set()  # (item, participant) that received named dots
+    people: dict[int, set[int]] = {item: set() for item in cands}  # named, at least one dot
     rid = rnd.id
     for v in votes:
         item = v.item_id
         if item in totals and v.round_id == rid:
-            totals[item] += v.dots
-            if v.participant_id is not None and v.dots > 0:
-                pairs.add((item, v.participant_id))
-    voters: dict[int, int] = defaultdict(int)
-    for item, _ in pairs:
-        voters[item] += 1
-    everything = sum(totals.values())
-    # rank = 1 + number of candidates with strictly more dots
-    rank_of: dict[int, int] = {}
-    for i, d in enumerate(sorted(totals.values(), reverse=True)):
-        rank_of.setdefault(d, i + 1)
-    order = {item: i for i, item in enumerate(cands)}
-    standings = [Standing(item, rank_of[d], d, d / everything if everything > 0 else 0.0,
-                          voters[item]) for item, d in totals.items()]
-    standings.sort(key=lambda s: (s.rank, order[s.item_id]))
+            dots = v.dots
+            totals[item] += dots
+            pid = v.participant_id
+            if pid is not None and dots > 0:
+                people[item].add(pid)
+    return rank(cands, totals, {item: len(p) for item, p in people.items() if p})
+
+
+def rank(candidates: Iterable[int], totals: Mapping[int, int],
+         voters: Mapping[int, int]) -> list[Standing]:
+    """The standings of these candidates from their dots (totals[item], 0 when missing) and
+    their distinct named voters: competition ranking (1, 2, 2, 4), ties in candidate order;
+    each one's share of all the candidates' dots."""
+    cands = list(dict.fromkeys(candidates))
+    dots = [totals.get(item, 0) for item in cands]
+    everything = sum(dots)
+    # by dots, most first; a stable sort keeps ties in candidate order
+    order = sorted(range(len(cands)), key=dots.__getitem__, reverse=True)
+    standings: list[Standing] = []
+    rank_now, last = 0, None
+    for place, k in enumerate(order, start=1):
+        d = dots[k]
+        if d != last:   # rank = 1 + number of candidates with strictly more dots
+            rank_now, last = place, d
+        item = cands[k]
+        standings.append(Standing(item, rank_now, d, d / everything if everything > 0 else 0.0,
+                                  voters.get(item, 0)))
     return standings
 
 

@@ -78,11 +78,13 @@ def export(store, fmt: str, out: str | os.PathLike | None = None, lang: str | No
         def write(tmp: Path, _progress: Progress) -> None:
             module.write(store, tmp, lang, paper=paper)
     else:
-        from . import csv, docx, markdown, pdf
+        import importlib
+
         from .report import build_report
 
         report = build_report(store, lang, include)
-        module = {"pdf": pdf, "docx": docx, "md": markdown, "csv": csv}[fmt]
+        # only the writer of this format: a PDF does not wait for python-docx to load
+        module = importlib.import_module(f".{ {'md': 'markdown'}.get(fmt, fmt)}", __package__)
 
         def write(tmp: Path, sub: Progress) -> None:
             if fmt == "pdf":

@@ -19,13 +19,12 @@ so that a second ballot from the same person is refused; never with what they ch
 from __future__ import annotations
 
 from collections import abc
-from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from .. import voting
 from ..i18n import pick
 from ..model import ROUND_TARGETS, Round, Vote
-from ..voting import Standing, VotingError
+from ..voting import VotingError
 
 #: "leave this setting as it is" for change_settings (None means "no cap" for the cap)
 KEEP: object = object()
@@ -108,65 +107,9 @@ def paper_and_ballots(votes: Iterable[Vote]) -> tuple[dict[int, int], dict[int, 
     return paper, cast
 
 
-@dataclass(frozen=True)
-class Results:
-    round: Round
-    standings: list[Standing]
-    labels: dict[int, str]
-    who: dict[int, list[tuple[str, int]]]  # item -> [(name, dots)]; always {} when anonymous
-    dots_total: int
-    unnamed_dots: int      # paper totals (and anonymous ballots)
-    named_dots: int
-    voters: int            # distinct people with a named ballot of at least one dot
-    present: int           # participants marked present
-
-    @property
-    def dots_possible(self) -> int:
-        """What the present participants could place at most (0 when nobody is marked present)."""
-        return self.present * self.round.dots_per_participant
-
-    @property
-    def beyond_possible(self) -> bool:
-        """More dots than the people marked present could place (a miscount on paper, or
-        people not marked present): flagged, never refused."""
-        return self.present > 0 and self.dots_total > self.dots_possible
-
-
-def results(store, round_id: int) -> Results:
-    rnd = get_round(store, round_id)
-    votes = store.voting.votes(round_id)
-    cands = set(rnd.candidates)
-    mine = [v for v in votes if v.item_id in cands]
-    unnamed = total = 0
-    people: set[int] = set()
-    for v in mine:
-        total += v.dots
-        if v.participant_id is None:
-            unnamed += v.dots
-        else:
-            people.add(v.participant_id)
-    who_voted = voting.who_voted(rnd, mine)   # {} in an anonymous round
-    who_names = store.voting.names(people) if who_voted else {}   # the voters' names only
-    who = {item: [(who_names.get(pid, "?"), dots) for pid, dots in pairs]
-           for item, pairs in who_voted.items()}
-    present = store.voting.present_count()
-    return Results(rnd, voting.tally(rnd, mine), candidate_labels(store, rnd), who, total, unnamed,
-                   total - unnamed, len(people), present)
-
-
-def comparison(store, round_ids: list[int]) -> list[tuple[int, str, list[Standing | None]]]:
-    """Rounds side by side: (item, label, [its standing in each round, or None]) for every
-    candidate of any of them, in the order of the first round's ranking, then the next's."""
-    per_round: list[dict[int, Standing]] = []
-    order: list[int] = []
-    names_of: dict[int, str] = {}
-    for rid in round_ids:
-        res = results(store, rid)
-        names_of.update(res.labels)
-        per_round.append({s.item_id: s for s in res.standings})
-        order.extend(s.item_id for s in res.standings)
-    return [(item, names_of.get(item, str(item)), [r.get(item) for r in per_round])
-            for item in dict.fromkeys(order)]
+# A round's results and the comparison of rounds are read by SQLite's sums, ranked by the rules
+# of voting.py: facilitator/voting_results.py (issue 13).
+from ..voting_results import Results, comparison, results  # noqa: E402,F401
 
 
 # -- checks ------------------------------------------------------------------------------------

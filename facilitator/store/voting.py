@@ -2,9 +2,15 @@
 facilitator/voting.py; this module only stores."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Round, Vote
+from ..participants import name_key
 from .base import Repository
 from .db import clean_text
+
+#: name_key of each name seen (a name is keyed once, not at every count of the present)
+_name_key = lru_cache(maxsize=1 << 16)(name_key)
 
 _RCOLS = "id, title, target, dots_per_participant, max_per_item, anonymous, status, revealed, position"
 
@@ -127,13 +133,56 @@ class Voting(Repository):
     def present_count(self) -> int:
         """People marked present: those who could place dots. A name entered twice is one person
         (facilitator.participants.name_key: no case, accents or extra spaces), counted in SQL
-        without reading the participants into Python."""
-        from ..participants import name_key
-
-        self.conn.create_function("facilitator_name_key", 1, name_key, deterministic=True)
+        without reading the participants into Python. A name of plain ASCII letters with single
+        spaces is keyed by SQLite itself (lower(); name_key gives the same); only the others
+        (accents, tabs, double spaces) call name_key, each name once per session."""
+        self.conn.create_function("facilitator_name_key", 1, _name_key, deterministic=True)
         return self.conn.execute(
-            "SELECT count(DISTINCT coalesce(nullif(facilitator_name_key(name), ''), '#' || id)) "
-            "FROM participant WHERE present").fetchone()[0]
+            "SELECT count(DISTINCT coalesce(nullif("
+            "CASE WHEN name GLOB '*[^ -~]*' OR name GLOB '* ' OR name GLOB ' *' "
+            "OR name GLOB '*  *' THEN facilitator_name_key(name) ELSE lower(name) END, ''), "
+            "'#' || id)) FROM participant WHERE present").fetchone()[0]
+
+    # -- a round added up by SQLite (issue 13): what its results read, never every vote row --
+    def tally_rows(self, round_id: int) -> list[tuple[int, int, int, int, int]]:
+        """(item, dots, unnamed dots, dots counted on paper, distinct named voters) for every
+        item with dots in the round; candidates or not (the caller keeps its candidates).
+        Unnamed dots are those counted on paper and those of anonymous ballots."""
+        return self.conn.execute(
+            "SELECT item_id, sum(dots), "
+            "sum(CASE WHEN participant_id IS NULL THEN dots ELSE 0 END), "
+            "sum(CASE WHEN participant_id IS NULL AND ballot = 0 THEN dots ELSE 0 END), "
+            "count(DISTINCT participant_id) "
+            "FROM vote WHERE round_id = ? GROUP BY item_id", (round_id,)).fetchall()
+
+    def voter_count(self, round_id: int, *, candidates_only: bool = True) -> int:
+        """Distinct named participants with dots in the round: on its candidates, or on any
+        item (the same when every dot is on a candidate, and without reading the candidates)."""
+        if candidates_only:
+            return self.conn.execute(
+                "SELECT count(DISTINCT v.participant_id) FROM vote v JOIN round_candidate c "
+                "ON c.round_id = v.round_id AND c.item_id = v.item_id WHERE v.round_id = ?",
+                (round_id,)).fetchone()[0]
+        return self.conn.execute("SELECT count(DISTINCT participant_id) FROM vote "
+                                 "WHERE round_id = ?", (round_id,)).fetchone()[0]
+
+    def spent(self, round_id: int) -> dict[int, int]:
+        """participant id -> the dots of their named ballot in the round (those with one)."""
+        return dict(self.conn.execute(
+            "SELECT participant_id, sum(dots) FROM vote WHERE round_id = ? "
+            "AND participant_id IS NOT NULL GROUP BY participant_id", (round_id,)))
+
+    def who_voted(self, round_id: int) -> list[tuple[int, str, int]]:
+        """(candidate, name, dots) of each named participant with dots on each candidate of the
+        round, a candidate's people in the order they first voted ('?' for a name gone).
+        The caller decides whether the round may show names (never an anonymous one)."""
+        return self.conn.execute(
+            "SELECT v.item_id, coalesce(p.name, '?'), sum(v.dots) FROM vote v "
+            "JOIN round_candidate c ON c.round_id = v.round_id AND c.item_id = v.item_id "
+            "LEFT JOIN participant p ON p.id = v.participant_id "
+            "WHERE v.round_id = ? AND v.participant_id IS NOT NULL "
+            "GROUP BY v.item_id, v.participant_id HAVING sum(v.dots) >= 1 "
+            "ORDER BY v.item_id, min(v.id)", (round_id,)).fetchall()
 
     # -- anonymous rounds: who has voted, never what --------------------------------------------
     def cast(self, round_id: int) -> set[int]:

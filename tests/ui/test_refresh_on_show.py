@@ -229,3 +229,26 @@ def test_captured_card_is_inside_the_visible_wall_grand_forum(qtbot, qapp, tmp_p
     w.set_session(None)
     ctx.undo_stack.clear()
     store.close()
+
+
+def test_the_wall_is_described_to_screen_readers_after_a_capture_not_during_it(
+        window, ctx, qapp, qtbot, monkeypatch):
+    """Describing the whole wall in words (every column and its count: 600 columns at ten
+    times the grand forum) is not part of Enter → card painted: it is done once the captures
+    pause, and then says the new count."""
+    from facilitator_ui.presenter import wall_view
+
+    ideas = window.show_page("ideas")
+    qapp.processEvents()
+    calls = []
+    real = wall_view.wall_summary
+    monkeypatch.setattr(wall_view, "wall_summary",
+                        lambda *a: (calls.append(a), real(*a))[1])
+    before = ideas.wall.accessibleDescription()
+    for n in range(3):
+        capture(ideas, f"Idée dite plus tard {n}")
+    assert calls == []          # the keypresses themselves did not describe the wall
+    qtbot.waitUntil(lambda: ideas.wall.accessibleDescription() != before, timeout=3000)
+    total = len(ideas.model.data_.ideas)
+    assert ideas.wall.accessibleDescription().startswith(f"{total} ")
+    assert len(calls) == 1      # once for the three captures

@@ -14,6 +14,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QMod
 
 from facilitator import voting
 from facilitator.ops import voting as ballots
+from facilitator import voting_results
 from facilitator.model import Round
 from facilitator.voting import VotingError
 from facilitator_ui.context import SessionContext
@@ -159,8 +160,9 @@ class PaperGridModel(_Table):
         else:
             tags = ballots.candidate_labels(store, rnd)
             rows = [(item, tags.get(item, str(item))) for item in rnd.candidates]
-            # unnamed: the paper dots; named: every ballot's (named, or anonymous at the laptop)
-            self.unnamed, self.named = ballots.paper_and_ballots(store.voting.votes(rnd.id))
+            # unnamed: the paper dots; named: every ballot's (named, or anonymous at the laptop),
+            # added up by SQLite (not every vote row read)
+            self.unnamed, self.named = voting_results.paper_and_ballots(store, rnd.id)
         self._replace(rows, same_round and [r[0] for r in rows] == [r[0] for r in self.rows])
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from facilitator import ops
 from facilitator import voting
 from facilitator.ops import voting as ballots
+from facilitator import voting_results
 from facilitator.participants import distinct, voters
 from facilitator.voting import VotingError
 from facilitator_ui.dialogs.ballot import (ERROR_STYLE, LaptopBallotDialog, NamedBallotDialog,
@@ -300,6 +301,8 @@ class VotingPage(Page):
         self.compare_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.compare_view.horizontalHeader().setStretchLastSection(True)
+        # a long candidate is elided (its tooltip has it all): the rounds stay in view
+        self.compare_view.horizontalHeader().setMaximumSectionSize(420)
         self.compare_note = _plain(style=NOTE_STYLE)
         v.addWidget(self.compare_note)
         v.addWidget(self.compare_view, 1)
@@ -431,7 +434,7 @@ class VotingPage(Page):
         text = (self.tr("Dots in all: %1 (paper: %2, laptop ballots: %3)") if rnd.anonymous else
                 self.tr("Dots in all: %1 (paper: %2, named ballots: %3)")) \
             .replace("%1", str(paper + cast)).replace("%2", str(paper)).replace("%3", str(cast))
-        res = ballots.results(self.ctx.store, rnd.id)
+        res = voting_results.results(self.ctx.store, rnd.id, who=False)
         style = ""
         if res.beyond_possible:   # more dots than the people present could place: flagged
             text += " — " + self.tr("⚠ more than the %1 dots the %2 people present could place: "
@@ -468,14 +471,14 @@ class VotingPage(Page):
         self.voters_list.setVisible(not rnd.anonymous)
         if rnd.anonymous:
             return
-        by_person = voting.ballots(self.ctx.store.voting.votes(rnd.id))
+        by_person = self.ctx.store.voting.spent(rnd.id)   # dots per person, added up by SQLite
         people = self.ctx.store.participants.list()
         done = [p for p in people if p.id in by_person]
         self.voters_title.setText(plural(len(done), self.tr("%1 of %2 participants has a ballot"),
                                          self.tr("%1 of %2 participants have a ballot"))
                                   .replace("%2", str(len(people))))
         for p in people:
-            spent = sum(by_person.get(p.id, {}).values())
+            spent = by_person.get(p.id, 0)
             mark = ("✓ " + plural(spent, self.tr("%1 dot"), self.tr("%1 dots"))
                     if p.id in by_person else "—")
             self.voters_list.addItem(f"{p.name}    {mark}")

@@ -229,8 +229,12 @@ class WallView(QTableView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.viewport().setAutoFillBackground(True)
         self.setAccessibleName(self.tr("Idea wall"))
+        # the wall in words is told once changes pause, never inside Enter → card painted
+        # (every column and its count: 600 columns at ten times the grand forum)
+        self._describe_timer = QTimer(self, singleShot=True, interval=250)
+        self._describe_timer.timeout.connect(self._describe)
         for signal in (model.modelReset, model.regrouped, model.rowsInserted, model.rowsRemoved):
-            signal.connect(self._describe)
+            signal.connect(self._describe_later)
         self._describe()
         self.setToolTip(self.tr(
             "Arrows: go from card to card (Shift or Ctrl to select several) · 1–9: move to "
@@ -253,6 +257,9 @@ class WallView(QTableView):
         model.modelReset.connect(self._after_reset)
         self._resize_timer = QTimer(self, singleShot=True, interval=0)
         self._resize_timer.timeout.connect(self._fit_columns)
+
+    def _describe_later(self, *_args) -> None:
+        self._describe_timer.start()
 
     def _describe(self, *_args) -> None:
         """The wall in words for screen readers: the ideas shown, column by column."""
