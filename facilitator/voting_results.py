@@ -109,7 +109,7 @@ def comparison(store, round_ids: list[int]) -> list[tuple[int, str, list[Standin
 
 def paper_and_ballots(store, round_id: int) -> tuple[dict[int, int], dict[int, int]]:
     """(item -> dots counted on paper, item -> dots from ballots, named or anonymous), added up
-    by SQLite: the paper grid's two columns (facilitator.ballots.paper_and_ballots over rows)."""
+    by SQLite: the paper grid's two columns (facilitator.ops.voting.paper_and_ballots over rows)."""
     paper: dict[int, int] = {}
     cast: dict[int, int] = {}
     for item, dots, _unnamed, on_paper, _voters in store.voting.tally_rows(round_id):

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from facilitator import ballots, participants, voting, voting_results
+from facilitator import participants, voting, voting_results
+from facilitator.ops import voting as ballots
 from facilitator.store import Store
 
 

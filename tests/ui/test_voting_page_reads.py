@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator import ballots
+from facilitator.ops import voting as ballots
 
 
 @pytest.fixture
