@@ -146,7 +146,7 @@ def capture(session: Path, n: int, scale: int = 1) -> list[Row]:
         raw.execute("COMMIT")
         raw_times.append(time.perf_counter() - t)
         t = time.perf_counter()
-        ctx.do("capture", lambda i=i: store.ideas.add(f"idée {i} « é »"), {"ideas"})
+        ctx.do("capture", lambda i=i: store.ideas.add(f"idée {i} « é »"))
         commit_times.append(time.perf_counter() - t)
     raw.close()
     ctx.undo_stack.clear()

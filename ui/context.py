@@ -22,7 +22,7 @@ store's gate (facilitator.store.gate) and never see a change half done.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -37,12 +37,10 @@ ACK_TIMEOUT_S = 120
 
 
 class StoreCommand(QUndoCommand):
-    def __init__(self, ctx: "SessionContext", text: str, inverse: list[str],
-                 kinds: frozenset[str] = frozenset()) -> None:
+    def __init__(self, ctx: "SessionContext", text: str, inverse: list[str]) -> None:
         super().__init__(text)
         self.ctx = ctx
         self.statements = inverse  # what undo runs; after undo, what redo runs
-        self.kinds = kinds         # unused: what changed is measured
         self._first = True
 
     def redo(self) -> None:
@@ -96,10 +94,10 @@ class SessionContext(QObject):
         return self._room_view
 
     # -- changes ------------------------------------------------------------------------------
-    def do(self, text: str, fn: Callable[[], object], kinds: Iterable[str] | None = None):
-        """Make one undoable change. Returns fn's result, or None when it failed (the person
-        has been told through `failed`, and nothing was written). `kinds` is no longer used
-        (what changed is measured)."""
+    def do(self, text: str, fn: Callable[[], object]):
+        """Make one undoable change (`fn` runs one operation of facilitator.ops on the engine's
+        writer thread). Returns fn's result, or None when it failed (the person has been told
+        through `failed`, and nothing was written). What changed is measured, not declared."""
         if self.engine.on_writer():   # a change inside a change: part of the same one
             return fn()
         done = self._submit(lambda: self.engine.submit(lambda store: fn(), label=text,
@@ -111,7 +109,7 @@ class SessionContext(QObject):
         self._publish(done)
         return done.value
 
-    def write(self, fn: Callable[[], object], kinds: Iterable[str] | None = None):
+    def write(self, fn: Callable[[], object]):
         """A change that is saved but not undoable (e.g. the live timer's record)."""
         if self.engine.on_writer():
             return fn()

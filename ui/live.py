@@ -211,11 +211,9 @@ class LiveController(QObject):
 
             actuals = self._unwritten()
             if clear:
-                written = self.ctx.write(lambda: ops.live.end(store, state, actuals),
-                                         {"live", "agenda"})
+                written = self.ctx.write(lambda: ops.live.end(store, state, actuals))
             else:
-                written = self.ctx.write(lambda: ops.live.record_actuals(store, actuals),
-                                         {"live", "agenda"})
+                written = self.ctx.write(lambda: ops.live.record_actuals(store, actuals))
             self._written.update(written or {})
         if self.ctx.live is self:
             self.ctx.live = None
@@ -259,7 +257,7 @@ class LiveController(QObject):
         store = self.ctx.store
 
         actuals = self._unwritten()
-        written = self.ctx.write(lambda: ops.live.save(store, state, actuals), {"live"})
+        written = self.ctx.write(lambda: ops.live.save(store, state, actuals))
         self._written.update(written or {})
         self._last_save = now
 
@@ -308,7 +306,7 @@ def offer_resume(ctx: SessionContext, window: QWidget | None = None, *,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
-        ctx.write(lambda: ops.live.end(ctx.store), {"live"})
+        ctx.write(lambda: ops.live.end(ctx.store))
         return None
     live = LiveController.resume(ctx, data, clock=clock, wall=wall)
     show_page = getattr(window, "show_page", None)

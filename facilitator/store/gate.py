@@ -33,13 +33,18 @@ from typing import Any, Iterator
 
 
 class Gate:
-    """A re-entrant lock with one writer thread that lets waiting readers in first."""
+    """A re-entrant lock with one writer thread that lets waiting readers in first, and then
+    gives the writer its turn: a reader that reads again and again (a page refreshing many
+    things one query at a time) cannot keep the writer out; each waits at most for one turn of
+    the other."""
 
     def __init__(self) -> None:
         self._cond = threading.Condition(threading.Lock())
         self._holder: int | None = None
         self._depth = 0
         self._waiting = 0          # threads other than the writer waiting to get in
+        self._writer_waiting = False
+        self._writer_turn = False  # a reader just left while the writer waited: it goes next
         self.writer: int | None = None   # the writer thread's ident, while an engine runs
 
     @property
@@ -56,24 +61,38 @@ class Gate:
             if self._holder == me:
                 self._depth += 1
                 return
-            reader = me != self.writer
-            if reader:
+            if me != self.writer:
                 self._waiting += 1
-            try:
-                while self._holder is not None or (not reader and self._waiting):
-                    self._cond.wait()
-            finally:
-                if reader:
+                try:
+                    while self._holder is not None or (self._writer_turn
+                                                       and self._writer_waiting):
+                        self._cond.wait()
+                finally:
                     self._waiting -= 1
+            else:
+                self._writer_waiting = True
+                try:
+                    while self._holder is not None or (self._waiting
+                                                       and not self._writer_turn):
+                        self._cond.wait()
+                finally:
+                    self._writer_waiting = False
+                self._writer_turn = False
             self._holder = me
             self._depth = 1
+
+    def _release(self) -> None:
+        """(with _cond held) Let go; after a reader, the waiting writer goes next."""
+        if self._holder != self.writer and self._writer_waiting:
+            self._writer_turn = True
+        self._holder = None
+        self._cond.notify_all()
 
     def leave(self) -> None:
         with self._cond:
             self._depth -= 1
             if self._depth == 0:
-                self._holder = None
-                self._cond.notify_all()
+                self._release()
 
     def __enter__(self) -> "Gate":
         self.enter()
@@ -91,8 +110,8 @@ class Gate:
             if self._holder != me:
                 depth = 0
             else:
-                depth, self._depth, self._holder = self._depth, 0, None
-                self._cond.notify_all()
+                depth, self._depth = self._depth, 0
+                self._release()
         try:
             yield
         finally:

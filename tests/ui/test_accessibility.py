@@ -278,8 +278,8 @@ def test_no_control_of_a_dialog_is_announced_as_nothing(qtbot, tmp_path, monkeyp
     store = c.ctx.store
     ideas = [i.id for i in store.ideas.list()][:5]
     rid = c.ctx.do("round", lambda: ballots.create_round(store, "Tour", "ideas", ideas, 3, 2,
-                                                          False), {"voting"})
-    c.ctx.do("open", lambda: ballots.open_round(store, rid), {"voting"})
+                                                          False))
+    c.ctx.do("open", lambda: ballots.open_round(store, rid))
     voting = w.show_page("voting")
     voting.select_round(rid)
     for open_dialog in (voting.laptop_ballots, voting.named_ballots):

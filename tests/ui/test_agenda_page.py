@@ -50,19 +50,19 @@ def test_schedule_times_are_shown(page):
 
 
 def test_times_follow_a_new_start_time(page, ctx):
-    ctx.do("start", lambda: ctx.store.session.update(start_time="13:30"), {"session"})
+    ctx.do("start", lambda: ctx.store.session.update(start_time="13:30"))
     assert page.model.data(page.model.index(0, TIME)) == "13:30–13:50"
 
 
 def test_without_start_time_the_page_says_where_to_set_it(page, ctx):
-    ctx.do("start", lambda: ctx.store.session.update(start_time=None), {"session"})
+    ctx.do("start", lambda: ctx.store.session.update(start_time=None))
     assert page.model.data(page.model.index(0, TIME)) == "—"
     assert "Session" in page.summary.text()
 
 
 def test_flagged_when_the_agenda_runs_past_the_planned_end(page, ctx):
     assert page.late_label.isHidden()
-    ctx.do("end", lambda: ctx.store.session.update(end_time="10:00"), {"session"})
+    ctx.do("end", lambda: ctx.store.session.update(end_time="10:00"))
     assert page.late_label.isVisibleTo(page)
     assert "20 min" in page.late_label.text() and "10:00" in page.late_label.text()
     m = page.model

@@ -270,8 +270,7 @@ def test_no_ideas_says_where_to_get_some(page, window):
 def test_participants_link_and_attendance_follow_presence(page, window, ctx, people):
     page.participants_button.click()
     assert window.current_page_key() == "participants"
-    ctx.do("présent", lambda: ctx.store.participants.update(people[1], present=False),
-           {"participants"})
+    ctx.do("présent", lambda: ctx.store.participants.update(people[1], present=False))
     # the Décisions page, not shown, catches up when it is shown again
     assert window.show_page("decisions") is page
     assert page.attendance.text() == "Present: 1 of 3 registered"

@@ -11,9 +11,8 @@ def test_the_item_editor_shows_past_times_of_its_method(window, ctx, tmp_path):
     for n, minutes in enumerate((44, 40, 50)):
         past_session(tmp_path / f"s{n}.atelier", minutes)
     ctx.do("add", lambda: ctx.store.agenda.add("Idées en petits groupes", 30,
-                                               method="1-2-4-tous"), {"agenda"})
-    ctx.do("add", lambda: ctx.store.agenda.add("Autre", 10, method="Tempête d'idées"),
-           {"agenda"})
+                                               method="1-2-4-tous"))
+    ctx.do("add", lambda: ctx.store.agenda.add("Autre", 10, method="Tempête d'idées"))
     page = window.show_page("agenda")
     page.editor.set_item(ctx.store.agenda.list()[0], 1)
     assert page.editor.suggested.text().endswith(
@@ -32,7 +31,7 @@ def test_closing_a_session_remembers_its_times(qtbot, qapp, messages, tmp_path):
     assert c.create_session(str(path), "Atelier", None, "fr")
     uid = c.ctx.store.uid()
     c.ctx.write(lambda: c.ctx.store.agenda.add("Idées", 35, method="1-2-4-tous",
-                                               actual_seconds=2640), {"agenda"})
+                                               actual_seconds=2640))
     c.close_session()
     entry = history.load_index()["sessions"][uid]
     assert entry["items"] == [["1-2-4-tous", 35, 2640]]

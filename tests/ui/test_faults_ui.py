@@ -69,11 +69,11 @@ def test_file_deleted_while_open_offers_a_copy(qtbot, messages, tmp_path, monkey
     path = tmp_path / "seance.atelier"
     c.create_session(str(path), "Séance", None, "fr")
     store = c.ctx.store
-    c.ctx.do("a", lambda: store.ideas.add("avant"), {"ideas"})
+    c.ctx.do("a", lambda: store.ideas.add("avant"))
     path.unlink()  # someone deletes the file from the USB key's folder
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "sauvetage.atelier"), ""))
-    result = c.ctx.do("b", lambda: store.ideas.add("après"), {"ideas"})
+    result = c.ctx.do("b", lambda: store.ideas.add("après"))
     assert result is None
     assert messages[-1][0] == "question"  # "save a copy now?" answered yes
     c.close_session()

@@ -628,7 +628,7 @@ def test_captures_land_where_a_full_regrouping_puts_them(page, ctx):
         page.capture_edit.setPlainText(f"nouvelle idée {n}")
         assert page.capture() is not None
     # one captured while the Mobilité column is the capture target
-    ctx.do("x", lambda: ctx.store.ideas.add("dans le thème", t), {"ideas"})
+    ctx.do("x", lambda: ctx.store.ideas.add("dans le thème", t))
     expected_cols = model._layout()[1]
     assert model._cols == expected_cols
     longest = max(len(c) for c in expected_cols)

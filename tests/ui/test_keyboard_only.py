@@ -167,8 +167,8 @@ def test_every_page_by_keyboard_alone(qtbot, app):
     # 5. Voting: a round on the ideas, open; paper dots typed in the grid
     ideas = [i.id for i in store.ideas.list()]
     rid = app.ctx.do("round", lambda: ballots.create_round(store, "Priorites", "ideas", ideas,
-                                                            3, 3, True), {"voting"})
-    app.ctx.do("open", lambda: ballots.open_round(store, rid), {"voting"})
+                                                            3, 3, True))
+    app.ctx.do("open", lambda: ballots.open_round(store, rid))
     kb.press(K.Key_5, CTRL)
     assert app.window.current_page_key() == "voting"
     kb.press(K.Key_G, CTRL | SHIFT)                      # the paper-dots grid

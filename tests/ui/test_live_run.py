@@ -571,9 +571,9 @@ def test_keys_work_after_reveal(qtbot, app, clock):
     with store.transaction():
         ideas = [store.ideas.add(f"Idée {n}") for n in range(3)]
     rid = ctx.do("r", lambda: ballots.create_round(store, "Priorités", "ideas", ideas, 3, 2,
-                                                   True), {"voting"})
-    ctx.do("o", lambda: ballots.open_round(store, rid), {"voting"})
-    ctx.do("p", lambda: ballots.record_paper_totals(store, rid, {ideas[1]: 4}), {"voting"})
+                                                   True))
+    ctx.do("o", lambda: ballots.open_round(store, rid))
+    ctx.do("p", lambda: ballots.record_paper_totals(store, rid, {ideas[1]: 4}))
     agenda = app.window.show_page("agenda")
     agenda.run_live()
     vote = app.window.show_page("voting")
@@ -671,10 +671,10 @@ def test_page_down_from_the_console_steps_the_room_results(qtbot, app):
     with store.transaction():
         ideas = [store.ideas.add(f"Candidate {n}") for n in range(22)]
     rid = ctx.do("r", lambda: ballots.create_round(store, "Priorités", "ideas", ideas, 5, 3,
-                                                   True), {"voting"})
-    ctx.do("o", lambda: ballots.open_round(store, rid), {"voting"})
+                                                   True))
+    ctx.do("o", lambda: ballots.open_round(store, rid))
     ctx.do("p", lambda: ballots.record_paper_totals(
-        store, rid, {iid: 40 - n for n, iid in enumerate(ideas)}), {"voting"})
+        store, rid, {iid: 40 - n for n, iid in enumerate(ideas)}))
     vote = app.window.show_page("voting")
     vote.select_round(rid)
     vote.reveal_button.click()

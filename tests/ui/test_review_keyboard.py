@@ -17,10 +17,9 @@ def voting_page(qtbot, ctx, qt_lang):
         ideas = [store.ideas.add(t) for t in ("Navette", "Coop d'habitation", "Marché public")]
         people = [store.participants.add(n, present=True) for n in ("Martine", "Réjean")]
     rid = ctx.do("round", lambda: ballots.create_round(store, "Priorités", "ideas", ideas, 3, 2,
-                                                        False), {"voting"})
-    ctx.do("open", lambda: ballots.open_round(store, rid), {"voting"})
-    ctx.do("ballot", lambda: ballots.record_ballot(store, rid, people[0], {ideas[0]: 2}),
-           {"voting"})
+                                                        False))
+    ctx.do("open", lambda: ballots.open_round(store, rid))
+    ctx.do("ballot", lambda: ballots.record_ballot(store, rid, people[0], {ideas[0]: 2}))
     p = VotingPage(ctx)
     qtbot.addWidget(p)
     p.resize(1200, 800)

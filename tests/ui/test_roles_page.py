@@ -133,7 +133,7 @@ def test_models_pass_the_item_model_tester(qtbot, page, ctx):
     go(page, 2, FACIL)
     qtbot.keyClick(page.grid, Qt.Key.Key_3)
     page.model.setData(page.model.index(0, NAME), "Alpha ᐃᓄᒃᑎᑐᑦ")
-    ctx.do("remove", lambda: ctx.store.actors.remove(ids[1]), {"actors"})
+    ctx.do("remove", lambda: ctx.store.actors.remove(ids[1]))
     ctx.undo_stack.undo()
     assert page.model.rowCount() == 3
     assert page.coverage_model.rowCount() == 7 and page.coverage_model.columnCount() == 5
@@ -197,7 +197,7 @@ def test_actors_from_participants_organizations_in_one_step(qtbot, page, ctx):
 
 
 def test_no_organization_is_said(qtbot, page, ctx):
-    ctx.do("add", lambda: ctx.store.participants.add("Marie"), {"participants"})
+    ctx.do("add", lambda: ctx.store.participants.add("Marie"))
     with qtbot.waitSignal(page.statusMessage) as said:
         page.orgs_button.click()
     assert "organization" in said.args[0]

@@ -47,7 +47,7 @@ def test_save_copy_onto_a_crashed_file_is_whole_and_tells(qtbot, messages, tmp_p
     c = AppController("fr")
     qtbot.addWidget(c.window)
     c.create_session(str(tmp_path / "s.atelier"), "Séance", None, "fr")
-    c.ctx.do("a", lambda: c.ctx.store.ideas.add("à moi"), {"ideas"})
+    c.ctx.do("a", lambda: c.ctx.store.ideas.add("à moi"))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
     c.save_copy()
     c.close_session()
@@ -85,7 +85,7 @@ def test_the_journal_is_merged_after_a_few_idle_seconds(qtbot, messages, tmp_pat
     ctx = SessionContext(store)
     guard = SessionGuard(ctx, idle_ms=200)
     for n in range(5):
-        ctx.do("a", lambda: store.ideas.add(f"idée {n}"), {"ideas"})
+        ctx.do("a", lambda: store.ideas.add(f"idée {n}"))
 
     def in_file() -> int:
         con = sqlite3.connect(f"file:{store.path}?mode=ro&immutable=1", uri=True)

@@ -154,7 +154,7 @@ def test_save_copy(controller, tmp_path, monkeypatch):
     path = tmp_path / "s.atelier"
     controller.create_session(str(path), "Atelier", None, "fr")
     store = controller.ctx.store
-    controller.ctx.do("x", lambda: store.participants.add("Ana"), {"participants"})
+    controller.ctx.do("x", lambda: store.participants.add("Ana"))
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "copie"), ""))
     controller.save_copy()
@@ -167,10 +167,10 @@ def test_model_passes_qt_model_tester(ctx, qtbot):
 
     from facilitator_ui.models.participants import ParticipantsModel
 
-    ctx.do("a", lambda: ctx.store.participants.add("Ana", "X", True), {"participants"})
+    ctx.do("a", lambda: ctx.store.participants.add("Ana", "X", True))
     model = ParticipantsModel(ctx)
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    ctx.do("b", lambda: ctx.store.participants.add("Bob"), {"participants"})
+    ctx.do("b", lambda: ctx.store.participants.add("Bob"))
     model.reload()
     assert model.rowCount() == 2
     assert model.data(model.index(0, 0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
@@ -227,7 +227,7 @@ def test_snapshot_taken_on_open_and_restore_opens_a_new_file(controller, tmp_pat
     controller.create_session(str(path), "Atelier", None, "fr")
     store = controller.ctx.store
     assert len(snapshots.snapshots(store)) == 1  # on open
-    controller.ctx.do("x", lambda: store.ideas.add("après la sauvegarde"), {"ideas"})
+    controller.ctx.do("x", lambda: store.ideas.add("après la sauvegarde"))
     controller.guard.tick()  # the 10-minute timer
     snaps = snapshots.snapshots(store)
     assert len(snaps) == 2 and snaps[0].counts()["ideas"] == 1

@@ -39,11 +39,11 @@ def page(qtbot, ctx, qt_lang, data):
 def make_round(ctx, ideas, *, anonymous=True, budget=3, cap=2, status="open", title="Priorités"):
     store = ctx.store
     rid = ctx.do("test", lambda: ballots.create_round(store, title, "ideas", ideas, budget, cap,
-                                                      anonymous), {"voting"})
+                                                      anonymous))
     if status != "draft":
-        ctx.do("open", lambda: ballots.open_round(store, rid), {"voting"})
+        ctx.do("open", lambda: ballots.open_round(store, rid))
     if status == "closed":
-        ctx.do("close", lambda: ballots.close_round(store, rid), {"voting"})
+        ctx.do("close", lambda: ballots.close_round(store, rid))
     return rid
 
 
@@ -71,10 +71,9 @@ def test_models_pass_the_item_model_tester(page, ctx, data, qtbot):
     testers += [QAbstractItemModelTester(ballot), QAbstractItemModelTester(comparison)]
     ballot.add(0, 1)
     comparison.set_rounds(ctx.store, ctx.store.voting.rounds())
-    ctx.do("paper", lambda: ballots.record_paper_totals(ctx.store, rid, {ideas[1]: 4}), {"voting"})
+    ctx.do("paper", lambda: ballots.record_paper_totals(ctx.store, rid, {ideas[1]: 4}))
     page.tabs.setCurrentIndex(2)
-    ctx.do("ballot", lambda: ballots.record_ballot(ctx.store, rid, people[0], {ideas[2]: 1}),
-           {"voting"})
+    ctx.do("ballot", lambda: ballots.record_ballot(ctx.store, rid, people[0], {ideas[2]: 1}))
     make_round(ctx, ideas[:2], title="Deuxième")
     assert len(testers) == 5 and page.rounds_model.rowCount() == 2
 
@@ -103,7 +102,7 @@ def test_new_round_dialog_suggests_a_third_with_the_reason(page, ctx, data):
 def test_lowering_the_cap_below_a_ballot_is_refused_in_the_dialog(page, ctx, data):
     ideas, (martine, *_) = data
     rid = make_round(ctx, ideas, anonymous=False, budget=4, cap=None)
-    ctx.do("b", lambda: ballots.record_ballot(ctx.store, rid, martine, {ideas[1]: 3}), {"voting"})
+    ctx.do("b", lambda: ballots.record_ballot(ctx.store, rid, martine, {ideas[1]: 3}))
     page.select_round(rid)
     page.edit_settings()
     dialog = opened(page)
@@ -295,9 +294,8 @@ def test_results_show_ex_aequo_ranks_and_who_voted_only_in_named_rounds(page, ct
     rid = make_round(ctx, ideas, anonymous=False, budget=5, cap=None)
     store = ctx.store
     ctx.do("p", lambda: ballots.record_paper_totals(store, rid, {ideas[0]: 9, ideas[1]: 4,
-                                                                 ideas[2]: 5, ideas[3]: 1}),
-           {"voting"})
-    ctx.do("b", lambda: ballots.record_ballot(store, rid, martine, {ideas[1]: 1}), {"voting"})
+                                                                 ideas[2]: 5, ideas[3]: 1}))
+    ctx.do("b", lambda: ballots.record_ballot(store, rid, martine, {ideas[1]: 1}))
     page.select_round(rid)
     page.tabs.setCurrentIndex(2)
     view = page.results_view
@@ -311,7 +309,7 @@ def test_results_show_ex_aequo_ranks_and_who_voted_only_in_named_rounds(page, ct
     assert "Cachés à la salle" in page.reveal_note.text()
 
     anon = make_round(ctx, ideas, anonymous=True, title="Anonyme")
-    ctx.do("b", lambda: ballots.record_ballot(store, anon, rejean, {ideas[4]: 2}), {"voting"})
+    ctx.do("b", lambda: ballots.record_ballot(store, anon, rejean, {ideas[4]: 2}))
     page.select_round(anon)
     assert view.isColumnHidden(5) and cell(view, 0, 4) == "—"
     assert "Martine" not in page.results_summary.text()
@@ -324,7 +322,7 @@ def test_projector_shows_results_only_after_reveal(page, ctx, data, qtbot):
 
     ideas, _ = data
     rid = make_round(ctx, ideas, anonymous=True)
-    ctx.do("p", lambda: ballots.record_paper_totals(ctx.store, rid, {ideas[2]: 11}), {"voting"})
+    ctx.do("p", lambda: ballots.record_paper_totals(ctx.store, rid, {ideas[2]: 11}))
     shown: list[str] = []
     ctx.room_view.viewChanged.connect(shown.append)
     page.select_round(rid)
@@ -352,8 +350,7 @@ def test_runoff_from_the_top_of_a_closed_round_and_side_by_side(page, ctx, data,
     ideas, _ = data
     rid = make_round(ctx, ideas, anonymous=True, budget=3, cap=2)
     ctx.do("p", lambda: ballots.record_paper_totals(ctx.store, rid, {ideas[0]: 9, ideas[1]: 5,
-                                                                     ideas[2]: 5, ideas[3]: 2}),
-           {"voting"})
+                                                                     ideas[2]: 5, ideas[3]: 2}))
     page.select_round(rid)
     assert not page.runoff_button.isEnabled()
     page.new_runoff()  # not closed: said why

@@ -206,6 +206,6 @@ class AgendaModel(QAbstractTableModel):
             return False
         store = self.ctx.store
         self.ctx.do(ops.agenda.move_items.label(store, ids, row),
-                    lambda: ops.agenda.move_items(store, ids, row), {"agenda"})
+                    lambda: ops.agenda.move_items(store, ids, row))
         # False: the view must not remove the source rows, the store already moved them
         return False

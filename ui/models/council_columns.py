@@ -59,6 +59,5 @@ def set_data(model, p, col: int, value) -> bool:
         return False
     store = model.ctx.store
     model.ctx.do(ops.participants.set_council_member.label(store, p.id, **{field: new}),
-                 lambda: ops.participants.set_council_member(store, p.id, **{field: new}),
-                 {"participants", "decisions"})
+                 lambda: ops.participants.set_council_member(store, p.id, **{field: new}))
     return True

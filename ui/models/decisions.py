@@ -151,7 +151,7 @@ class ActionsModel(QAbstractTableModel):
                 return False
             done = status == "done"
             self.ctx.do(ops.decisions.set_action_done.label(store, a.id, done),
-                        lambda: ops.decisions.set_action_done(store, a.id, done), {"actions"})
+                        lambda: ops.decisions.set_action_done(store, a.id, done))
             return True
         if role != Qt.ItemDataRole.EditRole or col in (DONE, IDEA):
             return False
@@ -165,19 +165,19 @@ class ActionsModel(QAbstractTableModel):
             if due == a.due:
                 return False
             self.ctx.do(ops.decisions.set_action_due.label(store, a.id, due),
-                        lambda: ops.decisions.set_action_due(store, a.id, due), {"actions"})
+                        lambda: ops.decisions.set_action_due(store, a.id, due))
             return True
         value = str(value)
         if col == WHAT:
             if not value.strip() or value == a.text:
                 return False
             self.ctx.do(ops.decisions.set_action_text.label(store, a.id, value),
-                        lambda: ops.decisions.set_action_text(store, a.id, value), {"actions"})
+                        lambda: ops.decisions.set_action_text(store, a.id, value))
             return True
         if value == (a.owner or ""):
             return False
         self.ctx.do(ops.decisions.set_action_owner.label(store, a.id, value),
-                    lambda: ops.decisions.set_action_owner(store, a.id, value), {"actions"})
+                    lambda: ops.decisions.set_action_owner(store, a.id, value))
         return True
 
     def action(self, row: int):

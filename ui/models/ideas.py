@@ -506,7 +506,7 @@ class WallModel(QAbstractTableModel):
             return False
         store = self.ctx.store
         self.ctx.do(ops.ideas.edit.label(store, idea.id, text),
-                    lambda: ops.ideas.edit(store, idea.id, text), {"ideas"})
+                    lambda: ops.ideas.edit(store, idea.id, text))
         return True
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
@@ -635,7 +635,7 @@ class ThemesModel(QAbstractListModel):
             return False
         store = self.ctx.store
         self.ctx.do(ops.ideas.rename_theme.label(store, tid, value),
-                    lambda: ops.ideas.rename_theme(store, tid, value), {"themes"})
+                    lambda: ops.ideas.rename_theme(store, tid, value))
         return True
 
     def mimeTypes(self) -> list[str]:  # noqa: N802

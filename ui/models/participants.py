@@ -100,9 +100,9 @@ class ParticipantsModel(QAbstractTableModel):
         col = index.column()
         if col == PRESENT and role == Qt.ItemDataRole.CheckStateRole:
             present = Qt.CheckState(value) == Qt.CheckState.Checked
-            return self.ctx.do(ops.participants.set_present.label(store, [p.id], present),
-                               lambda: ops.participants.set_present(store, [p.id], present),
-                               {"participants"}) is not False
+            done = self.ctx.do(ops.participants.set_present.label(store, [p.id], present),
+                               lambda: ops.participants.set_present(store, [p.id], present))
+            return done is not False
         if role != Qt.ItemDataRole.EditRole or col == PRESENT:
             return False
         if col >= MUNICIPALITY:
@@ -114,7 +114,7 @@ class ParticipantsModel(QAbstractTableModel):
         if (getattr(p, field) or "") == value:
             return False
         self.ctx.do(ops.participants.edit.label(store, p.id, field, value),
-                    lambda: ops.participants.edit(store, p.id, field, value), {"participants"})
+                    lambda: ops.participants.edit(store, p.id, field, value))
         return True
 
     def participant(self, row: int):

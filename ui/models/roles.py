@@ -190,13 +190,13 @@ class ActorGridModel(QAbstractTableModel):
             if not name or name == a.name:
                 return False
             self.ctx.do(ops.roles.rename_actor.label(store, a.id, name),
-                        lambda: ops.roles.rename_actor(store, a.id, name), {"actors"})
+                        lambda: ops.roles.rename_actor(store, a.id, name))
             return True
         kind = str(value) if value is not None else None
         if rolemap.kind_from_text(kind) == a.kind:
             return False
         self.ctx.do(ops.roles.set_kind.label(store, a.id, kind),
-                    lambda: ops.roles.set_kind(store, a.id, kind), {"actors"})
+                    lambda: ops.roles.set_kind(store, a.id, kind))
         return True
 
     def set_overload_flag(self, actor_id: int, flagged: bool) -> bool:
@@ -207,7 +207,7 @@ class ActorGridModel(QAbstractTableModel):
             return False
         store = self.ctx.store
         self.ctx.do(ops.roles.set_overload_flag.label(store, actor_id, flagged),
-                    lambda: ops.roles.set_overload_flag(store, actor_id, flagged), {"actors"})
+                    lambda: ops.roles.set_overload_flag(store, actor_id, flagged))
         return True
 
     def set_levels(self, changes: list[tuple[int, str, int, int]]) -> bool:
@@ -222,7 +222,7 @@ class ActorGridModel(QAbstractTableModel):
         store = self.ctx.store
         priority = self.priority   # the map of one priority (issue 16), or None
         self.ctx.do(ops.roles.set_levels.label(store, todo, priority),
-                    lambda: ops.roles.set_levels(store, todo, priority), {"actors"})
+                    lambda: ops.roles.set_levels(store, todo, priority))
         return True
 
 

@@ -222,7 +222,7 @@ class PaperGridModel(_Table):
         store, rid = self.ctx.store, self.round.id
         done = self.ctx.do(
             ballots.record_paper_totals.label(store, rid, {item: dots}),
-            lambda: ballots.record_paper_totals(store, rid, {item: dots}) or True, {"voting"})
+            lambda: ballots.record_paper_totals(store, rid, {item: dots}) or True)
         return bool(done)
 
 

@@ -360,7 +360,7 @@ class AgendaPage(Page):
         index = row + 1 if 0 <= row < self.model.rowCount() - 1 else None
         store = self.ctx.store
         new_id = self.ctx.do(ops.agenda.add_item.label(store, title),
-                             lambda: ops.agenda.add_item(store, title, minutes, index), {"agenda"})
+                             lambda: ops.agenda.add_item(store, title, minutes, index))
         if new_id is not None:
             self.add_edit.clear()
             self._select_id(new_id)
@@ -372,7 +372,7 @@ class AgendaPage(Page):
             return
         store = self.ctx.store
         new_id = self.ctx.do(ops.agenda.duplicate_item.label(store, item_id),
-                             lambda: ops.agenda.duplicate_item(store, item_id), {"agenda"})
+                             lambda: ops.agenda.duplicate_item(store, item_id))
         self._select_id(new_id)
 
     def remove_selected(self) -> None:
@@ -383,7 +383,7 @@ class AgendaPage(Page):
         row = self.model.row_of(item_id)
         title = store.agenda.get(item_id).title
         self.ctx.do(ops.agenda.remove_item.label(store, item_id),
-                    lambda: ops.agenda.remove_item(store, item_id), {"agenda", "ideas"})
+                    lambda: ops.agenda.remove_item(store, item_id))
         self._select_row(min(row, self.model.rowCount() - 1))
         self.statusMessage.emit(self.tr("“%1” deleted (Ctrl+Z to undo)").replace("%1", title))
 
@@ -397,7 +397,7 @@ class AgendaPage(Page):
             return
         store = self.ctx.store
         self.ctx.do(ops.agenda.move_item.label(store, item_id, target),
-                    lambda: ops.agenda.move_item(store, item_id, target), {"agenda"})
+                    lambda: ops.agenda.move_item(store, item_id, target))
         self._select_id(item_id)
 
     # -- the session's evaluation (issue 16) -------------------------------------------------
@@ -430,7 +430,7 @@ class AgendaPage(Page):
         store = self.ctx.store
         on = item_id not in store.evaluation.items()
         self.ctx.do(ops.agenda.set_evaluation_item.label(store, item_id, on),
-                    lambda: ops.agenda.set_evaluation_item(store, item_id, on), {"agenda"})
+                    lambda: ops.agenda.set_evaluation_item(store, item_id, on))
         self._select_id(item_id)
         self._update_evaluation_action()
 
@@ -438,7 +438,7 @@ class AgendaPage(Page):
         """Add a 10-minute « Évaluation de la séance » item at the end, marked as such."""
         store = self.ctx.store
         item_id = self.ctx.do(ops.agenda.add_evaluation_item.label(store),
-                              lambda: ops.agenda.add_evaluation_item(store), {"agenda"})
+                              lambda: ops.agenda.add_evaluation_item(store))
         if item_id is not None:
             self._select_id(item_id)
         return item_id
@@ -455,8 +455,7 @@ class AgendaPage(Page):
             return False
         ratings, keep, change = dialog.values()
         done = self.ctx.do(ops.agenda.record_evaluation.label(store, ratings, keep, change),
-                           lambda: ops.agenda.record_evaluation(store, ratings, keep, change),
-                           {"agenda"})
+                           lambda: ops.agenda.record_evaluation(store, ratings, keep, change))
         if done:
             self.statusMessage.emit(evaluation.summary_sentence(evaluation.read(store),
                                                                 current_language()))
@@ -481,7 +480,7 @@ class AgendaPage(Page):
         if store.agenda.get(item_id) is None:
             return
         self.ctx.do(ops.agenda.edit_item.label(store, item_id, field, value),
-                    lambda: ops.agenda.edit_item(store, item_id, field, value), {"agenda"})
+                    lambda: ops.agenda.edit_item(store, item_id, field, value))
 
     # -- print, templates ---------------------------------------------------------------------
     def print_handout(self, path: str | None = None) -> Path | None:
@@ -562,7 +561,7 @@ class AgendaPage(Page):
                 return 0
         store = self.ctx.store
         self.ctx.do(ops.agenda.add_from_template.label(store, tpl, lang),
-                    lambda: ops.agenda.add_from_template(store, tpl, lang), {"agenda"})
+                    lambda: ops.agenda.add_from_template(store, tpl, lang))
         return len(tpl.items)
 
     # -- the live run -------------------------------------------------------------------------
@@ -697,8 +696,8 @@ class AgendaPage(Page):
         if not recorded_seconds(self.model.rows):
             return
         self.ctx.do(ops.agenda.clear_actuals.label(store),
-                    lambda: ops.agenda.clear_actuals(store), {"agenda"})
-        self.ctx.write(lambda: ops.live.forget(store), {"live"})
+                    lambda: ops.agenda.clear_actuals(store))
+        self.ctx.write(lambda: ops.live.forget(store))
         self.statusMessage.emit(self.tr("Actual times cleared (Ctrl+Z to undo)"))
 
     def show_console(self) -> None:

@@ -465,7 +465,7 @@ class DecisionsPage(Page):
     def add_decision(self) -> None:
         store = self.ctx.store
         new_id = self.ctx.do(ops.decisions.add_decision.label(store),
-                             lambda: ops.decisions.add_decision(store, ""), {"decisions"})
+                             lambda: ops.decisions.add_decision(store, ""))
         if new_id is None:
             return
         row = self.model.row_of(new_id)
@@ -479,7 +479,7 @@ class DecisionsPage(Page):
         store = self.ctx.store
         self._current_id = None
         self.ctx.do(ops.decisions.remove_decision.label(store, d.id),
-                    lambda: ops.decisions.remove_decision(store, d.id), {"decisions"})
+                    lambda: ops.decisions.remove_decision(store, d.id))
         self.table.setFocus()
 
     def _set_error(self, text: str) -> None:
@@ -508,7 +508,7 @@ class DecisionsPage(Page):
             return
         self._set_error("")
         self.ctx.do(ops.decisions.renumber.label(store, d.id, number),
-                    lambda: ops.decisions.renumber(store, d.id, number), {"decisions"})
+                    lambda: ops.decisions.renumber(store, d.id, number))
 
     def _save_text(self) -> None:
         d = self.current_decision()
@@ -517,7 +517,7 @@ class DecisionsPage(Page):
             return
         store = self.ctx.store
         self.ctx.do(ops.decisions.edit_text.label(store, d.id, text),
-                    lambda: ops.decisions.edit_text(store, d.id, text), {"decisions"})
+                    lambda: ops.decisions.edit_text(store, d.id, text))
 
     def _save_person(self, box: PersonBox, field: str) -> None:
         d = self.current_decision()
@@ -536,7 +536,7 @@ class DecisionsPage(Page):
         self._set_error("")
         store = self.ctx.store
         self.ctx.do(ops.decisions.set_person.label(store, d.id, field, pid),
-                    lambda: ops.decisions.set_person(store, d.id, field, pid), {"decisions"})
+                    lambda: ops.decisions.set_person(store, d.id, field, pid))
 
     def _save_outcome(self, _index: int = 0) -> None:
         d = self.current_decision()
@@ -545,7 +545,7 @@ class DecisionsPage(Page):
             return
         store = self.ctx.store
         self.ctx.do(ops.decisions.set_outcome.label(store, d.id, outcome),
-                    lambda: ops.decisions.set_outcome(store, d.id, outcome), {"decisions"})
+                    lambda: ops.decisions.set_outcome(store, d.id, outcome))
 
     def _save_counts(self) -> None:
         d = self.current_decision()
@@ -559,7 +559,7 @@ class DecisionsPage(Page):
         store = self.ctx.store
         values = [counts[k] for k in ops.decisions.COUNTS]
         self.ctx.do(ops.decisions.set_counts.label(store, d.id, *values),
-                    lambda: ops.decisions.set_counts(store, d.id, *values), {"decisions"})
+                    lambda: ops.decisions.set_counts(store, d.id, *values))
 
     # -- council meetings (issue 17) ---------------------------------------------------------
     def _build_council(self, form: QFormLayout, top: QHBoxLayout) -> None:
@@ -623,7 +623,7 @@ class DecisionsPage(Page):
             self._show_pattern_info(pattern)
             return
         self.ctx.do(ops.decisions.set_pattern.label(store, pattern),
-                    lambda: ops.decisions.set_pattern(store, pattern), {"session"})
+                    lambda: ops.decisions.set_pattern(store, pattern))
 
     # -- actions ----------------------------------------------------------------------------
     def add_action(self) -> None:
@@ -640,7 +640,7 @@ class DecisionsPage(Page):
         due = self.due_edit.iso()
         store = self.ctx.store
         new_id = self.ctx.do(ops.decisions.add_action.label(store, what, who, due),
-                             lambda: ops.decisions.add_action(store, what, who, due), {"actions"})
+                             lambda: ops.decisions.add_action(store, what, who, due))
         if new_id is not None:
             self.what_edit.clear()
             self.who_edit.clear()
@@ -659,7 +659,7 @@ class DecisionsPage(Page):
             return
         store = self.ctx.store
         self.ctx.do(ops.decisions.remove_action.label(store, a.id),
-                    lambda: ops.decisions.remove_action(store, a.id), {"actions"})
+                    lambda: ops.decisions.remove_action(store, a.id))
 
     def toggle_action_done(self) -> None:
         index = self.actions_table.currentIndex()
@@ -687,8 +687,7 @@ class DecisionsPage(Page):
             return
         store = self.ctx.store
         new_id = self.ctx.do(ops.decisions.add_action_from_idea.label(store, idea_id),
-                             lambda: ops.decisions.add_action_from_idea(store, idea_id),
-                             {"actions"})
+                             lambda: ops.decisions.add_action_from_idea(store, idea_id))
         if new_id is not None:
             row = self.actions_model.row_of(new_id)
             self.actions_table.setCurrentIndex(self.actions_model.index(row, WHO))

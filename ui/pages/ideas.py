@@ -238,11 +238,6 @@ class IdeasPage(Page):
             for button in edit.findChildren(QToolButton):
                 button.setAccessibleName(self.tr("Clear"))
 
-    def _do(self, label: str, fn, kinds: set, touched: set[int] | None = None):
-        """ctx.do (`kinds` and `touched` are no longer used: the engine measures which ideas
-        a change touched, and the wall rereads just those)."""
-        return self.ctx.do(label, fn, kinds)
-
     # -- refresh ----------------------------------------------------------------------------
     def refresh(self, kinds: set) -> None:
         load = kinds & ALL_KINDS
@@ -374,16 +369,9 @@ class IdeasPage(Page):
         theme_id = theme_id if isinstance(theme_id, int) else None
         looks_like = self.model.data_.dups.matches(text)
 
-        touched: set[int] = set()
-
-        def add():
-            new = ops.ideas.capture(store, text, author=author, theme_id=theme_id,
-                                    item_id=item_id)
-            touched.add(new)
-            return new
-
-        kinds = {"ideas", "participants"} if author else {"ideas"}
-        iid = self._do(ops.ideas.capture.label(store, text), add, kinds, touched)
+        iid = self.ctx.do(ops.ideas.capture.label(store, text),
+                          lambda: ops.ideas.capture(store, text, author=author,
+                                                    theme_id=theme_id, item_id=item_id))
         if iid is None:   # not saved: the person was told; the text stays in the field
             return None
         self.capture_edit.clear()
@@ -443,8 +431,7 @@ class IdeasPage(Page):
         store = self.ctx.store
         kept = ideas[0].id
         ids = [i.id for i in ideas]
-        done = self._do(ops.ideas.merge.label(store, ids), lambda: ops.ideas.merge(store, ids),
-                        {"ideas", "voting", "actions"}, set(ids))
+        done = self.ctx.do(ops.ideas.merge.label(store, ids), lambda: ops.ideas.merge(store, ids))
         if kept in self.model.data_.ideas:
             self.wall.select_ids([kept], kept)
         if done:
@@ -459,7 +446,7 @@ class IdeasPage(Page):
         store = self.ctx.store
         ids = [i.id for i in ideas]
         label = ops.ideas.remove.label(store, ids)
-        self._do(label, lambda: ops.ideas.remove(store, ids), {"ideas"}, set(ids))
+        self.ctx.do(label, lambda: ops.ideas.remove(store, ids))
         self.statusMessage.emit(self.tr("%1 — Ctrl+Z brings it back").replace("%1", label))
 
     def move_ideas(self, ids: list[int], theme_id) -> None:
@@ -468,8 +455,8 @@ class IdeasPage(Page):
         if not ids or (theme_id is not None and theme_id not in d.theme_by_id):
             return
         store = self.ctx.store
-        self._do(ops.ideas.move.label(store, ids, theme_id),
-                 lambda: ops.ideas.move(store, ids, theme_id), {"ideas"}, set(ids))
+        self.ctx.do(ops.ideas.move.label(store, ids, theme_id),
+                 lambda: ops.ideas.move(store, ids, theme_id))
 
     def ask_move(self) -> None:
         ids = self.wall.selected_ids()
@@ -557,9 +544,8 @@ class IdeasPage(Page):
             return None
         store = self.ctx.store
         ids = list(ids or [])
-        tid = self._do(ops.ideas.add_theme.label(store, title),
-                       lambda: ops.ideas.add_theme(store, title, ids),
-                       {"themes", "ideas"} if ids else {"themes"}, set(ids))
+        tid = self.ctx.do(ops.ideas.add_theme.label(store, title),
+                       lambda: ops.ideas.add_theme(store, title, ids))
         if tid is not None:
             self.theme_list.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(tid)))
             self.show_theme(tid)
@@ -571,7 +557,7 @@ class IdeasPage(Page):
             return
         store = self.ctx.store
         self.ctx.do(ops.ideas.rename_theme.label(store, theme_id),
-                    lambda: ops.ideas.rename_theme(store, theme_id, title), {"themes"})
+                    lambda: ops.ideas.rename_theme(store, theme_id, title))
 
     def ask_rename_theme(self, theme_id) -> None:
         t = self.model.data_.theme_by_id.get(theme_id)
@@ -587,7 +573,7 @@ class IdeasPage(Page):
             return
         store = self.ctx.store
         self.ctx.do(ops.ideas.recolor_theme.label(store, theme_id),
-                    lambda: ops.ideas.recolor_theme(store, theme_id, color), {"themes"})
+                    lambda: ops.ideas.recolor_theme(store, theme_id, color))
 
     def ask_color(self, theme_id: int) -> None:
         t = self.model.data_.theme_by_id.get(theme_id)
@@ -605,8 +591,7 @@ class IdeasPage(Page):
             return
         store = self.ctx.store
         self.ctx.do(ops.ideas.merge_themes.label(store, source_id, target_id),
-                    lambda: ops.ideas.merge_themes(store, source_id, target_id),
-                    {"themes", "ideas", "voting"})
+                    lambda: ops.ideas.merge_themes(store, source_id, target_id))
 
     def ask_merge_theme(self, theme_id: int) -> None:
         t = self.model.data_.theme_by_id.get(theme_id)
@@ -624,8 +609,7 @@ class IdeasPage(Page):
             return
         store = self.ctx.store
         label = ops.ideas.remove_theme.label(store, theme_id)
-        self.ctx.do(label, lambda: ops.ideas.remove_theme(store, theme_id),
-                    {"themes", "ideas", "voting"})
+        self.ctx.do(label, lambda: ops.ideas.remove_theme(store, theme_id))
         self.statusMessage.emit(self.tr("%1 — its ideas are kept without a theme; Ctrl+Z "
                                         "brings it back").replace("%1", label))
 
@@ -639,7 +623,7 @@ class IdeasPage(Page):
             return
         store = self.ctx.store
         self.ctx.do(ops.ideas.move_theme.label(store, theme_id, new),
-                    lambda: ops.ideas.move_theme(store, theme_id, new), {"themes"})
+                    lambda: ops.ideas.move_theme(store, theme_id, new))
         self.theme_list.setCurrentIndex(self.themes_model.index(self.themes_model.row_of(theme_id)))
 
     def show_theme(self, theme_id) -> None:
@@ -709,11 +693,7 @@ class IdeasPage(Page):
             return
         store = self.ctx.store
 
-        touched: set[int] = set()
-
-        def add_all():
-            touched.update(ops.ideas.import_texts(store, texts, theme_id))
-
-        self._do(ops.ideas.import_texts.label(store, texts), add_all, {"ideas"}, touched)
+        self.ctx.do(ops.ideas.import_texts.label(store, texts),
+                    lambda: ops.ideas.import_texts(store, texts, theme_id))
         self.statusMessage.emit(count_text(len(texts), self.tr("%1 idea imported"),
                                            self.tr("%1 ideas imported")))

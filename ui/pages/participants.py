@@ -172,7 +172,7 @@ class ParticipantsPage(Page):
             self.name_edit.setFocus()
             return
         done = self.ctx.do(ops.participants.check_in.label(store, name, org),
-                           lambda: ops.participants.check_in(store, name, org), {"participants"})
+                           lambda: ops.participants.check_in(store, name, org))
         if done is not None:
             self.checkin_note.setText(
                 self.tr("%1 was already on the list: marked present.").replace("%1", done.name)
@@ -205,8 +205,7 @@ class ParticipantsPage(Page):
             return
         store = self.ctx.store
         self.ctx.do(ops.participants.remove.label(store, ids),
-                    lambda: ops.participants.remove(store, ids),
-                    {"participants", "ideas", "voting", "decisions"})
+                    lambda: ops.participants.remove(store, ids))
 
     def toggle_present(self) -> None:
         ids = self.selected_ids()
@@ -216,14 +215,14 @@ class ParticipantsPage(Page):
         people = [store.participants.get(i) for i in ids]
         present = not all(p.present for p in people)
         self.ctx.do(ops.participants.set_present.label(store, ids, present),
-                    lambda: ops.participants.set_present(store, ids, present), {"participants"})
+                    lambda: ops.participants.set_present(store, ids, present))
 
     def mark_all_present(self) -> None:
         store = self.ctx.store
         if all(p.present for p in self.model.rows):
             return
         self.ctx.do(ops.participants.mark_all_present.label(store),
-                    lambda: ops.participants.mark_all_present(store), {"participants"})
+                    lambda: ops.participants.mark_all_present(store))
 
     def import_csv(self, path: str | None = None) -> None:
         if not path:
@@ -257,5 +256,4 @@ class ParticipantsPage(Page):
         the list) updates that person instead of adding a second one."""
         store = self.ctx.store
         self.ctx.do(ops.participants.import_people.label(store, people, merge),
-                    lambda: ops.participants.import_people(store, people, merge),
-                    {"participants"})
+                    lambda: ops.participants.import_people(store, people, merge))

@@ -447,7 +447,7 @@ class RolesPage(Page):
         kind = self.kind_combo.currentText()
         store = self.ctx.store
         aid = self.ctx.do(ops.roles.add_actor.label(store, name, kind),
-                          lambda: ops.roles.add_actor(store, name, kind), {"actors"})
+                          lambda: ops.roles.add_actor(store, name, kind))
         if aid is not None:
             self.name_edit.clear()
             self.kind_combo.setCurrentIndex(0)
@@ -466,7 +466,7 @@ class RolesPage(Page):
             self.statusMessage.emit(self.tr("No participant has an organization yet."))
             return []
         names = self.ctx.do(ops.roles.add_from_organizations.label(store),
-                            lambda: ops.roles.add_from_organizations(store), {"actors"})
+                            lambda: ops.roles.add_from_organizations(store))
         if names is None:   # not saved: ctx told the person
             return []
         if not names:
@@ -488,7 +488,7 @@ class RolesPage(Page):
             return
         store = self.ctx.store
         names = self.ctx.do(ops.roles.remove_actors.label(store, ids),
-                            lambda: ops.roles.remove_actors(store, ids), {"actors"})
+                            lambda: ops.roles.remove_actors(store, ids))
         if names:
             self.statusMessage.emit(self.tr("Removed (Ctrl+Z to undo): %1")
                                     .replace("%1", ", ".join(names)))

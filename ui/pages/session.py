@@ -165,7 +165,7 @@ class SessionPage(Page):
             return
         store = self.ctx.store
         self.ctx.do(ops.session.edit.label(store, field, value),
-                    lambda: ops.session.edit(store, field, value), {"session"})
+                    lambda: ops.session.edit(store, field, value))
 
     def _save_title(self) -> None:
         text = self.title_edit.text()

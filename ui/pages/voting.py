@@ -556,7 +556,7 @@ class VotingPage(Page):
     def create_round(self, values: dict) -> int | None:
         store = self.ctx.store
         rid = self.ctx.do(ballots.create_round.label(store, **values),
-                          lambda: ballots.create_round(store, **values), {"voting"})
+                          lambda: ballots.create_round(store, **values))
         if rid is not None:
             self.select_round(rid)
         return rid
@@ -596,7 +596,7 @@ class VotingPage(Page):
         kw = {k: values[k] for k in ("title", "budget", "cap", "anonymous", "target",
                                      "candidates")}
         done = self.ctx.do(ballots.change_settings.label(store, rid, **kw),
-                           lambda: ballots.change_settings(store, rid, **kw) or True, {"voting"})
+                           lambda: ballots.change_settings(store, rid, **kw) or True)
         return bool(done)
 
     def toggle_open(self) -> None:
@@ -606,10 +606,10 @@ class VotingPage(Page):
         store, rid = self.ctx.store, rnd.id
         if rnd.status == "open":
             self.ctx.do(ballots.close_round.label(store, rid),
-                        lambda: ballots.close_round(store, rid), {"voting"})
+                        lambda: ballots.close_round(store, rid))
         else:
             self.ctx.do(ballots.open_round.label(store, rid),
-                        lambda: ballots.open_round(store, rid), {"voting"})
+                        lambda: ballots.open_round(store, rid))
 
     def toggle_reveal(self) -> None:
         rnd = self.round()
@@ -617,11 +617,9 @@ class VotingPage(Page):
             return
         store, rid = self.ctx.store, rnd.id
         if rnd.revealed:
-            self.ctx.do(ballots.hide.label(store, rid), lambda: ballots.hide(store, rid),
-                        {"voting"})
+            self.ctx.do(ballots.hide.label(store, rid), lambda: ballots.hide(store, rid))
             return
-        self.ctx.do(ballots.reveal.label(store, rid), lambda: ballots.reveal(store, rid),
-                    {"voting"})
+        self.ctx.do(ballots.reveal.label(store, rid), lambda: ballots.reveal(store, rid))
         self.ctx.room_view.show_results(rid)
 
     def show_in_room(self) -> None:
@@ -635,7 +633,7 @@ class VotingPage(Page):
             return
         store, rid = self.ctx.store, rnd.id
         self.ctx.do(ballots.remove_round.label(store, rid),
-                    lambda: ballots.remove_round(store, rid), {"voting"})
+                    lambda: ballots.remove_round(store, rid))
         self.statusMessage.emit(self.tr("Round removed; Ctrl+Z brings it back."))
 
     def new_runoff(self) -> None:
@@ -656,7 +654,7 @@ class VotingPage(Page):
             return None
         store, rid = self.ctx.store, rnd.id
         new = self.ctx.do(ballots.create_runoff.label(store, rid, **values),
-                          lambda: ballots.create_runoff(store, rid, **values), {"voting"})
+                          lambda: ballots.create_runoff(store, rid, **values))
         if new is not None:
             self.select_round(new)
         return new
@@ -671,7 +669,7 @@ class VotingPage(Page):
             return str(exc)
         done = self.ctx.do(ballots.record_ballot.label(store, rid, participant_id, ballot),
                            lambda: ballots.record_ballot(store, rid, participant_id, ballot)
-                           or True, {"voting"})
+                           or True)
         return None if done else self.tr("The ballot could not be saved.")
 
     def _people(self) -> list:
@@ -686,8 +684,7 @@ class VotingPage(Page):
         if p is None:
             return False
         done = self.ctx.do(ops.participants.set_present.label(store, [pid], True),
-                           lambda: ops.participants.set_present(store, [pid], True) or True,
-                           {"participants"})
+                           lambda: ops.participants.set_present(store, [pid], True) or True)
         return bool(done)
 
     def laptop_ballots(self) -> None:

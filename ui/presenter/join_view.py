@@ -22,11 +22,17 @@ class QrCode(QWidget):
         self.modules: list[list[bool]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
+        self.setAccessibleName(self.tr("QR code to join the room"))
+        self.setAccessibleDescription(self.tr("No address yet: the room is not open"))
 
     def set_url(self, url: str | None) -> None:
         from facilitator.room import qr
 
         self.modules = qr.modules(url) if url else []
+        # a screen reader says where the code leads (the address is also printed beside it)
+        self.setAccessibleDescription(
+            self.tr("Opens %1").replace("%1", url) if url
+            else self.tr("No address yet: the room is not open"))
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802

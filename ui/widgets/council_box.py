@@ -129,9 +129,9 @@ class CouncilBox(QGroupBox):
         store = self.ctx.store
         if on:
             self.ctx.do(ops.session.set_council.label(store),
-                        lambda: ops.session.set_council(store), KINDS)
+                        lambda: ops.session.set_council(store))
         elif self.ctx.do(ops.session.clear_council.label(store),
-                         lambda: ops.session.clear_council(store), KINDS) is None:
+                         lambda: ops.session.clear_council(store)) is None:
             self.refresh()   # refused (roll calls stand): the box shows the council again
 
     def _save(self, *_args) -> None:
@@ -142,7 +142,7 @@ class CouncilBox(QGroupBox):
                       prefect_at_large=self.at_large.isChecked(),
                       quorum=self.quorum_box.currentData())
         self.ctx.do(ops.session.set_council.label(store, **values),
-                    lambda: ops.session.set_council(store, **values), KINDS)
+                    lambda: ops.session.set_council(store, **values))
 
     def reuse(self, path: str | None = None) -> None:
         """Take the council of a previous session file (one undoable step)."""
@@ -160,7 +160,7 @@ class CouncilBox(QGroupBox):
         store = self.ctx.store
         try:
             done = self.ctx.do(ops.session.reuse_council.label(store, path),
-                               lambda: ops.session.reuse_council(store, path), KINDS)
+                               lambda: ops.session.reuse_council(store, path))
         except FacilitatorError as exc:   # the other file could not be read
             self.ctx.failed.emit(str(exc))
             return

@@ -163,7 +163,7 @@ class RollCallPanel(QWidget):
             return
         store = self.ctx.store
         self.ctx.do(ops.decisions.start_roll_call.label(store, d.id),
-                    lambda: ops.decisions.start_roll_call(store, d.id), {"decisions"})
+                    lambda: ops.decisions.start_roll_call(store, d.id))
         self.modeChanged.emit(True)
 
     def stop(self) -> None:
@@ -172,7 +172,7 @@ class RollCallPanel(QWidget):
             return
         store = self.ctx.store
         self.ctx.do(ops.decisions.clear_roll_call.label(store, d.id),
-                    lambda: ops.decisions.clear_roll_call(store, d.id), {"decisions"})
+                    lambda: ops.decisions.clear_roll_call(store, d.id))
         self.modeChanged.emit(False)
 
     def _save(self) -> None:
@@ -183,5 +183,4 @@ class RollCallPanel(QWidget):
         cast = self.casting_box.currentData() if not self.casting_box.isHidden() else None
         store = self.ctx.store
         self.ctx.do(ops.decisions.record_roll_call.label(store, d.id, votes, cast),
-                    lambda: ops.decisions.record_roll_call(store, d.id, votes, cast),
-                    {"decisions"})
+                    lambda: ops.decisions.record_roll_call(store, d.id, votes, cast))

@@ -144,16 +144,16 @@
         <translation>Confirmer mon bulletin (%1 points)</translation>
     </message>
     <message>
+        <source>Choose a person, type their dots (digits, Tab or Enter to the next candidate), then Ctrl+Enter.</source>
+        <translation>Choisissez une personne, entrez ses points (chiffres, Tab ou Entrée pour passer au candidat suivant), puis Ctrl+Entrée.</translation>
+    </message>
+    <message>
         <source>%1 dot per person</source>
         <translation>%1 point par personne</translation>
     </message>
     <message>
         <source>%1 dots per person</source>
         <translation>%1 points par personne</translation>
-    </message>
-    <message>
-        <source>Choose a person, type their dots (digits, Tab or Enter to the next candidate), then Ctrl+Enter.</source>
-        <translation>Choisissez une personne, entrez ses points (chiffres, Tab ou Entrée pour passer au candidat suivant), puis Ctrl+Entrée.</translation>
     </message>
     <message>
         <source>Choose a person</source>

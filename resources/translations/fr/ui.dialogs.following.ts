@@ -8,30 +8,6 @@
         <translation>Nouvelle séance à la suite de…</translation>
     </message>
     <message>
-        <source>Previous session</source>
-        <translation>Séance précédente</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>No template</source>
-        <translation>Aucun modèle</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>What carries over</source>
-        <translation>Ce qui est repris</translation>
-    </message>
-    <message>
-        <source>The previous session's file is only read, never changed; the new session keeps a link to it.</source>
-        <translation>Le fichier de la séance précédente est seulement lu, jamais modifié; la nouvelle séance garde un lien vers elle.</translation>
-    </message>
-    <message>
         <source>&amp;Previous session</source>
         <translation>Séance &amp;précédente</translation>
     </message>
@@ -54,6 +30,30 @@
     <message>
         <source>Create the session</source>
         <translation>Créer la séance</translation>
+    </message>
+    <message>
+        <source>Previous session</source>
+        <translation>Séance précédente</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Aucun modèle</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>What carries over</source>
+        <translation>Ce qui est repris</translation>
+    </message>
+    <message>
+        <source>The previous session's file is only read, never changed; the new session keeps a link to it.</source>
+        <translation>Le fichier de la séance précédente est seulement lu, jamais modifié; la nouvelle séance garde un lien vers elle.</translation>
     </message>
     <message>
         <source>The session this one follows</source>

@@ -35,13 +35,5 @@
         <source>The session's evaluation (More › Session evaluation…)</source>
         <translation>L'évaluation de la séance (Plus › Évaluation de la séance…)</translation>
     </message>
-    <message>
-        <source>Move “%1”</source>
-        <translation>Déplacer « %1 »</translation>
-    </message>
-    <message>
-        <source>Move %1 items</source>
-        <translation>Déplacer %1 points</translation>
-    </message>
 </context>
 </TS>

@@ -12,142 +12,6 @@
         <translation>Les durées réelles déjà enregistrées sont gardées : le temps passé de nouveau sur un point s'ajoute à sa durée (pour repartir à zéro, effacez-les d'abord avec Plus › Effacer les durées réelles).</translation>
     </message>
     <message>
-        <source>What this item must produce</source>
-        <translation>Ce que ce point doit produire</translation>
-    </message>
-    <message>
-        <source>e.g. round table, 1-2-4-all, world café</source>
-        <translation>p. ex. tour de table, 1-2-4-tous, world café</translation>
-    </message>
-    <message>
-        <source>For you only: never shown to the room</source>
-        <translation>Pour vous seulement : jamais montré à la salle</translation>
-    </message>
-    <message>
-        <source>Flip charts, markers, sticky notes…</source>
-        <translation>Tableaux de conférence, marqueurs, papillons adhésifs…</translation>
-    </message>
-    <message>
-        <source>Select an item to edit it, or add one above.</source>
-        <translation>Choisissez un point pour le modifier, ou ajoutez-en un ci-dessus.</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titre</translation>
-    </message>
-    <message>
-        <source>&amp;Length</source>
-        <translation>&amp;Durée</translation>
-    </message>
-    <message>
-        <source>&amp;Objective</source>
-        <translation>&amp;Objectif</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Méthode</translation>
-    </message>
-    <message>
-        <source>Facilitator &amp;notes</source>
-        <translation>&amp;Notes d'animation</translation>
-    </message>
-    <message>
-        <source>M&amp;aterials</source>
-        <translation>Maté&amp;riel</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Planifier</translation>
-    </message>
-    <message>
-        <source>Back to the plan; the run goes on (F6 returns)</source>
-        <translation>Retour à la planification; l'animation continue (F6 pour revenir)</translation>
-    </message>
-    <message>
-        <source>Schedule shift</source>
-        <translation>Décalage de l'horaire</translation>
-    </message>
-    <message>
-        <source>Show in the room</source>
-        <translation>Montrer à la salle</translation>
-    </message>
-    <message>
-        <source>Show the current item and the timer on the projector (room view)</source>
-        <translation>Afficher le point en cours et la minuterie au projecteur (vue salle)</translation>
-    </message>
-    <message>
-        <source>Screen for the room view</source>
-        <translation>Écran de la vue salle</translation>
-    </message>
-    <message>
-        <source>Sound at zero</source>
-        <translation>Son à zéro</translation>
-    </message>
-    <message>
-        <source>A discreet sound when an item's time is up</source>
-        <translation>Un son discret quand le temps d'un point est écoulé</translation>
-    </message>
-    <message>
-        <source>End the run</source>
-        <translation>Terminer l'animation</translation>
-    </message>
-    <message>
-        <source>Stop the live run; the actual times stay recorded</source>
-        <translation>Arrêter l'animation; les durées réelles restent enregistrées</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>Previous item (P)</source>
-        <translation>Point précédent (P)</translation>
-    </message>
-    <message>
-        <source>Pause or resume the timer (Space)</source>
-        <translation>Mettre en pause ou reprendre la minuterie (Espace)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <source>Next item (N)</source>
-        <translation>Point suivant (N)</translation>
-    </message>
-    <message>
-        <source>One more minute for this item (+)</source>
-        <translation>Une minute de plus pour ce point (+)</translation>
-    </message>
-    <message>
-        <source>Five more minutes for this item (Ctrl++)</source>
-        <translation>Cinq minutes de plus pour ce point (Ctrl++)</translation>
-    </message>
-    <message>
-        <source>Notes for you (never shown to the room)</source>
-        <translation>Vos notes (jamais montrées à la salle)</translation>
-    </message>
-    <message>
-        <source>Enter or double-click: go to this item</source>
-        <translation>Entrée ou double-clic : aller à ce point</translation>
-    </message>
-    <message>
-        <source>Agenda items</source>
-        <translation>Points de l'ordre du jour</translation>
-    </message>
-    <message>
-        <source>Pause or resume the timer</source>
-        <translation>Mettre en pause ou reprendre la minuterie</translation>
-    </message>
-    <message>
-        <source>Record the evaluation…</source>
-        <translation>Consigner l'évaluation…</translation>
-    </message>
-    <message>
-        <source>The group's scores (1 to 5) and what to keep or change: in the minutes</source>
-        <translation>Les notes du groupe (1 à 5) et ce qu'il faut garder ou changer : dans le procès-verbal</translation>
-    </message>
-    <message>
         <source>Title of a new item, then Enter</source>
         <translation>Titre d'un nouveau point, puis Entrée</translation>
     </message>
@@ -182,6 +46,10 @@
     <message>
         <source>Back to the live console</source>
         <translation>Retour à la console d'animation</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l'ordre du jour</translation>
     </message>
     <message>
         <source>Drag to reorder, or Alt+Up / Alt+Down. Enter edits.</source>
@@ -236,6 +104,10 @@
         <translation>Oublier les durées enregistrées pendant l'animation (p. ex. après une répétition) ; Ctrl+Z les ramène</translation>
     </message>
     <message>
+        <source>Screen for the room view</source>
+        <translation>Écran de la vue salle</translation>
+    </message>
+    <message>
         <source>Session evaluation…</source>
         <translation>Évaluation de la séance…</translation>
     </message>
@@ -248,46 +120,6 @@
         <translation>Ce point est l'évaluation de la séance</translation>
     </message>
     <message>
-        <source>Make the item the session's evaluation</source>
-        <translation>Faire du point l'évaluation de la séance</translation>
-    </message>
-    <message>
-        <source>The item is no longer the session's evaluation</source>
-        <translation>Le point n'est plus l'évaluation de la séance</translation>
-    </message>
-    <message>
-        <source>Add the session's evaluation</source>
-        <translation>Ajouter l'évaluation de la séance</translation>
-    </message>
-    <message>
-        <source>Record the session's evaluation</source>
-        <translation>Consigner l'évaluation de la séance</translation>
-    </message>
-    <message>
-        <source>Rename the item</source>
-        <translation>Renommer le point</translation>
-    </message>
-    <message>
-        <source>Change the length</source>
-        <translation>Modifier la durée</translation>
-    </message>
-    <message>
-        <source>Change the objective</source>
-        <translation>Modifier l'objectif</translation>
-    </message>
-    <message>
-        <source>Change the method</source>
-        <translation>Modifier la méthode</translation>
-    </message>
-    <message>
-        <source>Change the notes</source>
-        <translation>Modifier les notes</translation>
-    </message>
-    <message>
-        <source>Change the materials</source>
-        <translation>Modifier le matériel</translation>
-    </message>
-    <message>
         <source>Live run: end of the agenda reached.</source>
         <translation>Animation : fin de l'ordre du jour atteinte.</translation>
     </message>
@@ -298,26 +130,6 @@
     <message>
         <source>Actual times cleared (Ctrl+Z to undo)</source>
         <translation>Durées réelles effacées (Ctrl+Z pour annuler)</translation>
-    </message>
-    <message>
-        <source>End of the agenda</source>
-        <translation>Fin de l'ordre du jour</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>en pause</translation>
     </message>
     <message>
         <source>1 item</source>
@@ -356,52 +168,20 @@
         <translation>Console d'animation</translation>
     </message>
     <message>
+        <source>End the run</source>
+        <translation>Terminer l'animation</translation>
+    </message>
+    <message>
         <source>End the live run? The actual times stay recorded in the session.</source>
         <translation>Terminer l'animation? Les durées réelles restent enregistrées dans la séance.</translation>
-    </message>
-    <message>
-        <source>The only item is done</source>
-        <translation>Le seul point est terminé</translation>
-    </message>
-    <message>
-        <source>All %1 items done</source>
-        <translation>Les %1 points sont terminés</translation>
-    </message>
-    <message>
-        <source>Last item of the agenda</source>
-        <translation>Dernier point de l'ordre du jour</translation>
-    </message>
-    <message>
-        <source>Expected end %1</source>
-        <translation>Fin estimée %1</translation>
     </message>
     <message>
         <source>total %1</source>
         <translation>total %1</translation>
     </message>
     <message>
-        <source>Add “%1”</source>
-        <translation>Ajouter « %1 »</translation>
-    </message>
-    <message>
-        <source>Duplicate “%1”</source>
-        <translation>Dupliquer « %1 »</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>Supprimer « %1 »</translation>
-    </message>
-    <message>
         <source>“%1” deleted (Ctrl+Z to undo)</source>
         <translation>« %1 » supprimé (Ctrl+Z pour annuler)</translation>
-    </message>
-    <message>
-        <source>Move “%1” up</source>
-        <translation>Monter « %1 »</translation>
-    </message>
-    <message>
-        <source>Move “%1” down</source>
-        <translation>Descendre « %1 »</translation>
     </message>
     <message>
         <source>Agenda saved: %1</source>
@@ -416,10 +196,6 @@
         <translation>Aucun modèle trouvé.</translation>
     </message>
     <message>
-        <source>Add items from “%1”</source>
-        <translation>Ajouter les points de « %1 »</translation>
-    </message>
-    <message>
         <source>Add items to the agenda before running it.</source>
         <translation>Ajoutez des points à l'ordre du jour avant de l'animer.</translation>
     </message>
@@ -432,14 +208,6 @@
         <translation>La dernière animation est allée jusqu'au bout de l'ordre du jour.</translation>
     </message>
     <message>
-        <source>In past sessions: %1</source>
-        <translation>Dans les séances passées : %1</translation>
-    </message>
-    <message>
-        <source>Actual length: %1</source>
-        <translation>Durée réelle : %1</translation>
-    </message>
-    <message>
         <source>%1 items</source>
         <translation>%1 points</translation>
     </message>
@@ -450,18 +218,6 @@
     <message>
         <source>Run it again from the selected item, %1?</source>
         <translation>L'animer de nouveau à partir du point sélectionné, %1 ?</translation>
-    </message>
-    <message>
-        <source>Item %1 of %2</source>
-        <translation>Point %1 sur %2</translation>
-    </message>
-    <message>
-        <source>planned %1</source>
-        <translation>prévu %1</translation>
-    </message>
-    <message>
-        <source>Method: %1</source>
-        <translation>Méthode : %1</translation>
     </message>
     <message>
         <source>planned end %1</source>
@@ -486,14 +242,6 @@
     <message>
         <source>No: start at the selected item, %1.</source>
         <translation>Non : commencer au point sélectionné, %1.</translation>
-    </message>
-    <message>
-        <source>Next: %1 (%2)</source>
-        <translation>Ensuite : %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Materials: %1</source>
-        <translation>Matériel : %1</translation>
     </message>
     <message>
         <source>Live run in progress: item %1, “%2” (%3)</source>

@@ -8,34 +8,6 @@
         <translation>Séance</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>Aucune date</translation>
-    </message>
-    <message>
-        <source>No date yet</source>
-        <translation>Date pas encore fixée</translation>
-    </message>
-    <message>
-        <source>No planned end</source>
-        <translation>Pas d'heure de fin prévue</translation>
-    </message>
-    <message>
-        <source>e.g. MRC council, network, ministry</source>
-        <translation>p. ex. conseil de la MRC, réseau, ministère</translation>
-    </message>
-    <message>
-        <source>Names separated by commas</source>
-        <translation>Noms séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>Never show who proposed an idea to the room</source>
-        <translation>Ne jamais montrer à la salle qui a proposé une idée</translation>
-    </message>
-    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -78,6 +50,34 @@
     <message>
         <source>Participants send ideas and vote from their phones, over the room's network, with no internet</source>
         <translation>Les participants envoient des idées et votent depuis leur téléphone, par le réseau de la salle, sans Internet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Aucune date</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Date pas encore fixée</translation>
+    </message>
+    <message>
+        <source>No planned end</source>
+        <translation>Pas d'heure de fin prévue</translation>
+    </message>
+    <message>
+        <source>e.g. MRC council, network, ministry</source>
+        <translation>p. ex. conseil de la MRC, réseau, ministère</translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation>Noms séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Never show who proposed an idea to the room</source>
+        <translation>Ne jamais montrer à la salle qui a proposé une idée</translation>
     </message>
     <message>
         <source>Date</source>

@@ -8,6 +8,14 @@
         <translation>Rejoindre depuis un téléphone (code QR)</translation>
     </message>
     <message>
+        <source>QR code to join the room</source>
+        <translation>Code QR pour rejoindre la salle</translation>
+    </message>
+    <message>
+        <source>No address yet: the room is not open</source>
+        <translation>Pas encore d'adresse : la salle n'est pas ouverte</translation>
+    </message>
+    <message>
         <source>Join from your phone</source>
         <translation>Rejoignez la séance avec votre téléphone</translation>
     </message>
@@ -22,6 +30,10 @@
     <message>
         <source>Code: %1</source>
         <translation>Code : %1</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>Ouvre %1</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,14 @@
         <translation>Mettre en pause ou reprendre la minuterie</translation>
     </message>
     <message>
+        <source>Record the evaluation…</source>
+        <translation>Consigner l'évaluation…</translation>
+    </message>
+    <message>
+        <source>The group's scores (1 to 5) and what to keep or change: in the minutes</source>
+        <translation>Les notes du groupe (1 à 5) et ce qu'il faut garder ou changer : dans le procès-verbal</translation>
+    </message>
+    <message>
         <source>End of the agenda</source>
         <translation>Fin de l'ordre du jour</translation>
     </message>
