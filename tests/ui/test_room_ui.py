@@ -92,7 +92,7 @@ def test_live_count_devices_and_removing_one(qtbot, ctx, dialog):
     rid = ctx.store.voting.rounds()[0].id
     cand = ctx.store.voting.round(rid).candidates[0]
     assert phones[0].post("/api/ballots", {"round": rid, "dots": {str(cand): 1}})[0] == 201
-    qtbot.waitUntil(lambda: d.count_label.text() == "1 bulletins / 2 présents", timeout=5000)
+    qtbot.waitUntil(lambda: d.count_label.text() == "1 bulletin / 2 présents", timeout=5000)
     assert d.device_list.count() == 2 and "127.0.0.1" in d.device_list.item(0).text()
     d.device_list.setCurrentRow(1)
     qtbot.mouseClick(d.remove_button, Qt.MouseButton.LeftButton)

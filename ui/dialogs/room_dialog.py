@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from facilitator_ui.i18n import plural
 from facilitator_ui.room_control import interfaces
 
 TOKEN = Qt.ItemDataRole.UserRole
@@ -235,8 +236,9 @@ class RoomDialog(QDialog):
 
     def count_text(self) -> str:
         c = self.room.counts
-        return self.tr("%1 ballots / %2 present").replace("%1", str(c.ballots)) \
-            .replace("%2", str(c.devices))
+        # « 1 bulletin / 1 présent », « 34 bulletins / 41 présents »: each count its plural
+        return (plural(c.ballots, self.tr("%1 ballot"), self.tr("%1 ballots")) + " / "
+                + plural(c.devices, self.tr("%1 present"), self.tr("%1 present", "plural")))
 
     def _refresh_counts(self) -> None:
         self.count_label.setText(self.count_text() if self.room.running else "")

@@ -108,6 +108,15 @@
         <translation>La salle est fermée.</translation>
     </message>
     <message>
+        <source>%1 present</source>
+        <translation>%1 présent</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <comment>plural</comment>
+        <translation>%1 présents</translation>
+    </message>
+    <message>
         <source>laptop (capture)</source>
         <translation>ordinateur (saisie)</translation>
     </message>
@@ -116,16 +125,20 @@
         <translation>téléphone</translation>
     </message>
     <message>
+        <source>%1 ballot</source>
+        <translation>%1 bulletin</translation>
+    </message>
+    <message>
+        <source>%1 ballots</source>
+        <translation>%1 bulletins</translation>
+    </message>
+    <message>
         <source>Ideas waiting for approval (%1)</source>
         <translation>Idées en attente d'approbation (%1)</translation>
     </message>
     <message>
         <source>This laptop only (to try the page) — %1</source>
         <translation>Cet ordinateur seulement (pour essayer la page) — %1</translation>
-    </message>
-    <message>
-        <source>%1 ballots / %2 present</source>
-        <translation>%1 bulletins / %2 présents</translation>
     </message>
     <message>
         <source>joined at %1</source>
