@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -133,13 +134,24 @@ def main(argv: list[str] | None = None, launch: Launcher | None = None) -> int:
     """Run the command line. `launch(file)` opens the interface; it is given by the
     `facilitator` console script (ui/launch.py), since the core never imports the interface.
     Without it, the commands that open a window say that the interface is not available."""
-    with _in_language():
-        args = _build_parser().parse_args(argv)
+    try:
+        with _in_language():
+            args = _build_parser().parse_args(argv)
+    except SystemExit as exc:   # --help, --version, a usage error: printed; a reader gone
+        _flush_or_quiet()      # away (`| head`) is no error
+        raise
     from .store.files import take_notices
 
     take_notices()  # a notice queued before this command (in this process) is not about it
     try:
-        return _run(args, launch or _no_interface)
+        status = _run(args, launch or _no_interface)
+        sys.stdout.flush()     # a closed pipe is said here, not at exit
+        return status
+    except BrokenPipeError:
+        # `facilitator info FILE | head`: the reader stopped reading. Not an error of ours:
+        # stop quietly, with the status of a closed pipe, nothing more written anywhere.
+        _quiet_stdout()
+        return 141
     except FacilitatorError as exc:
         _notices()
         print(str(exc), file=sys.stderr)
@@ -150,6 +162,19 @@ def main(argv: list[str] | None = None, launch: Launcher | None = None) -> int:
         print(FacilitatorError("unexpected", detail=f"{type(exc).__name__}: {exc}"),
               file=sys.stderr)
         return 1
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so that Python's flush at exit finds no closed pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _flush_or_quiet() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
 
 
 def _run(args: argparse.Namespace, launch: Launcher) -> int:

@@ -294,3 +294,22 @@ def test_check_names_what_the_schema_lacks(tmp_path):
     assert "action_closed_at" in out.stderr and "« organization »" in out.stderr
     out = run("check", f, lang="en")
     assert "column “organization” of table “participant” is missing" in out.stderr
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path):
+    """`facilitator info FILE | head -3`: the reader closes the pipe; the command stops quietly
+    (no « Erreur inattendue », the exit status of a closed pipe), and the file is untouched."""
+    f = tmp_path / "s.atelier"
+    assert run("new", f, "--title", "Séance").returncode == 0
+    before = f.read_bytes()
+    env = dict(os.environ, LANG="fr_CA.UTF-8", QT_QPA_PLATFORM="offscreen")
+    env.pop("LC_ALL", None)
+    for args in (["info", str(f)], ["templates"], ["--help"]):
+        proc = subprocess.Popen([sys.executable, "-m", "facilitator_ui.launch", *args],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        proc.stdout.read(1)          # the reader takes one byte and goes away
+        proc.stdout.close()
+        err = proc.stderr.read().decode()
+        proc.wait(60)
+        assert "Erreur" not in err and "Traceback" not in err and "Exception" not in err, err
+    assert f.read_bytes() == before
