@@ -20,6 +20,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+#: the interface's and the demo's language: SHOT_LANG=en for the English screenshots
+LANG = os.environ.get("SHOT_LANG", "fr")
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("FACILITATOR_HOME", tempfile.mkdtemp(prefix="demarche-views-"))
@@ -36,7 +39,7 @@ def session(path: Path):
     from facilitator.demo import write_demo
     from facilitator.store import Store
 
-    write_demo(path, "fr", replace=True)
+    write_demo(path, LANG, replace=True)
     store = Store.open(path)
     actors = store.actors.list()
     housing = store.ideas.themes()[0].id
@@ -60,8 +63,8 @@ def main(state: str) -> None:
     from facilitator_ui import i18n
 
     app = QApplication(sys.argv)
-    i18n.install("fr")
-    set_language("fr")
+    i18n.install(LANG)
+    set_language(LANG)
     folder = Path(tempfile.mkdtemp(prefix="demarche-views-"))
     if state == "following":
         from facilitator.store import Store
@@ -71,18 +74,18 @@ def main(state: str) -> None:
 
         tpl = load_template("tension-partenaires")
         prev = folder / "preparation.atelier"
-        with Store.create(prev, tpl.steps[0].title("fr"), template=tpl.name) as s:
+        with Store.create(prev, tpl.steps[0].title(LANG), template=tpl.name) as s:
             with s.transaction():
-                apply_template(s, tpl, "fr")
+                apply_template(s, tpl, LANG)
                 s.session.update(date="2026-11-12")
                 s.participants.add("Julie Tremblay", "Table de concertation")
                 s.participants.add("Marc Gagnon", "CDC des Moulins")
                 s.decisions.add_action("Conversation individuelle avec la CDC", "Julie Tremblay",
                                        "2026-11-20", "open")
-        c = AppController("fr")
+        c = AppController(LANG)
         c.window.resize(1500, 860)
         c.window.show()
-        d = FollowingDialog(c.read_previous, list_templates(), "fr", str(prev), c.window)
+        d = FollowingDialog(c.read_previous, list_templates(), LANG, str(prev), c.window)
         d.show()
         app.exec()
         return

@@ -17,6 +17,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+#: the interface's and the demo's language: SHOT_LANG=en for the English screenshots
+LANG = os.environ.get("SHOT_LANG", "fr")
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("FACILITATOR_HOME", tempfile.mkdtemp(prefix="room-join-"))
@@ -61,10 +64,10 @@ def main(state: str) -> None:
     from facilitator_ui import i18n
 
     app = QApplication(sys.argv)
-    i18n.install("fr")
-    set_language("fr")
+    i18n.install(LANG)
+    set_language(LANG)
     path = Path(tempfile.mkdtemp(prefix="room-join-")) / "demo.atelier"
-    write_demo(path, "fr", replace=True)
+    write_demo(path, LANG, replace=True)
     store = Store.open(path)
     with store.transaction():
         ideas = [i.id for i in store.ideas.list()][:6]

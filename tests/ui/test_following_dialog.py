@@ -106,3 +106,15 @@ def test_a_template_that_is_a_demarche_offers_its_next_session(controller, qtbot
     assert d.title_edit.text() == "Rencontre des partenaires"
     d.template_box.setCurrentIndex(0)            # no template: nothing said, title kept
     assert d.step_info.isHidden() and d.title_edit.text() == "Rencontre des partenaires"
+
+
+def test_the_previous_session_is_quoted_in_the_dialogs_language(controller, qtbot, tmp_path):
+    from facilitator.templates import list_templates
+    from facilitator_ui.dialogs.following import FollowingDialog
+
+    prev = make_previous(tmp_path / "octobre.atelier")
+    for lang, quoted in (("fr", "« Conseil d'octobre »"), ("en", "“Conseil d'octobre”")):
+        d = FollowingDialog(controller.read_previous, list_templates(), lang, str(prev),
+                            controller.window)
+        qtbot.addWidget(d)
+        assert d.prev_info.text().startswith(quoted), d.prev_info.text()

@@ -154,7 +154,9 @@ class FollowingDialog(QDialog):
             s = self.previous.session
             when = fmt_date(s.date, self._lang)
             self.prev_info.setStyleSheet("color: #52606d;")
-            self.prev_info.setText(f"« {s.title} »" + (f" — {when}" if when else ""))
+            # quoted as the dialog's language quotes (« … » in French, “…” in English)
+            quoted = (f"“{s.title}”" if self._lang == "en" else f"« {s.title} »")
+            self.prev_info.setText(quoted + (f" — {when}" if when else ""))
             if not self.title_edit.text().strip():
                 self.title_edit.setText(s.title)
             found = self.template_box.findData(self.previous.template)
