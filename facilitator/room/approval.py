@@ -13,8 +13,6 @@ from dataclasses import dataclass
 
 from ..store.db import clean_text, now_iso
 
-LABEL_APPROVE = ("Approuver des idées reçues de la salle", "Approve ideas received from the room")
-LABEL_REJECT = ("Refuser des idées reçues de la salle", "Reject ideas received from the room")
 
 
 @dataclass(frozen=True)

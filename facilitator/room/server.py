@@ -44,6 +44,7 @@ from typing import Any
 # __import__), about 50 µs each, thousands of times in a burst of phones.
 from aiohttp import WSMsgType, web
 
+from ..ops import Label
 from ..ops import voting as ballots
 from ..errors import FacilitatorError, MESSAGES
 from ..store.db import clean_text
@@ -477,12 +478,10 @@ class RoomServer:
         self._rate(request, device)
         table = device.table if device.kind == "capture" else None
         if self.approval:        # held until the facilitator approves it: never on the wall
-            op, label = (lambda s: approval.hold(s, text, table),
-                         ("Idée reçue d'un appareil (en attente)",
-                          "Idea received from a device (waiting)"))
+            op, label = (lambda s: approval.hold(s, text, table), Label("op_room_idea_held"))
         else:
             op, label = (lambda s: approval.add_tagged(s, text.strip(), table),
-                         ("Idée reçue d'un appareil", "Idea received from a device"))
+                         Label("op_room_idea"))
         done = await asyncio.wrap_future(self.engine.submit(op, label=label, source="room"))
         return web.json_response({"id": done.value}, status=201)
 
@@ -519,7 +518,7 @@ class RoomServer:
             await asyncio.wrap_future(self.engine.submit(
                 lambda s: _record(s, round_id, name, ballot, lang),
                 undoable=False, source="room",
-                label=("Bulletin reçu d'un appareil", "Ballot received from a device")))
+                label=Label("op_room_ballot")))
         except VotingError as exc:
             cast.discard(device.token)
             return self._finish_voting_error(request, exc)
