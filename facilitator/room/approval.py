@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from ..store.db import clean_text, now_iso
 
 
-
 @dataclass(frozen=True)
 class Pending:
     id: int
