@@ -25,8 +25,26 @@ class IdeasImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("File: %1").replace("%1", source.name)))
 
-        table = source.table
+        layout.addWidget(self._build_line_choice())
+        layout.addLayout(self._build_column_choice(source.table, source.looks_tabular))
+        self.skip = QCheckBox()
+        self.skip.setChecked(True)
+        layout.addWidget(self.skip)
+        layout.addLayout(self._build_theme_choice(themes))
+        add_preview_and_buttons(self, layout)
+        self._build_preview_columns()
+        self.by_line.toggled.connect(self._update)
+        self.column.currentIndexChanged.connect(self._update)
+        self.skip.toggled.connect(self._update)
+        self._update()
+
+    def _build_line_choice(self) -> QRadioButton:
         self.by_line = QRadioButton(self.tr("One idea per line"))
+        return self.by_line
+
+    def _build_column_choice(self, table, looks_tabular: bool) -> QHBoxLayout:
+        """« The ideas are in a column: » and the columns, each with a sample of its answers;
+        the likeliest column is chosen, and the mode is « by column » when the file is a table."""
         self.by_column = QRadioButton(self.tr("The ideas are in a column:"))
         self.mode = QButtonGroup(self)
         self.mode.addButton(self.by_line)
@@ -44,15 +62,15 @@ class IdeasImportDialog(QDialog):
         guess = guess_idea_column(table)
         if guess is not None:
             self.column.setCurrentIndex(guess)
-        tabular = source.looks_tabular and self.column.count() > 0
+        tabular = looks_tabular and self.column.count() > 0
         self.by_column.setEnabled(self.column.count() > 0)
         (self.by_column if tabular else self.by_line).setChecked(True)
-        col_row = QHBoxLayout()
-        col_row.addWidget(self.by_column)
-        col_row.addWidget(self.column, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.by_column)
+        row.addWidget(self.column, 1)
+        return row
 
-        self.skip = QCheckBox()
-        self.skip.setChecked(True)
+    def _build_theme_choice(self, themes: list[tuple[int, str]]) -> QFormLayout:
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
         self.theme.addItem(self.tr("No theme"), None)
@@ -60,22 +78,15 @@ class IdeasImportDialog(QDialog):
             self.theme.addItem(title, tid)
         form = QFormLayout()
         form.addRow(self.tr("Put them in:"), self.theme)
+        return form
 
-        layout.addWidget(self.by_line)
-        layout.addLayout(col_row)
-        layout.addWidget(self.skip)
-        layout.addLayout(form)
-        add_preview_and_buttons(self, layout)
+    def _build_preview_columns(self) -> None:
         self.preview.setColumnCount(2)
         self.preview.setHorizontalHeaderLabels([self.tr("Idea"), self.tr("Note")])
         self.preview.setWordWrap(True)
-        self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.preview.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents)
-        self.by_line.toggled.connect(self._update)
-        self.column.currentIndexChanged.connect(self._update)
-        self.skip.toggled.connect(self._update)
-        self._update()
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
     def rows(self) -> list[ImportRow]:
         if self.by_column.isChecked() and self.column.count():

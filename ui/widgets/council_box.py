@@ -39,6 +39,19 @@ class CouncilBox(QGroupBox):
         self.setToolTip(self.tr("Tick when the session is a meeting of a council that decides "
                                 "by voices (an MRC council): the Décisions page then takes "
                                 "roll calls computed by its rule"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_rules_row())
+        layout.addLayout(self._build_status_row())
+
+        self.toggled.connect(self._toggled)
+        for box in (self.rule_box, self.prefect_box, self.quorum_box):
+            box.activated.connect(self._save)
+        self.at_large.toggled.connect(self._save)
+        self.reuse_button.clicked.connect(lambda: self.reuse())
+        self.refresh()
+
+    def _build_rules_row(self) -> QHBoxLayout:
+        """The rule, the préfet (and whether elected at large) and the quorum rule, one row."""
         self.rule_box = QComboBox()
         self.rule_box.addItem(self.tr("Double majority (voices and population)"),
                               "double_majority")
@@ -56,16 +69,6 @@ class CouncilBox(QGroupBox):
                                 "third_members_half_voices")
         self.quorum_box.addItem(self.tr("No quorum rule"), None)
         self.quorum_box.setAccessibleName(self.tr("Quorum"))
-        self.quorum_label = QLabel()
-        self.quorum_label.setAccessibleName(self.tr("Quorum now"))
-        self.hint = QLabel(self.tr("Members are the participants with a number of voices; the "
-                                   "population is that of their municipality."))
-        self.hint.setWordWrap(True)
-        self.reuse_button = QPushButton(self.tr("From a previous session…"))
-        self.reuse_button.setToolTip(self.tr("Take the members (municipality, voices, "
-                                             "population, group) and the settings of the "
-                                             "council from another session file"))
-
         row = QHBoxLayout()
         for text, widget in ((self.tr("Rule:"), self.rule_box),
                              (self.tr("Préfet:"), self.prefect_box)):
@@ -79,20 +82,24 @@ class CouncilBox(QGroupBox):
         row.addWidget(lab)
         row.addWidget(self.quorum_box)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        return row
+
+    def _build_status_row(self) -> QHBoxLayout:
+        """Whether the quorum is met now, what members are, and « From a previous session… »."""
+        self.quorum_label = QLabel()
+        self.quorum_label.setAccessibleName(self.tr("Quorum now"))
+        self.hint = QLabel(self.tr("Members are the participants with a number of voices; the "
+                                   "population is that of their municipality."))
+        self.hint.setWordWrap(True)
+        self.reuse_button = QPushButton(self.tr("From a previous session…"))
+        self.reuse_button.setToolTip(self.tr("Take the members (municipality, voices, "
+                                             "population, group) and the settings of the "
+                                             "council from another session file"))
         status = QHBoxLayout()
         status.addWidget(self.quorum_label)
         status.addWidget(self.hint, 1)
         status.addWidget(self.reuse_button)
-        layout.addLayout(status)
-
-        self.toggled.connect(self._toggled)
-        for box in (self.rule_box, self.prefect_box, self.quorum_box):
-            box.activated.connect(self._save)
-        self.at_large.toggled.connect(self._save)
-        self.reuse_button.clicked.connect(lambda: self.reuse())
-        self.refresh()
+        return status
 
     # -- showing ----------------------------------------------------------------------------
     def refresh(self) -> None:
