@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .. import agenda as agenda_rules
 from .. import decisions as decision_rules
 from .. import rolemap, voting
-from ..roles import LEVEL_LABELS, ROLES, heading, role, source
+from ..roles import LEVELS, ROLES, heading, level_label, role, source
 from . import report_demarche
 from .labels import SECTIONS, fmt_date, fmt_length, fmt_minutes, fmt_share, label, norm_lang
 
@@ -416,7 +416,7 @@ def _roles(actors, lang: str) -> RoleMapSection:
             current_total=sum(lv * n for lv, n in enumerate(cov.current)),
             desired_total=sum(lv * n for lv, n in enumerate(cov.desired))))
     return RoleMapSection(role_labels=[r.label(lang) for r in ROLES], actors=rows, gaps=gaps,
-                          wheel=wheel, level_labels=list(LEVEL_LABELS[lang]),
+                          wheel=wheel, level_labels=[level_label(v, lang) for v in LEVELS],
                           heading=heading(lang), source=source(lang))
 
 

@@ -8,7 +8,7 @@ session: the window's pages, the command line and the room server all call these
 Each operation carries its undo label: `op.label(store, *values)` gives a `Label` (call it
 before the change: it names things as they were). A `Label` is a `str` in the current language
 that also knows its French and English texts (`label.text("en")`); the texts live in the core's
-one catalogue, `facilitator.errors.MESSAGES` (keys `op_…`).
+one catalogue, `facilitator.catalogue` (keys `op_…`).
 
     ctx.do(ops.ideas.capture.label(store, text), lambda: ops.ideas.capture(store, text), kinds)
 """
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Callable, TypeVar
 
-from ..errors import MESSAGES
-from ..i18n import current_language
+from ..catalogue import text
+from ..i18n import current_language, singular
 
 F = TypeVar("F", bound=Callable)
 
@@ -39,7 +39,7 @@ def short(value: object, n: int = SHORT) -> str:
 class Label(str):
     """An undo label: the text in the current language, both kept (`text(lang)`).
 
-    `Label(key, **params)`: MESSAGES[key] with {params}; text parameters become one short line.
+    `Label(key, **params)`: the catalogue's text for key with {params}; text parameters become one short line.
     `Label.count(one, many, n, **params)`: the singular or plural key by each language's rule
     (French is singular below 2, English at 1 only), with {n}."""
 
@@ -60,11 +60,9 @@ class Label(str):
 
     @staticmethod
     def _render(key: str, many: str | None, n: int | None, params: dict, lang: str) -> str:
-        if many is not None and n is not None:
-            singular = n == 1 if lang == "en" else n < 2
-            key = key if singular else many
-        fr, en = MESSAGES[key]
-        return (en if lang == "en" else fr).format(**params)
+        if many is not None and n is not None and not singular(n, lang):
+            key = many
+        return text(key, lang).format(**params)
 
     def text(self, lang: str) -> str:
         return self._render(self.key, self.many, self.n, self.params, lang)
