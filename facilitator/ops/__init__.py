@@ -75,12 +75,37 @@ def _rebuild(key, many, n, params) -> Label:
     return Label(key, many, n, **params)
 
 
-def operation(labeller: Callable[..., Label]) -> Callable[[F], F]:
+class Said:
+    """Where an operation that names its change from what it reads leaves its undo label, so
+    that a gesture reads the rows once (issue 14): `said = Said()`, then
+    `ctx.do(said, lambda: op(store, ..., said=said))`; once the operation ran, `said.label` is its
+    Label and `str(said)` its text in the current language ("" before)."""
+
+    __slots__ = ("label",)
+
+    def __init__(self) -> None:
+        self.label: Label | None = None
+
+    def __call__(self, label: Label) -> Label:
+        self.label = label
+        return label
+
+    def text(self, lang: str) -> str:
+        return self.label.text(lang) if self.label is not None else ""
+
+    def __str__(self) -> str:
+        return str(self.label) if self.label is not None else ""
+
+
+def operation(labeller: Callable[..., Label], *, says: bool = False) -> Callable[[F], F]:
     """Mark a function as an operation whose undo label `labeller(store, *values)` makes.
-    The function itself is returned unchanged (`fn.label` and `fn.is_operation` added)."""
+    The function itself is returned unchanged (`fn.label` and `fn.is_operation` added).
+    says: the operation also takes `said=` (a `Said`) and fills it with the same label, made
+    from what it read while it ran (`fn.says`)."""
     def mark(fn: F) -> F:
         fn.label = labeller
         fn.is_operation = True
+        fn.says = says
         return fn
     return mark
 
@@ -96,5 +121,5 @@ from . import agenda, decisions, ideas, live, participants, roles, session, voti
 
 MODULES = (ideas, participants, agenda, live, voting, roles, decisions, session)
 
-__all__ = ["Label", "operation", "operations", "MODULES", "short", "agenda", "decisions",
+__all__ = ["Label", "Said", "operation", "operations", "MODULES", "short", "agenda", "decisions",
            "ideas", "live", "participants", "roles", "session", "voting"]
