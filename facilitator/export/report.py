@@ -342,9 +342,7 @@ def _ideas(ideas, themes, names, hide_authors: bool, lang: str) -> IdeasSection:
     if by_theme.get(None):
         groups.append(ThemeGroup(label("unthemed", lang), None, False, by_theme[None]))
     for g in groups:
-        one = g.count == 1 or (g.count == 0 and lang == "fr")
-        g.count_text = (label("idea_count_one", lang).replace("1", str(g.count)) if one
-                        else label("idea_count", lang, n=g.count))
+        g.count_text = label("idea_count", lang, n=g.count)
     return IdeasSection(groups=groups, total=len(ideas), theme_count=len(themes))
 
 

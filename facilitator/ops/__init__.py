@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Callable, TypeVar
 
 from ..catalogue import text
-from ..i18n import current_language, singular
+from ..i18n import current_language
 
 F = TypeVar("F", bound=Callable)
 
@@ -39,40 +39,32 @@ def short(value: object, n: int = SHORT) -> str:
 class Label(str):
     """An undo label: the text in the current language, both kept (`text(lang)`).
 
-    `Label(key, **params)`: the catalogue's text for key with {params}; text parameters become one short line.
-    `Label.count(one, many, n, **params)`: the singular or plural key by each language's rule
-    (French is singular below 2, English at 1 only), with {n}."""
+    `Label(key, **params)`: the catalogue's text for key with {params}; text parameters become
+    one short line. A count entry of the catalogue takes n (`Label("op_ideas_import", n=3)`):
+    singular or plural by each language's rule (French is singular below 2, English at 1 only)."""
 
     key: str
     params: dict
 
-    def __new__(cls, key: str, _many: str | None = None, _n: int | None = None, **params):
+    def __new__(cls, key: str, **params):
         clean = {k: (short(v) if isinstance(v, str) else v) for k, v in params.items()}
-        if _n is not None:
-            clean["n"] = _n
-        obj = super().__new__(cls, cls._render(key, _many, _n, clean, current_language()))
-        obj.key, obj.many, obj.n, obj.params = key, _many, _n, clean
+        obj = super().__new__(cls, cls._render(key, clean, current_language()))
+        obj.key, obj.params = key, clean
         return obj
 
-    @classmethod
-    def count(cls, one: str, many: str, n: int, **params) -> "Label":
-        return cls(one, many, n, **params)
-
     @staticmethod
-    def _render(key: str, many: str | None, n: int | None, params: dict, lang: str) -> str:
-        if many is not None and n is not None and not singular(n, lang):
-            key = many
-        return text(key, lang).format(**params)
+    def _render(key: str, params: dict, lang: str) -> str:
+        return text(key, lang, **params) if params else text(key, lang).format()
 
     def text(self, lang: str) -> str:
-        return self._render(self.key, self.many, self.n, self.params, lang)
+        return self._render(self.key, self.params, lang)
 
     def __reduce__(self):
-        return (_rebuild, (self.key, self.many, self.n, self.params))
+        return (_rebuild, (self.key, self.params))
 
 
-def _rebuild(key, many, n, params) -> Label:
-    return Label(key, many, n, **params)
+def _rebuild(key, params) -> Label:
+    return Label(key, **params)
 
 
 class Said:

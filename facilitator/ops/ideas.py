@@ -109,8 +109,8 @@ def move(store, ids: list[int], theme_id: int | None) -> list[int]:
     return moved
 
 
-@operation(lambda store, texts, *a, **k: Label.count(
-    "op_ideas_import_one", "op_ideas_import", len([t for t in texts if t and t.strip()])))
+@operation(lambda store, texts, *a, **k: Label(
+    "op_ideas_import", n=len([t for t in texts if t and t.strip()])))
 def import_texts(store, texts: list[str], theme_id: int | None = None) -> list[int]:
     """Add ideas from a list (blank lines left out); returns their ids."""
     return [store.ideas.add(t, theme_id) for t in texts if t and t.strip()]
@@ -197,11 +197,11 @@ def _held(store, ids) -> list[int]:
 
 
 def _approve_label(n: int) -> Label:
-    return Label.count("op_held_approve_one", "op_held_approve", n)
+    return Label("op_held_approve", n=n)
 
 
 def _reject_label(n: int) -> Label:
-    return Label.count("op_held_reject_one", "op_held_reject", n)
+    return Label("op_held_reject", n=n)
 
 
 @operation(lambda store, ids, **_: _approve_label(len(_held(store, ids))), says=True)
