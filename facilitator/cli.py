@@ -38,7 +38,8 @@ ARGPARSE: dict[str, str] = {
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # usage error: exit 2, in the user's language
-        self.print_usage(sys.stderr)
+        with _in_language():   # also when a check after parsing finds it (`new --date`)
+            self.print_usage(sys.stderr)
         sys.stderr.write(text("cli_usage_error") + message + "\n")
         sys.exit(2)
 

@@ -55,7 +55,9 @@ def summary_sentence(summary: Summary, lang: str) -> str:
 
 def distribution(summary: Summary, lang: str) -> str:
     """« 5 : 2 · 4 : 6 · 2 : 1 » from the highest score down (scores nobody gave left out)."""
-    colon = ": " if lang == "en" else "\u00a0: "
+    from .export.labels import fmt_colon
+
+    colon = fmt_colon(lang)
     return " · ".join(f"{s}{colon}{summary.ratings[s]}" for s in sorted(summary.ratings,
                                                                           reverse=True))
 
