@@ -1194,6 +1194,14 @@ MESSAGES: dict[str, Entry] = {
     "role_level_1": ("Occasionnel", "Occasional"),
     "role_level_2": ("Important", "Significant"),
     "role_level_3": ("Leader", "Leading"),
+    # templates and démarches (facilitator/templates.py)
+    "template_sessions": ("{n} séances : {listed}", "{n} sessions: {listed}"),
+    "template_step": ("Séance {step} sur {n} de la démarche « {name} » : {title}.",
+                      "Session {step} of {n} of the process “{name}”: {title}."),
+    "template_saved_from": ("Modèle enregistré à partir de la séance « {title} »",
+                            "Template saved from the session “{title}”"),
+    # the session file on disk (facilitator/store/files.py)
+    "file_not_regular": ("{name} n'est pas un fichier", "{name} is not a file"),
     # @@NEW@@
 }
 

@@ -6,6 +6,7 @@ catalogue does not have."""
 from __future__ import annotations
 
 import ast
+import re
 import string
 from pathlib import Path
 
@@ -75,6 +76,37 @@ def _words_by_language(node) -> bool:
              if isinstance(n, ast.Constant) and isinstance(n.value, str)]
     calls = [n for v in node.values for n in ast.walk(v) if isinstance(n, ast.Call)]
     return bool(texts) and not calls
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,} [^\W\d_]{2,}")
+
+
+def _asks_language(test) -> bool:
+    """A test like `lang == "en"` or `lang != "fr"`."""
+    return isinstance(test, ast.Compare) and any(
+        isinstance(c, ast.Constant) and c.value in ("fr", "en") for c in test.comparators)
+
+
+def _says_words(nodes) -> bool:
+    """Some words (two or more in a row) in the string constants under nodes."""
+    return any(isinstance(n, ast.Constant) and isinstance(n.value, str) and _WORDS.search(n.value)
+               for node in nodes for n in ast.walk(node))
+
+
+def test_the_core_chooses_no_sentence_by_language_inline():
+    """`return f"{n} sessions…" if lang == "en" else f"{n} séances…"` is a pair in disguise:
+    sentences are keys of the catalogue (punctuation and units may still be chosen so)."""
+    found = []
+    for path, tree in _sources():
+        if path.name in LOOKUP:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.IfExp, ast.If)) and _asks_language(node.test):
+                branches = [node.body, node.orelse]
+                branches = [b if isinstance(b, list) else [b] for b in branches]
+                if _says_words(branches[0] + branches[1]):
+                    found.append(f"{_rel(path)}:{node.lineno}")
+    assert not found, "\n".join(found)
 
 
 def _fields(text: str) -> set[str]:
