@@ -1216,11 +1216,10 @@ def text(key: str, lang: str | None = None, /, **fields: object) -> str:
     """The catalogue's text for key in lang (None: the current language), formatted with fields
     when there are any. A count entry needs n (its singular or plural form by the language's
     rule). KeyError for a key the catalogue does not have."""
-    fr, en = MESSAGES[key]
-    lang = language(lang)
-    chosen = en if lang == "en" else fr
-    if isinstance(chosen, tuple):
-        chosen = chosen[0 if singular(fields["n"], lang) else 1]
+    english = (lang or current_language()) == "en"
+    chosen = MESSAGES[key][english]
+    if chosen.__class__ is tuple:   # a count: (singular, plural)
+        chosen = chosen[0 if singular(fields["n"], "en" if english else "fr") else 1]
     return chosen.format(**fields) if fields else chosen
 
 
