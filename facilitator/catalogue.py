@@ -21,6 +21,7 @@ from .i18n import current_language, singular
 Entry = tuple[str, str] | tuple[tuple[str, str], tuple[str, str]]
 
 MESSAGES: dict[str, Entry] = {
+    # == what the core says to a person: errors, refusals, undo labels, the command line =======
     # the room server (phones and other laptops; each sentence is sent to a device)
     "room_forbidden": ("Accès refusé : rejoignez la séance avec le code affiché à l'écran.",
                        "Access refused: join the session with the code shown on the screen."),
@@ -1202,7 +1203,6 @@ MESSAGES: dict[str, Entry] = {
                             "Template saved from the session “{title}”"),
     # the session file on disk (facilitator/store/files.py)
     "file_not_regular": ("{name} n'est pas un fichier", "{name} is not a file"),
-    # @@NEW@@
 }
 
 

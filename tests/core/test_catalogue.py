@@ -145,6 +145,17 @@ def test_every_entry_has_both_languages_and_the_same_fields():
     assert not bad, "\n".join(bad)
 
 
+def test_no_key_is_written_twice():
+    """A key written twice in the dict's source silently keeps only the last: two areas (or a
+    merge) would then share one text without anyone noticing."""
+    tree = ast.parse((CORE / "catalogue.py").read_text(encoding="utf-8"))
+    table = next(n.value for n in tree.body if isinstance(n, ast.AnnAssign)
+                 and getattr(n.target, "id", None) == "MESSAGES")
+    keys = [k.value for k in table.keys]
+    assert len(keys) > 600
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
+
+
 def test_plural_forms_follow_each_language():
     from facilitator.catalogue import MESSAGES, text
 
