@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from .i18n import pick
+from .catalogue import text
 from .model import AgendaItem
 
 DAY = 24 * 60
@@ -96,11 +96,9 @@ def fmt_shift(seconds: int, lang: str) -> str:
     """+360 -> "6 min de retard" / "6 min behind"; -360 -> "6 min d'avance" / "6 min ahead";
     less than a minute either way -> "à l'heure" / "on time"."""
     if abs(seconds) < 60:
-        return pick("à l'heure", "on time", lang)
+        return text("shift_on_time", lang)
     d = fmt_duration(seconds, lang)
-    if seconds > 0:
-        return pick(f"{d} de retard", f"{d} behind", lang)
-    return pick(f"{d} d'avance", f"{d} ahead", lang)
+    return text("shift_behind" if seconds > 0 else "shift_ahead", lang, d=d)
 
 
 # -- the live run: helpers for the screens --------------------------------------------------

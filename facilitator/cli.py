@@ -11,17 +11,35 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from . import __version__
-from .errors import ARGPARSE, FacilitatorError, text
-from .i18n import current_language, pick
+from .catalogue import text
+from .errors import FacilitatorError
+from .i18n import current_language
 
 #: The minutes (pdf, docx, md, csv), the archive (json), and two documents that are not the
 #: minutes: the facilitation guide with the private notes (guide) and the agenda handout.
 EXPORT_FORMATS = ("pdf", "docx", "md", "csv", "json", "guide", "handout")
 
+#: argparse's own words (its English, as Python 3.11+ writes them) -> key of the catalogue.
+ARGPARSE: dict[str, str] = {
+    "usage: ": "cli_usage",
+    "positional arguments": "cli_positionals",
+    "options": "cli_options",
+    "show this help message and exit": "cli_help",
+    "show program's version number and exit": "cli_version",
+    "the following arguments are required: %s": "cli_required",
+    "invalid choice: %(value)r (choose from %(choices)s)": "cli_invalid_choice",
+    "unrecognized arguments: %s": "cli_unrecognized",
+    "argument %(argument_name)s: %(message)s": "cli_argument",
+    "expected one argument": "cli_expected_one",
+    "ambiguous option: %(option)s could match %(matches)s": "cli_ambiguous",
+    "invalid %(type)s value: %(value)r": "cli_invalid_value",
+}
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # usage error: exit 2, in the user's language
-        self.print_usage(sys.stderr)
+        with _in_language():   # also when a check after parsing finds it (`new --date`)
+            self.print_usage(sys.stderr)
         sys.stderr.write(text("cli_usage_error") + message + "\n")
         sys.exit(2)
 
@@ -65,20 +83,9 @@ def _build_parser() -> argparse.ArgumentParser:
     n.add_argument("--template", metavar="NAME", help=text("cli_template"))
     n.add_argument("--title", help=text("cli_title"))
     n.add_argument("--lang", choices=("fr", "en"), help=text("cli_lang"))
-    n.add_argument("--date", metavar="YYYY-MM-DD", help=pick(
-        "date de la séance", "date of the session"))
-    n.add_argument("--after", metavar="PREVIOUS", help=pick(
-        "faire suite à la séance PREVIOUS (lue seulement, jamais modifiée) : participants, "
-        "acteurs et niveaux de rôle, actions ouvertes, points non atteints, numérotation des "
-        "décisions, adoption du procès-verbal",
-        "follow the session PREVIOUS (only read, never changed): participants, actors and "
-        "role levels, open actions, items not reached, decision numbering, adoption of the "
-        "minutes"))
-    n.add_argument("--without", metavar="PARTS", help=pick(
-        "avec --after, les parties à ne pas reprendre, séparées par des virgules : "
-        "participants, actors, actions, agenda, numbering, minutes",
-        "with --after, the parts not to carry over, comma-separated: participants, actors, "
-        "actions, agenda, numbering, minutes"))
+    n.add_argument("--date", metavar="YYYY-MM-DD", help=text("cli_new_date"))
+    n.add_argument("--after", metavar="PREVIOUS", help=text("cli_new_after"))
+    n.add_argument("--without", metavar="PARTS", help=text("cli_new_without"))
 
     sub.add_parser("templates", help=text("cli_templates"), description=text("cli_templates"))
 
@@ -94,16 +101,14 @@ def _build_parser() -> argparse.ArgumentParser:
     e.add_argument("--paper", choices=("letter", "a4"), help=text("cli_paper"))
     e.add_argument("--force", action="store_true", help=text("cli_export_force"))
 
-    se = sub.add_parser("series", help=pick(
-        "rapport de la démarche : plusieurs séances, par ordre de date",
-        "the démarche's report: several sessions, in order of date"))
+    se = sub.add_parser("series", help=text("cli_series"))
     se.add_argument("files", nargs="+", metavar=file)
     se.add_argument("--format", required=True, choices=("md", "pdf", "docx"))
     se.add_argument("-o", "--output", metavar="OUT", required=True)
     se.add_argument("--lang", choices=("fr", "en"), help=text("cli_lang"))
     se.add_argument("--paper", choices=("letter", "a4"), help=text("cli_paper"))
     se.add_argument("--force", action="store_true",
-                    help=pick("remplacer OUT s'il existe", "replace OUT if it exists"))
+                    help=text("cli_series_force"))
 
     im = sub.add_parser("import", help=text("cli_import"), description=text("cli_import"))
     im.add_argument("archive", metavar=text("cli_archive"), help=text("cli_import_archive"))
@@ -210,10 +215,8 @@ def _run(args: argparse.Namespace, launch: Launcher) -> int:
                              ensure_ascii=False))
         else:
             print(title)
-            labels = _count_labels()
             for key, value in counts.items():
-                print(f"  {labels[key]} : {value}" if current_language() == "fr"
-                      else f"  {labels[key]}: {value}")
+                print(text("cli_count_line", label=text("cli_count_" + key), value=value))
         return 0
     if cmd == "export":
         return _done(_export(args))
@@ -231,7 +234,7 @@ def _run(args: argparse.Namespace, launch: Launcher) -> int:
 
         data = archive.load(args.archive)
         out = archive.import_archive(data, args.output, force=args.force)
-        print(pick(f"Séance créée : {out}", f"Session created: {out}"))
+        print(text("cli_created", file=out))
         return _done(0)
     if cmd == "check":
         from .store.db import unmerged_journal
@@ -243,7 +246,7 @@ def _run(args: argparse.Namespace, launch: Launcher) -> int:
             print(FacilitatorError("wal_unmerged", file=args.file, journal=str(wal)))
         if problems:
             raise FacilitatorError("check_failed", file=args.file, detail="; ".join(problems[:5]))
-        print(pick(f"« {args.file} » est sain.", f"“{args.file}” is healthy."))
+        print(text("cli_healthy", file=args.file))
         return 0
     if cmd == "demo":
         from .demo import write_demo
@@ -253,21 +256,11 @@ def _run(args: argparse.Namespace, launch: Launcher) -> int:
         write_demo(path, lang=current_language(), replace=args.force or not args.file,
                    own=not args.file)
         _notices()
-        print(pick(f"Séance de démonstration : {path}", f"Demo session: {path}"))
+        print(text("cli_demo_made", file=path))
         if args.no_open:
             return 0
         return launch(str(path))
     raise AssertionError(cmd)
-
-
-def _count_labels() -> dict[str, str]:
-    fr = {"participants": "Participants", "agenda_items": "Points à l'ordre du jour",
-          "themes": "Thèmes", "ideas": "Idées", "rounds": "Tours de vote", "votes": "Votes",
-          "actors": "Acteurs", "decisions": "Décisions", "actions": "Actions"}
-    en = {"participants": "Participants", "agenda_items": "Agenda items", "themes": "Themes",
-          "ideas": "Ideas", "rounds": "Voting rounds", "votes": "Votes", "actors": "Actors",
-          "decisions": "Decisions", "actions": "Actions"}
-    return en if current_language() == "en" else fr
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -279,10 +272,9 @@ def _new(args: argparse.Namespace) -> int:
         try:
             _dt.date.fromisoformat(args.date)
         except ValueError:
-            build_parser().error(pick(f"date invalide : {args.date} (AAAA-MM-JJ)",
-                                      f"invalid date: {args.date} (YYYY-MM-DD)"))
+            build_parser().error(text("cli_bad_date", date=args.date))
     if args.without is not None and args.after is None:
-        build_parser().error(pick("--without va avec --after", "--without goes with --after"))
+        build_parser().error(text("cli_without_alone"))
     if args.after is not None:
         return _new_after(args)
     lang = args.lang or current_language()
@@ -295,13 +287,13 @@ def _new(args: argparse.Namespace) -> int:
             with store.transaction():
                 apply_template(store, tpl, lang)
     else:
-        title = args.title or pick("Nouvelle séance", "New session", lang)
+        title = args.title or text("cli_new_title", lang)
         Store.create(args.file, title, language=lang).close()
     if args.date is not None:
         with Store.open(args.file) as store:
             with store.transaction():
                 store.session.update(date=args.date)
-    print(pick(f"Séance créée : {args.file}", f"Session created: {args.file}"))
+    print(text("cli_created", file=args.file))
     return 0
 
 
@@ -316,10 +308,8 @@ def _new_after(args: argparse.Namespace) -> int:
     out = carryover.create_following(args.file, prev, parts=parts, template=args.template,
                                      title=args.title, lang=args.lang, date=args.date)
     when = fmt_date(prev.session.date, lang)
-    print(pick(f"Séance créée : {out} (à la suite de « {prev.session.title} »"
-               + (f", {when}" if when else "") + ")",
-               f"Session created: {out} (following “{prev.session.title}”"
-               + (f", {when}" if when else "") + ")"))
+    print(text("cli_created_after", file=out, title=prev.session.title,
+               when=f", {when}" if when else ""))
     from .store import Store
 
     with Store.open(out, read_only=True) as store:
@@ -334,7 +324,7 @@ def _new_after(args: argparse.Namespace) -> int:
             print("  " + said)
     for part in carryover.summary(prev, lang, date=args.date, pattern=pattern, parts=parts):
         if part.key not in parts:
-            print(pick(f"  − non repris : {part.sentence}", f"  − not carried: {part.sentence}"))
+            print(text("cli_not_carried", part=part.sentence))
         elif part.available:
             print(f"  + {part.sentence}")
         else:
@@ -377,7 +367,7 @@ def _done(code: int) -> int:
 def _default_demo_path() -> Path:
     from .paths import user_data_dir
 
-    return user_data_dir() / pick("demo-mrc.atelier", "demo-mrc.atelier")
+    return user_data_dir() / "demo-mrc.atelier"
 
 
 def _no_interface(file: str | None) -> int:
@@ -414,8 +404,7 @@ def _room(args: argparse.Namespace) -> int:
                 for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         print(url, flush=True)
-        print(pick(f"Salle ouverte pour « {store.path.name} ». Ctrl+C pour fermer.",
-                   f"Room open for “{store.path.name}”. Ctrl+C to close."), flush=True)
+        print(text("cli_room_open", file=store.path.name), flush=True)
         while not stop.wait(0.5):
             pass
     finally:
@@ -423,5 +412,5 @@ def _room(args: argparse.Namespace) -> int:
         engine.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    print(pick("Salle fermée.", "Room closed."), flush=True)
+    print(text("cli_room_closed"), flush=True)
     return 0

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Iterable, Mapping
 
+from .catalogue import text
 from .i18n import current_language
 
 # -- settings --------------------------------------------------------------------------------
@@ -301,44 +302,7 @@ def quorum(council: Council, members: Iterable[Member], present: Iterable[object
     return Quorum(met, n_here, n, v_here, all_voices, members_needed, voices_needed)
 
 
-# -- the words of the minutes ----------------------------------------------------------------
-_WORDS = {
-    "fr": {
-        "adopted": "Adoptée",
-        "rejected": "Rejetée",
-        "simple": "{verdict} : {v_for} voix pour, {v_against} contre",
-        "double_yes": "{verdict} : {v_for} voix sur {cast} exprimées, {share} de la population",
-        "double_no_voices": "{verdict} : {v_for} voix sur {cast} exprimées, majorité des voix "
-                            "non atteinte",
-        "double_no_pop": "{verdict} : majorité des voix atteinte, mais {share} de la population "
-                         "seulement",
-        "nobody": "{verdict} : aucune voix exprimée",
-        "casting": " ; vote prépondérant du préfet",
-        "deemed": " ; aucune décision du conseil, le préfet n'a pas tranché",
-        "limited": " ; voix limitées (LAU, art. 202)",
-        "quorum_yes": "Quorum atteint : {n} {members_n} sur {total}, {v} voix sur {vt}",
-        "quorum_no": "Quorum non atteint : {n} {members_n} sur {total}, {v} voix sur {vt} "
-                     "(il faut {nn} {members_nn} et {vn} voix)",
-    },
-    "en": {
-        "adopted": "Carried",
-        "rejected": "Defeated",
-        "simple": "{verdict}: {v_for} voices for, {v_against} against",
-        "double_yes": "{verdict}: {v_for} of {cast} voices cast, {share} of the population",
-        "double_no_voices": "{verdict}: {v_for} of {cast} voices cast, no majority of voices",
-        "double_no_pop": "{verdict}: majority of voices reached, but only {share} of the "
-                         "population",
-        "nobody": "{verdict}: no voice cast",
-        "casting": "; the préfet's casting vote",
-        "deemed": "; no decision by the council, the préfet did not decide",
-        "limited": "; voices limited (LAU, s. 202)",
-        "quorum_yes": "Quorum: {n} of {total} {members_total}, {v} of {vt} {voices_vt}",
-        "quorum_no": "No quorum: {n} of {total} {members_total}, {v} of {vt} {voices_vt} "
-                     "({nn} {members_nn} and {vn} {voices_vn} needed)",
-    },
-}
-
-
+# -- the words of the minutes (the catalogue's council_* entries) ----------------------------
 def _lang(lang: str | None) -> str:
     lang = lang or current_language()
     return "en" if lang == "en" else "fr"
@@ -354,46 +318,42 @@ def explain(outcome: Outcome, lang: str | None = None) -> str:
     22 exprimées, 63 % de la population » or « Rejetée : majorité des voix atteinte, mais 41 %
     de la population seulement »."""
     lang = _lang(lang)
-    w = _WORDS[lang]
-    verdict = w["adopted"] if outcome.adopted else w["rejected"]
+    verdict = text("council_adopted" if outcome.adopted else "council_rejected", lang)
     share = _pct(outcome.population_share, lang)
     params = dict(verdict=verdict, v_for=outcome.voices_for, v_against=outcome.voices_against,
                   cast=outcome.voices_cast, share=share)
     if outcome.voices_cast == 0 and outcome.casting_vote is None:
-        line = w["nobody"].format(**params)
+        line = text("council_nobody", lang, **params)
     elif outcome.rule == "simple":
-        line = w["simple"].format(**params)
+        line = text("council_simple", lang, **params)
     elif outcome.voices_majority and not outcome.population_majority:
-        line = w["double_no_pop"].format(**params)
+        line = text("council_double_no_pop", lang, **params)
     elif not outcome.voices_majority:
-        line = w["double_no_voices"].format(**params)
+        line = text("council_double_no_voices", lang, **params)
     else:
-        line = w["double_yes"].format(**params)
+        line = text("council_double_yes", lang, **params)
     if outcome.limited:
-        line += w["limited"]
+        line += text("council_limited", lang)
     if outcome.casting_vote:
-        line += w["casting"]
+        line += text("council_casting", lang)
     elif outcome.undecided:
-        line += w["deemed"]
+        line += text("council_deemed", lang)
     return line
 
 
 def explain_quorum(q: Quorum, lang: str | None = None) -> str:
     """« Quorum atteint : 7 membres sur 12, 14 voix sur 22 »."""
     lang = _lang(lang)
-    w = _WORDS[lang]
-    key = "quorum_yes" if q.met else "quorum_no"
 
-    def members(n: int) -> str:     # French: 0 and 1 take the singular; English: 1 only
-        one = n <= 1 if lang == "fr" else n == 1
-        return ("membre" if one else "membres") if lang == "fr" else \
-            ("member" if one else "members")
+    def members(n: int) -> str:
+        return text("council_members", lang, n=n)
 
     def voices(n: int) -> str:
-        return "voice" if n == 1 else "voices"
+        return text("council_voices", lang, n=n)
 
-    return w[key].format(
-        n=q.members_present, total=q.members_total, v=q.voices_present, vt=q.voices_total,
-        nn=q.members_needed, vn=q.voices_needed, members_n=members(q.members_present),
-        members_nn=members(q.members_needed), members_total=members(q.members_total),
-        voices_vt=voices(q.voices_total), voices_vn=voices(q.voices_needed))
+    return text("council_quorum_yes" if q.met else "council_quorum_no", lang,
+                n=q.members_present, total=q.members_total, v=q.voices_present,
+                vt=q.voices_total, nn=q.members_needed, vn=q.voices_needed,
+                members_n=members(q.members_present), members_nn=members(q.members_needed),
+                members_total=members(q.members_total), voices_vt=voices(q.voices_total),
+                voices_vn=voices(q.voices_needed))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from . import voting
+from .catalogue import text as say
 from .errors import FacilitatorError
 from .model import OUTCOMES, Decision, Idea
 
@@ -250,42 +251,6 @@ def check_counts(votes_for: int | None, votes_against: int | None,
 
 
 # -- the minutes sentence --------------------------------------------------------------------
-#: The words of a resolution. "resolved_*" follow the movers; "bare_*" stand alone when nobody
-#: is named; "closing_*" state an outcome that is not « résolu » (after the text).
-_WORDS: dict[str, dict[str, str]] = {
-    "fr": {
-        "moved": "Il est proposé par {p}",
-        "moved_nobody": "Il est proposé",
-        "seconded": ", appuyé par {s}",
-        "resolved_adopted_unanimously": " et résolu à l'unanimité",
-        "resolved_adopted": " et résolu à la majorité",
-        "bare_adopted_unanimously": "Il est résolu à l'unanimité",
-        "bare_adopted": "Il est résolu à la majorité",
-        "closing_rejected": "La proposition est rejetée",
-        "closing_deferred": "L'étude de la proposition est reportée à une séance ultérieure",
-        "votes_for": "pour\u00a0: {n}",
-        "votes_against": "contre\u00a0: {n}",
-        "abstentions": "abstentions\u00a0: {n}",
-        "count_sep": "\u202f; ",
-        "colon": "\u00a0: ",
-    },
-    "en": {
-        "moved": "It is moved by {p}",
-        "moved_nobody": "It is moved",
-        "seconded": ", seconded by {s}",
-        "resolved_adopted_unanimously": " and resolved unanimously",
-        "resolved_adopted": " and resolved by a majority",
-        "bare_adopted_unanimously": "It is resolved unanimously",
-        "bare_adopted": "It is resolved by a majority",
-        "closing_rejected": "The motion is defeated",
-        "closing_deferred": "The motion is deferred to a later meeting",
-        "votes_for": "for: {n}",
-        "votes_against": "against: {n}",
-        "abstentions": "abstentions: {n}",
-        "count_sep": "; ",
-        "colon": ": ",
-    },
-}
 #: First words with which the text continues the sentence (« … et résolu d'adopter … »,
 #: « … and resolved that … »): joined with a space, their capital lowered.
 _CONTINUES = {"fr": re.compile(r"(?i)(?:(?:que|de|du|des)(?=\s|$)|(?:qu|d)['’])"),
@@ -316,11 +281,12 @@ class Wording:
         return " ".join(part for part in (self.body, self.conclusion) if part)
 
 
-def _counts(decision: Decision, words: dict[str, str]) -> str:
-    known = [words[key].format(n=value) for key, value in (
-        ("votes_for", decision.votes_for), ("votes_against", decision.votes_against),
-        ("abstentions", decision.abstentions)) if value is not None]
-    return words["count_sep"].join(known)
+def _counts(decision: Decision, lang: str) -> str:
+    known = [say(key, lang, n=value) for key, value in (
+        ("resolution_votes_for", decision.votes_for),
+        ("resolution_votes_against", decision.votes_against),
+        ("resolution_abstentions", decision.abstentions)) if value is not None]
+    return say("resolution_count_sep", lang).join(known)
 
 
 def _lower_first(text: str) -> str:
@@ -342,18 +308,19 @@ def _lower_first(text: str) -> str:
 def wording(decision: Decision, names: dict[int, str], lang: str) -> Wording:
     """The resolution of `decision` in `lang` ("fr" or "en"); names: participant id -> name."""
     lang = "en" if lang == "en" else "fr"
-    words = _WORDS[lang]
     proposer = names.get(decision.proposed_by) if decision.proposed_by is not None else None
     seconder = names.get(decision.seconded_by) if decision.seconded_by is not None else None
     resolved = decision.outcome in ("adopted", "adopted_unanimously")
     if proposer or seconder:
-        lead = words["moved"].format(p=proposer) if proposer else words["moved_nobody"]
+        lead = (say("resolution_moved", lang, p=proposer) if proposer
+                else say("resolution_moved_nobody", lang))
         if seconder:
-            lead += words["seconded"].format(s=seconder)
+            lead += say("resolution_seconded", lang, s=seconder)
         if resolved:
-            lead += words[f"resolved_{decision.outcome}"]
+            lead += say(f"resolution_resolved_{decision.outcome}", lang)
     else:
-        lead = words[f"bare_{decision.outcome}"] if resolved else words["moved_nobody"]
+        lead = (say(f"resolution_bare_{decision.outcome}", lang) if resolved
+                else say("resolution_moved_nobody", lang))
     text = decision.text.strip()
     if not text:
         join = ""
@@ -363,16 +330,17 @@ def wording(decision: Decision, names: dict[int, str], lang: str) -> Wording:
         if seconder and not resolved:     # « …, appuyé par Y, que … »: the aside is closed
             lead += ","
     else:
-        join = words["colon"]
+        join = say("resolution_colon", lang)
         text = _lower_first(text) if lang == "fr" else text
     body_end = text or lead
     if body_end[-1] not in _END:
         text += "."
-    counts = _counts(decision, words)
+    counts = _counts(decision, lang)
     if resolved:
         conclusion = counts[0].upper() + counts[1:] + "." if counts else ""
     else:
-        conclusion = words[f"closing_{decision.outcome}"] + (f" ({counts})" if counts else "") + "."
+        conclusion = (say(f"resolution_closing_{decision.outcome}", lang)
+                      + (f" ({counts})" if counts else "") + ".")
     return Wording(lead, join, text, conclusion)
 
 

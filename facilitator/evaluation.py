@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .i18n import pick, plural
+from .catalogue import text
 
 SCORES = (1, 2, 3, 4, 5)
-#: The title given to a new evaluation item.
-ITEM_TITLE = ("Évaluation de la séance", "Session evaluation")
 
 
 @dataclass
@@ -42,25 +40,24 @@ def fmt_average(value: float, lang: str) -> str:
     """One decimal, a half rounded up as people do (4,25 -> « 4,3 »)."""
     from decimal import ROUND_HALF_UP, Decimal
 
-    text = str(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
-    return text if lang == "en" else text.replace(".", ",")
+    digits = str(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    return digits if lang == "en" else digits.replace(".", ",")
 
 
 def summary_sentence(summary: Summary, lang: str) -> str:
     """« Note moyenne : 4,0 sur 5 (9 personnes). » / "Average score: 4.0 out of 5 (9 people).";
     « Aucune note donnée. » when nobody gave a score."""
     if summary.average is None:
-        return pick("Aucune note donnée.", "No score given.", lang)
-    people = plural(summary.people, pick("{n} personne", "{n} person", lang),
-                    pick("{n} personnes", "{n} people", lang), lang)
-    avg = fmt_average(summary.average, lang)
-    return pick(f"Note moyenne : {avg} sur 5 ({people}).",
-                f"Average score: {avg} out of 5 ({people}).", lang)
+        return text("evaluation_no_score", lang)
+    people = text("evaluation_people", lang, n=summary.people)
+    return text("evaluation_average", lang, avg=fmt_average(summary.average, lang), people=people)
 
 
 def distribution(summary: Summary, lang: str) -> str:
     """« 5 : 2 · 4 : 6 · 2 : 1 » from the highest score down (scores nobody gave left out)."""
-    colon = ": " if lang == "en" else "\u00a0: "
+    from .export.labels import fmt_colon
+
+    colon = fmt_colon(lang)
     return " · ".join(f"{s}{colon}{summary.ratings[s]}" for s in sorted(summary.ratings,
                                                                           reverse=True))
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from .i18n import pick
+from .catalogue import text
 
 INDEX_NAME = "history.json"
 INDEX_VERSION = 1
@@ -82,10 +82,8 @@ def minutes_text(minutes: float) -> str:
 def suggestion_text(f: MethodFigures, lang: str) -> str:
     """« 1-2-4-tous : prévu 35 min, réel médian 44 min sur 6 séances »."""
     planned, actual = minutes_text(f.planned_median), minutes_text(f.actual_median)
-    return pick(f"{f.method}\u00a0: prévu {planned}, réel médian {actual} sur {f.sessions} "
-                f"séances",
-                f"{f.method}: planned {planned}, actual median {actual} over {f.sessions} "
-                f"sessions", lang)
+    return text("method_suggestion", lang, method=f.method, planned=planned, actual=actual,
+                sessions=f.sessions)
 
 
 # -- the local index ---------------------------------------------------------------------------

@@ -1,7 +1,8 @@
-"""Language of the core's own messages (command line, errors shown by the app).
+"""The language the core speaks (command line, errors shown by the app, reports by default),
+and the rule of its counts.
 
 The Qt interface translates its widgets through the .ts files in resources/translations; the
-core cannot use Qt, so the few sentences it says itself are kept here, in French and English.
+core cannot use Qt, so what it says itself is in its one catalogue, `facilitator.catalogue`.
 """
 from __future__ import annotations
 
@@ -37,12 +38,14 @@ def set_language(lang: str | None) -> None:
     _current = lang if lang in LANGUAGES else None
 
 
-def pick(fr: str, en: str, lang: str | None = None) -> str:
-    return en if (lang or current_language()) == "en" else fr
+def singular(n: int, lang: str | None = None) -> bool:
+    """Whether a count of n takes the singular: French is singular below 2 (« 0 acteur »,
+    « 1 acteur »), English at 1 only ("0 actors", "1 actor")."""
+    return n == 1 if (lang or current_language()) == "en" else n < 2
 
 
 def plural(n: int, one: str, many: str, lang: str | None = None) -> str:
-    """`one` or `many` with {n} replaced by n: French is singular below 2 (« 0 acteur »,
-    « 1 acteur »), English at 1 only ("0 actors", "1 actor")."""
-    singular = n == 1 if (lang or current_language()) == "en" else n < 2
-    return (one if singular else many).replace("{n}", str(n))
+    """`one` or `many` with {n} replaced by n, by `singular`'s rule. For texts translated
+    elsewhere (the interface's, facilitator_ui.i18n.plural); the core's own counts are entries
+    of the catalogue (`catalogue.text(key, lang, n=n)`)."""
+    return (one if singular(n, lang) else many).replace("{n}", str(n))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from .i18n import pick
+from .catalogue import language
 from .model import Idea, Theme
 from .tabular import MAX_BYTES, Table, decode, fold, parse_table
 
@@ -217,10 +217,10 @@ _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 def color_name(hex_color: str, lang: str | None = None) -> str:
-    """The palette name of a colour, or its hex code."""
+    """The palette name of a colour (the palette's data, in lang), or its hex code."""
     for h, fr, en in PALETTE:
         if h == hex_color.lower():
-            return pick(fr, en, lang)
+            return en if language(lang) == "en" else fr
     return hex_color
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from .i18n import pick, plural
+from .catalogue import text
 from .model import Actor
 from .roles import LEVELS, ROLE_KEYS, role
 
@@ -133,75 +133,54 @@ def _names(names: list[str], lang: str, limit: int = NAMED) -> str:
     """« A, B et C », « A, B, C et 2 autres » / "A, B and C", "A, B, C and 2 others"."""
     shown, rest = names[:limit], len(names) - limit
     if rest > 0:
-        last = plural(rest, "{n} autre", "{n} autres", lang) if lang != "en" else \
-            plural(rest, "{n} other", "{n} others", lang)
-        shown = shown + [last]
+        shown = shown + [text("list_others", lang, n=rest)]
     if len(shown) == 1:
         return shown[0]
-    return ", ".join(shown[:-1]) + pick(" et ", " and ", lang) + shown[-1]
+    return ", ".join(shown[:-1]) + text("list_and", lang) + shown[-1]
 
 
 def _role_sentence(cov: RoleCoverage, actors: list[Actor], lang: str) -> str:
     label = role(cov.role).label(lang)
     now, wished = _held(cov.current), _held(cov.desired)
     if now == 0:
-        size = pick("aucun acteur aujourd'hui", "no actor today", lang)
+        size = text("role_no_actor_today", lang)
     else:
-        size = plural(now, pick("{n} acteur aujourd'hui", "{n} actor today", lang),
-                      pick("{n} acteurs aujourd'hui", "{n} actors today", lang), lang)
+        size = text("role_actors_today", lang, n=now)
     if wished == 0:
-        size += pick(" ni souhaité", " or desired", lang)
+        size += text("role_nor_desired", lang)
     else:
-        size += ", " + plural(wished, pick("{n} souhaité", "{n} desired", lang),
-                              pick("{n} souhaités", "{n} desired", lang), lang)
+        size += ", " + text("role_desired", lang, n=wished)
         if wished == now:
-            size += pick(", à un niveau plus élevé", ", at a higher level", lang)
+            size += text("role_at_higher_level", lang)
     aiming = [(a.name, d) for a in actors
               for c, d in [_levels(a, cov.role)] if d >= HELD and d > c]
     if aiming:
         names = _names([n for n, _d in aiming], lang)
         levels = {d for _n, d in aiming}
-        many = len(aiming) > 1
         if levels == {HELD}:
-            aim = pick("visent un niveau important" if many else "vise un niveau important",
-                       "aim for a significant level" if many else "aims for a significant level",
-                       lang)
+            aim = text("role_aim_significant", lang, n=len(aiming))
         elif levels == {3}:
-            aim = pick("visent le niveau leader" if many else "vise le niveau leader",
-                       "aim for the leading level" if many else "aims for the leading level",
-                       lang)
+            aim = text("role_aim_leading", lang, n=len(aiming))
         else:
-            aim = pick("visent un niveau important ou leader",
-                       "aim for a significant or leading level", lang)
+            aim = text("role_aim_either", lang)
         who = f"{names} {aim}"
     else:
         occasional = [a.name for a in actors if _levels(a, cov.role)[0] == 1]
         if occasional:
-            many = len(occasional) > 1
-            who = _names(occasional, lang) + " " + pick(
-                "le tiennent de façon occasionnelle" if many else "le tient de façon occasionnelle",
-                "hold it occasionally" if many else "holds it occasionally", lang)
+            who = (_names(occasional, lang) + " "
+                   + text("role_hold_occasionally", lang, n=len(occasional)))
         else:
-            who = pick("aucun acteur ne vise encore ce rôle", "no actor aims for it yet", lang)
-    return pick(f"{label} : {size} ; {who}.", f"{label}: {size}; {who}.", lang)
+            who = text("role_nobody_aims", lang)
+    return text("role_sentence", lang, role=label, size=size, who=who)
 
 
 def _overload_sentence(actor: Actor, reason: str, lang: str) -> str:
     now = roles_held(actor)
-    held = plural(now, pick("{n} rôle", "{n} role", lang), pick("{n} rôles", "{n} roles", lang),
-                  lang)
+    held = text("role_count", lang, n=now)
     if reason == "flagged":
-        return pick(f"{actor.name} tient {held} de façon importante : risque de surcharge "
-                    "signalé par l'animation.",
-                    f"{actor.name} holds {held} at a significant level: risk of overload "
-                    "flagged by the facilitator.", lang)
-    wished = roles_held(actor, "desired")
-    wished_text = plural(wished, pick("{n} souhaité", "{n} desired", lang),
-                         pick("{n} souhaités", "{n} desired", lang), lang)
-    return pick(f"{actor.name} tient {held} de façon importante aujourd'hui, {wished_text} : "
-                "risque de surcharge.",
-                f"{actor.name} holds {held} at a significant level today, {wished_text}: "
-                "risk of overload.", lang)
+        return text("role_overload_flagged", lang, name=actor.name, held=held)
+    wished = text("role_desired", lang, n=roles_held(actor, "desired"))
+    return text("role_overload", lang, name=actor.name, held=held, wished=wished)
 
 
 def gap_lines(actors: Iterable[Actor], lang: str) -> list[tuple[str, str]]:
@@ -227,10 +206,7 @@ def gap_lines(actors: Iterable[Actor], lang: str) -> list[tuple[str, str]]:
         if len(empty) > 1 and cov.role in empty:
             if cov.role == empty[0]:
                 labels = _names([role(k).label(lang) for k in empty], lang, limit=len(empty))
-                out.append(("uncovered", pick(
-                    f"Rôles que personne ne tient, même de façon occasionnelle, ni ne vise : "
-                    f"{labels}.",
-                    f"Roles nobody holds, even occasionally, or aims for: {labels}.", lang)))
+                out.append(("uncovered", text("roles_nobody", lang, roles=labels)))
             continue
         out.append((status[cov.role], _role_sentence(cov, actors, lang)))
     # where roles overlap: several actors lead the same one (issue 16)
@@ -258,9 +234,7 @@ def shared_leads(actors: Iterable[Actor]) -> list[tuple[str, list[str]]]:
 def shared_lead_sentence(key: str, names: list[str], lang: str) -> str:
     label = role(key).label(lang)
     who = _names(names, lang)
-    return pick(f"{label} : plusieurs acteurs le mènent ({who}) ; à clarifier qui fait quoi.",
-                f"{label}: several actors lead it ({who}); worth clarifying who does what.",
-                lang)
+    return text("role_shared_lead", lang, role=label, who=who)
 
 
 def gap_sentences(actors: Iterable[Actor], lang: str) -> list[str]:
@@ -284,14 +258,8 @@ def gap_text(gap: Gap, actors: Iterable[Actor], lang: str) -> str:
 #: Kinds of actor offered in lists; an actor's kind may also be any text typed by a person.
 ACTOR_KINDS: tuple[str, ...] = ("municipal", "community", "public institution", "business",
                                 "citizen group", "other")
-_KIND_LABELS = {
-    "municipal": ("Municipal", "Municipal"),
-    "community": ("Communautaire", "Community"),
-    "public institution": ("Institution publique", "Public institution"),
-    "business": ("Entreprise", "Business"),
-    "citizen group": ("Groupe citoyen", "Citizen group"),
-    "other": ("Autre", "Other"),
-}
+#: The catalogue's key of each kind's label.
+_KIND_KEYS = {kind: "actor_kind_" + kind.replace(" ", "_") for kind in ACTOR_KINDS}
 
 
 def _folded(text: str) -> str:
@@ -305,8 +273,8 @@ def kind_label(kind: str | None, lang: str) -> str:
     as typed ('' when there is none)."""
     if not kind:
         return ""
-    labels = _KIND_LABELS.get(kind)
-    return pick(labels[0], labels[1], lang) if labels else kind
+    key = _KIND_KEYS.get(kind)
+    return text(key, lang) if key else kind
 
 
 def kind_from_text(text: str | None) -> str | None:
@@ -316,9 +284,10 @@ def kind_from_text(text: str | None) -> str | None:
     if text is None or not text.strip():
         return None
     folded = _folded(text)
-    for key, labels in _KIND_LABELS.items():
-        if folded in (_folded(key), _folded(labels[0]), _folded(labels[1])):
-            return key
+    for kind in ACTOR_KINDS:
+        if folded in (_folded(kind), _folded(kind_label(kind, "fr")),
+                      _folded(kind_label(kind, "en"))):
+            return kind
     return text.strip()
 
 

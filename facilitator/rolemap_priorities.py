@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from . import rolemap
-from .i18n import pick
+from .catalogue import text
 from .model import Actor
 from .roles import role
 
@@ -55,13 +55,13 @@ def title_of(store, target: str, item_id: int) -> str | None:
 
 def _quoted(title: str, lang: str) -> str:
     title = " ".join(title.split())
-    return pick(f"« {title} »", f"“{title}”", lang)
+    return text("quoted", lang, title=title)
 
 
 def _nor(labels: list[str], lang: str) -> str:
     if len(labels) == 1:
         return labels[0]
-    return ", ".join(labels[:-1]) + pick(" ni ", " or ", lang) + labels[-1]
+    return ", ".join(labels[:-1]) + text("list_nor", lang) + labels[-1]
 
 
 def needed(actors: Iterable[Actor]) -> set[str]:
@@ -81,10 +81,7 @@ def gaps(actors: Iterable[Actor]) -> list[rolemap.Gap]:
 
 def empty_sentence(title: str, lang: str) -> str:
     """What a priority with no level given yet says."""
-    return pick(f"Pour {_quoted(title, lang)} : aucun niveau n'est encore donné ; donnez les "
-                "rôles dont cette priorité a besoin (niveau souhaité) et qui les tient.",
-                f"For {_quoted(title, lang)}: no level given yet; set the roles this priority "
-                "needs (desired level) and who holds them.", lang)
+    return text("priority_empty", lang, title=_quoted(title, lang))
 
 
 def sentences(title: str, actors: Iterable[Actor], lang: str) -> list[str]:
@@ -101,7 +98,7 @@ def lines(title: str, actors: Iterable[Actor], lang: str) -> list[tuple[str, str
     actors = list(actors)
     if not any(a.roles for a in actors):
         return []
-    prefix = pick(f"Pour {_quoted(title, lang)} : ", f"For {_quoted(title, lang)}: ", lang)
+    prefix = text("priority_prefix", lang, title=_quoted(title, lang))
     needed_nobody: list[str] = []
     others: list[tuple[str, str]] = []
     for cov in rolemap.coverage(actors):
@@ -111,8 +108,8 @@ def lines(title: str, actors: Iterable[Actor], lang: str) -> list[tuple[str, str
             needed_nobody.append(role(cov.role).label(lang))
     out = []
     if needed_nobody:
-        out.append(("uncovered", prefix + pick("personne n'est ", "nobody is ", lang)
-                    + _nor(needed_nobody, lang) + "."))
+        out.append(("uncovered", prefix + text("priority_nobody_is", lang,
+                                                roles=_nor(needed_nobody, lang))))
     for kind, sentence in rolemap.gap_lines(actors, lang):
         if kind == "uncovered":
             continue    # said above, for the roles this priority needs

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .catalogue import text
+
 
 @dataclass(frozen=True)
 class Role:
@@ -53,31 +55,19 @@ _BY_KEY = {r.key: r for r in ROLES}
 
 #: Levels a role can be held at, current or desired.
 LEVELS: tuple[int, ...] = (0, 1, 2, 3)
-LEVEL_LABELS = {
-    "fr": ("Aucun", "Occasionnel", "Important", "Leader"),
-    "en": ("None", "Occasional", "Significant", "Leading"),
-}
-
-
-#: How the roles are introduced: the reference frame speaks of roles « en soutien au changement
-#: systémique », not of « the » roles of systems change.
-HEADING = ("Sept rôles en soutien au changement systémique",
-           "Seven roles in support of systems change")
-#: Where they come from, said wherever they are shown.
-SOURCE = ("Rôles tirés du cadre de référence de Communagir, terminologie adaptée de Sinha et "
-          "Draimin (2016), Mapping momentum.",
-          "Roles from Communagir's reference frame, terminology adapted from Sinha & Draimin "
-          "(2016), Mapping momentum.")
-#: The title of the work cited in SOURCE (set in italics where the format allows).
+#: The title of the work cited in `source` (set in italics where the format allows).
 SOURCE_WORK = "Mapping momentum"
 
 
 def heading(lang: str) -> str:
-    return HEADING[1] if lang == "en" else HEADING[0]
+    """How the roles are introduced: the reference frame speaks of roles « en soutien au
+    changement systémique », not of « the » roles of systems change."""
+    return text("roles_heading", "en" if lang == "en" else "fr")
 
 
 def source(lang: str) -> str:
-    return SOURCE[1] if lang == "en" else SOURCE[0]
+    """Where the roles come from, said wherever they are shown."""
+    return text("roles_source", "en" if lang == "en" else "fr")
 
 
 def role(key: str) -> Role:
@@ -86,4 +76,4 @@ def role(key: str) -> Role:
 
 
 def level_label(level: int, lang: str) -> str:
-    return LEVEL_LABELS["en" if lang == "en" else "fr"][level]
+    return text(f"role_level_{LEVELS[level]}", "en" if lang == "en" else "fr")

@@ -24,7 +24,7 @@ from typing import Iterable
 
 from . import history, rolemap, voting
 from .errors import FacilitatorError
-from .export.labels import fmt_date, fmt_share, label, norm_lang
+from .export.labels import fmt_colon, fmt_date, fmt_share, label, norm_lang
 from .model import Actor
 from .roles import ROLES
 
@@ -242,7 +242,7 @@ def _evaluations(doc: Doc, sessions: list[SessionData], names: list[str]) -> Non
     if not any(s.evaluation for s in sessions):
         return
     L = doc.label
-    colon = ": " if doc.lang == "en" else "\u00a0: "
+    colon = fmt_colon(doc.lang)
     doc.blocks.append(Heading(1, L("series_evaluations")))
     rows = []
     for n, s in enumerate(sessions):

@@ -80,6 +80,7 @@ from typing import Any
 
 from .agenda import parse_hhmm
 from .decisions import check_pattern
+from .catalogue import text as say
 from .errors import FacilitatorError, FileError
 from .i18n import LANGUAGES, current_language
 
@@ -523,9 +524,7 @@ def sessions_summary(tpl: Template, lang: str) -> str:
     if len(tpl.steps) < 2:
         return ""
     listed = " · ".join(f"{n}. {step.title(lang)}" for n, step in enumerate(tpl.steps, 1))
-    if lang == "en":
-        return f"{len(tpl.steps)} sessions: {listed}"
-    return f"{len(tpl.steps)} séances : {listed}"
+    return say("template_sessions", lang, n=len(tpl.steps), listed=listed)
 
 
 def step_sentence(tpl: Template, step: int, lang: str) -> str:
@@ -533,10 +532,7 @@ def step_sentence(tpl: Template, step: int, lang: str) -> str:
     if len(tpl.steps) < 2:
         return ""
     name, title = tpl.title(lang), tpl.steps[step - 1].title(lang)
-    n = len(tpl.steps)
-    if lang == "en":
-        return f"Session {step} of {n} of the process “{name}”: {title}."
-    return f"Séance {step} sur {n} de la démarche « {name} » : {title}."
+    return say("template_step", lang, step=step, n=len(tpl.steps), name=name, title=title)
 
 
 def apply_template(store, tpl: Template, lang: str, step: int = 1) -> None:
@@ -606,13 +602,13 @@ def save_as_template(store, name: str, *, title: str | None = None,
         raise TemplateError("template_empty", file=dest.name, path="agenda")
     shown = title.strip() if title and title.strip() else session.title
     lines = [
-        f"# Modèle enregistré à partir de la séance « {session.title} »".replace("\n", " "),
+        "# " + say("template_saved_from", "fr", title=session.title).replace("\n", " "),
         f"name = {_q(slug)}",
         f"language = {_q(lang)}",
         f"title = {_both(shown)}",
         "description = { fr = %s, en = %s }" % (
-            _q(f"Modèle enregistré à partir de la séance « {session.title} »."),
-            _q(f"Template saved from the session “{session.title}”.")),
+            _q(say("template_saved_from", "fr", title=session.title) + "."),
+            _q(say("template_saved_from", "en", title=session.title) + ".")),
     ]
     for key, check in (("start_time", parse_hhmm), ("end_time", parse_hhmm),
                        ("decision_pattern", check_pattern)):

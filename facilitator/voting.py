@@ -8,19 +8,10 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, NamedTuple
 
-from .errors import MESSAGES, FacilitatorError
-from .i18n import current_language, pick
+from .catalogue import Phrase, text
+from .errors import FacilitatorError
+from .i18n import current_language
 from .model import Round, Vote
-
-
-class Both:
-    """A word inside a message, said in French and English (resolved when the message is read)."""
-
-    def __init__(self, fr: str, en: str) -> None:
-        self.fr, self.en = fr, en
-
-    def __str__(self) -> str:
-        return pick(self.fr, self.en)
 
 
 class VotingError(FacilitatorError):
@@ -34,11 +25,7 @@ class VotingError(FacilitatorError):
         self.lang = lang
 
     def message(self, lang: str | None = None) -> str:
-        lang = lang or self.lang or current_language()
-        fr, en = MESSAGES[self.key]
-        params = {k: (pick(v.fr, v.en, lang) if isinstance(v, Both) else v)
-                  for k, v in self.params.items()}
-        return (en if lang == "en" else fr).format(**params)
+        return super().message(lang or self.lang)
 
 
 class Standing(NamedTuple):
@@ -60,21 +47,12 @@ def budget_reason(n_candidates: int, lang: str) -> str:
     """One sentence explaining suggested_budget to the facilitator."""
     n = n_candidates
     if n <= 0:
-        return pick("Aucun candidat pour l'instant : ajoutez-en avant de choisir le nombre "
-                    "de points.",
-                    "No candidates yet: add some before choosing the number of dots.", lang)
+        return text("budget_no_candidates", lang)
     b = suggested_budget(n)
-    cands = pick(f"{n} candidat{'s' if n > 1 else ''}",
-                 f"{n} candidate{'s' if n > 1 else ''}", lang)
+    cands = text("budget_candidates", lang, n=n)
     if b == 1:
-        return pick(f"Avec {cands}, 1 point par personne (environ un tiers) : chacun choisit "
-                    "sa seule priorité.",
-                    f"With {cands}, 1 dot per person (about a third): everyone picks a single "
-                    "priority.", lang)
-    return pick(f"Avec {cands}, environ un tiers ({b} points par personne) oblige à choisir "
-                "ses priorités sans pouvoir tout appuyer.",
-                f"With {cands}, about a third ({b} dots per person) makes everyone pick "
-                "priorities instead of backing everything.", lang)
+        return text("budget_one", lang, candidates=cands)
+    return text("budget_third", lang, candidates=cands, b=b)
 
 
 # -- counting --------------------------------------------------------------------------------
@@ -205,10 +183,10 @@ def check_settings_change(rnd: Round, votes: Iterable[Vote], *, dots_per_partici
 
     def who(pid: int) -> object:
         if rnd.anonymous:
-            return Both("une personne", "someone")
+            return Phrase("vote_someone")
         if pid in names:
             return names[pid]
-        return Both(f"le participant n° {pid}", f"participant #{pid}")
+        return Phrase("vote_participant_no", id=pid)
 
     by_person = ballots(mine)
     spent = {pid: sum(b.values()) for pid, b in by_person.items()}
@@ -253,8 +231,7 @@ def runoff_candidates(standings: list[Standing], *, top: int | None = None,
 
 # -- one line on a ballot (issue 12) ---------------------------------------------------------
 def _say(key: str, lang: str, **params) -> str:
-    fr, en = MESSAGES[key]
-    return (en if lang == "en" else fr).format(**params)
+    return text(key, lang).format(**params)
 
 
 def ballot_line(placed: int, budget: int, refused: VotingError | None = None,
@@ -264,21 +241,17 @@ def ballot_line(placed: int, budget: int, refused: VotingError | None = None,
     refused step raised (check_ballot), if any."""
     lang = lang or current_language()
     left = max(0, budget - placed)
-    # French: 0 and 1 take the singular (« 0 restant »)
-    one = (lambda n: n <= 1) if lang != "en" else (lambda n: n == 1)
-    text = (_say("ballot_placed_one" if one(placed) else "ballot_placed_many", lang, n=placed)
-            + ", "
-            + _say("ballot_left_one" if one(left) else "ballot_left_many", lang, n=left))
+    line = text("ballot_placed", lang, n=placed) + ", " + text("ballot_left", lang, n=left)
     if refused is None:
-        return text
+        return line
     if refused.key == "vote_over_budget":
         reason = _say("ballot_step_over_budget", lang)
     elif refused.key == "vote_over_cap":
         item = refused.params.get("item")
-        item = pick(item.fr, item.en, lang) if isinstance(item, Both) else item
+        item = item.text(lang) if isinstance(item, Phrase) else item
         reason = _say("ballot_step_over_cap", lang, cap=refused.params.get("cap"), item=item)
     elif refused.key == "vote_negative":
         reason = _say("ballot_step_negative", lang)
     else:
         reason = refused.message(lang)
-    return text + (" ; " if lang != "en" else "; ") + reason
+    return line + (" ; " if lang != "en" else "; ") + reason

@@ -94,10 +94,12 @@ class SessionContext(QObject):
         return self._room_view
 
     # -- changes ------------------------------------------------------------------------------
-    def do(self, text: str, fn: Callable[[], object]):
+    def do(self, text, fn: Callable[[], object]):
         """Make one undoable change (`fn` runs one operation of facilitator.ops on the engine's
         writer thread). Returns fn's result, or None when it failed (the person has been told
-        through `failed`, and nothing was written). What changed is measured, not declared."""
+        through `failed`, and nothing was written). What changed is measured, not declared.
+        text: the undo label (`op.label(store, …)`), or a `facilitator.ops.Said` that the
+        operation fills from what it read (`op(store, …, said=said)`): read once it ran."""
         if self.engine.on_writer():   # a change inside a change: part of the same one
             return fn()
         done = self._submit(lambda: self.engine.submit(lambda store: fn(), label=text,
@@ -105,7 +107,7 @@ class SessionContext(QObject):
         if done is None:
             return None
         if done.inverse:
-            self.undo_stack.push(StoreCommand(self, text, done.inverse))
+            self.undo_stack.push(StoreCommand(self, str(text), done.inverse))
         self._publish(done)
         return done.value
 

@@ -204,14 +204,14 @@ class RoomControl(QObject):
     def approve(self, ids: list[int]) -> None:
         if ids:
             store = self.ctx.store
-            self.ctx.do(ops.ideas.approve_held.label(store, ids),
-                        lambda: ops.ideas.approve_held(store, ids))
+            said = ops.Said()   # counted from the one read of the held ideas
+            self.ctx.do(said, lambda: ops.ideas.approve_held(store, ids, said=said))
 
     def reject(self, ids: list[int]) -> None:
         if ids:
             store = self.ctx.store
-            self.ctx.do(ops.ideas.reject_held.label(store, ids),
-                        lambda: ops.ideas.reject_held(store, ids))
+            said = ops.Said()
+            self.ctx.do(said, lambda: ops.ideas.reject_held(store, ids, said=said))
 
     # -- inside ------------------------------------------------------------------------------
     def _publish_join(self) -> None:

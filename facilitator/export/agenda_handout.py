@@ -30,12 +30,6 @@ SOFT = colors.HexColor("#486581")
 RULE = colors.HexColor("#bcccdc")
 BAND = colors.HexColor("#f0f4f8")
 
-#: Words of the handout not in the report's labels.
-_WORDS = {
-    "fr": {"time": "Heure", "length": "Durée", "planned_end": "Fin prévue"},
-    "en": {"time": "Time", "length": "Length", "planned_end": "Planned end"},
-}
-
 
 def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=F.REGULAR, fontSize=10.5, leading=13.5,
@@ -64,7 +58,6 @@ def build_story(store, lang: str | None = None, paper: str | None = None) -> lis
     page_w, page_h = page_size(paper)
     session = store.session.get()
     lang = norm_lang(lang or session.language)
-    words = _WORDS[lang]
     st = _styles()
     items = store.agenda.list()
     slots = {s.item_id: s for s in rules.schedule(items, session.start_time)}
@@ -84,10 +77,10 @@ def build_story(store, lang: str | None = None, paper: str | None = None) -> lis
     story.append(Paragraph(esc(label("agenda", lang), F.BOLD), st["heading"]))
 
     has_time = bool(slots)
-    header = ([Paragraph(esc(words["time"], F.BOLD), st["head"])] if has_time else []) + [
+    header = ([Paragraph(esc(label("time", lang), F.BOLD), st["head"])] if has_time else []) + [
         Paragraph(esc(label("item", lang), F.BOLD), st["head"]),
         Paragraph(esc(label("method", lang), F.BOLD), st["head"]),
-        Paragraph(esc(words["length"], F.BOLD), st["head"]),
+        Paragraph(esc(label("length", lang), F.BOLD), st["head"]),
     ]
     rows = [header]
     for n, it in enumerate(items, 1):
@@ -121,7 +114,7 @@ def build_story(store, lang: str | None = None, paper: str | None = None) -> lis
     total = rules.total_minutes(items)
     line = f"{label('total', lang)}{fmt_colon(lang)}{fmt_minutes(total, lang)}"
     if start is not None:
-        line += f" · {words['planned_end']}{fmt_colon(lang)}{rules.fmt_hhmm(start + total)}"
+        line += f" · {label('planned_end', lang)}{fmt_colon(lang)}{rules.fmt_hhmm(start + total)}"
     story.append(Paragraph(esc(line, F.BOLD), st["total"]))
     frame_h = page_h - 2 * MARGIN - 0.8 * cm
     return [KeepInFrame(width, frame_h, story, mode="shrink")]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import voting
+from ..catalogue import text as say
 from ..errors import ArchiveError, FacilitatorError, FileError
 from ..i18n import current_language
 from ..model import ACTION_STATUSES, OUTCOMES, ROUND_STATUSES, ROUND_TARGETS, Round
@@ -190,12 +191,9 @@ class _BallotError(ArchiveError):
         self.path, self.who, self.cause = path, who, cause
 
     def message(self, lang: str | None = None) -> str:
-        from ..errors import MESSAGES
-
         lang = lang or current_language()
-        fr, en = MESSAGES["archive_ballot"]
-        return (en if lang == "en" else fr).format(path=self.path, id=self.who,
-                                                   rule=self.cause.message(lang))
+        return say("archive_ballot", lang, path=self.path, id=self.who,
+                   rule=self.cause.message(lang))
 
 
 class _V:

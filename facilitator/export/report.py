@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .. import agenda as agenda_rules
 from .. import decisions as decision_rules
 from .. import rolemap, voting
-from ..roles import LEVEL_LABELS, ROLES, heading, role, source
+from ..roles import LEVELS, ROLES, heading, level_label, role, source
 from . import report_demarche
 from .labels import SECTIONS, fmt_date, fmt_length, fmt_minutes, fmt_share, label, norm_lang
 
@@ -342,9 +342,7 @@ def _ideas(ideas, themes, names, hide_authors: bool, lang: str) -> IdeasSection:
     if by_theme.get(None):
         groups.append(ThemeGroup(label("unthemed", lang), None, False, by_theme[None]))
     for g in groups:
-        one = g.count == 1 or (g.count == 0 and lang == "fr")
-        g.count_text = (label("idea_count_one", lang).replace("1", str(g.count)) if one
-                        else label("idea_count", lang, n=g.count))
+        g.count_text = label("idea_count", lang, n=g.count)
     return IdeasSection(groups=groups, total=len(ideas), theme_count=len(themes))
 
 
@@ -416,7 +414,7 @@ def _roles(actors, lang: str) -> RoleMapSection:
             current_total=sum(lv * n for lv, n in enumerate(cov.current)),
             desired_total=sum(lv * n for lv, n in enumerate(cov.desired))))
     return RoleMapSection(role_labels=[r.label(lang) for r in ROLES], actors=rows, gaps=gaps,
-                          wheel=wheel, level_labels=list(LEVEL_LABELS[lang]),
+                          wheel=wheel, level_labels=[level_label(v, lang) for v in LEVELS],
                           heading=heading(lang), source=source(lang))
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .. import evaluation as evaluation_rules
 from .. import rolemap_priorities
 from ..roles import ROLE_KEYS, role
+from .labels import fmt_colon
 
 
 @dataclass
@@ -26,7 +27,7 @@ class EvaluationSection:
 
 def priorities(store, lang: str) -> list[PriorityRoles]:
     """Each priority with a map, in the order of rolemap_priorities.priorities."""
-    colon = ": " if lang == "en" else "\u00a0: "
+    colon = fmt_colon(lang)
     out = []
     actors = store.actors.list()
     for p in rolemap_priorities.mapped_priorities(store):

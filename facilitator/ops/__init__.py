@@ -8,7 +8,7 @@ session: the window's pages, the command line and the room server all call these
 Each operation carries its undo label: `op.label(store, *values)` gives a `Label` (call it
 before the change: it names things as they were). A `Label` is a `str` in the current language
 that also knows its French and English texts (`label.text("en")`); the texts live in the core's
-one catalogue, `facilitator.errors.MESSAGES` (keys `op_…`).
+one catalogue, `facilitator.catalogue` (keys `op_…`).
 
     ctx.do(ops.ideas.capture.label(store, text), lambda: ops.ideas.capture(store, text), kinds)
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Callable, TypeVar
 
-from ..errors import MESSAGES
+from ..catalogue import text
 from ..i18n import current_language
 
 F = TypeVar("F", bound=Callable)
@@ -39,50 +39,65 @@ def short(value: object, n: int = SHORT) -> str:
 class Label(str):
     """An undo label: the text in the current language, both kept (`text(lang)`).
 
-    `Label(key, **params)`: MESSAGES[key] with {params}; text parameters become one short line.
-    `Label.count(one, many, n, **params)`: the singular or plural key by each language's rule
-    (French is singular below 2, English at 1 only), with {n}."""
+    `Label(key, **params)`: the catalogue's text for key with {params}; text parameters become
+    one short line. A count entry of the catalogue takes n (`Label("op_ideas_import", n=3)`):
+    singular or plural by each language's rule (French is singular below 2, English at 1 only)."""
 
     key: str
     params: dict
 
-    def __new__(cls, key: str, _many: str | None = None, _n: int | None = None, **params):
+    def __new__(cls, key: str, **params):
         clean = {k: (short(v) if isinstance(v, str) else v) for k, v in params.items()}
-        if _n is not None:
-            clean["n"] = _n
-        obj = super().__new__(cls, cls._render(key, _many, _n, clean, current_language()))
-        obj.key, obj.many, obj.n, obj.params = key, _many, _n, clean
+        obj = super().__new__(cls, cls._render(key, clean, current_language()))
+        obj.key, obj.params = key, clean
         return obj
 
-    @classmethod
-    def count(cls, one: str, many: str, n: int, **params) -> "Label":
-        return cls(one, many, n, **params)
-
     @staticmethod
-    def _render(key: str, many: str | None, n: int | None, params: dict, lang: str) -> str:
-        if many is not None and n is not None:
-            singular = n == 1 if lang == "en" else n < 2
-            key = key if singular else many
-        fr, en = MESSAGES[key]
-        return (en if lang == "en" else fr).format(**params)
+    def _render(key: str, params: dict, lang: str) -> str:
+        return text(key, lang, **params) if params else text(key, lang).format()
 
     def text(self, lang: str) -> str:
-        return self._render(self.key, self.many, self.n, self.params, lang)
+        return self._render(self.key, self.params, lang)
 
     def __reduce__(self):
-        return (_rebuild, (self.key, self.many, self.n, self.params))
+        return (_rebuild, (self.key, self.params))
 
 
-def _rebuild(key, many, n, params) -> Label:
-    return Label(key, many, n, **params)
+def _rebuild(key, params) -> Label:
+    return Label(key, **params)
 
 
-def operation(labeller: Callable[..., Label]) -> Callable[[F], F]:
+class Said:
+    """Where an operation that names its change from what it reads leaves its undo label, so
+    that a gesture reads the rows once (issue 14): `said = Said()`, then
+    `ctx.do(said, lambda: op(store, ..., said=said))`; once the operation ran, `said.label` is its
+    Label and `str(said)` its text in the current language ("" before)."""
+
+    __slots__ = ("label",)
+
+    def __init__(self) -> None:
+        self.label: Label | None = None
+
+    def __call__(self, label: Label) -> Label:
+        self.label = label
+        return label
+
+    def text(self, lang: str) -> str:
+        return self.label.text(lang) if self.label is not None else ""
+
+    def __str__(self) -> str:
+        return str(self.label) if self.label is not None else ""
+
+
+def operation(labeller: Callable[..., Label], *, says: bool = False) -> Callable[[F], F]:
     """Mark a function as an operation whose undo label `labeller(store, *values)` makes.
-    The function itself is returned unchanged (`fn.label` and `fn.is_operation` added)."""
+    The function itself is returned unchanged (`fn.label` and `fn.is_operation` added).
+    says: the operation also takes `said=` (a `Said`) and fills it with the same label, made
+    from what it read while it ran (`fn.says`)."""
     def mark(fn: F) -> F:
         fn.label = labeller
         fn.is_operation = True
+        fn.says = says
         return fn
     return mark
 
@@ -98,5 +113,5 @@ from . import agenda, decisions, ideas, live, participants, roles, session, voti
 
 MODULES = (ideas, participants, agenda, live, voting, roles, decisions, session)
 
-__all__ = ["Label", "operation", "operations", "MODULES", "short", "agenda", "decisions",
+__all__ = ["Label", "Said", "operation", "operations", "MODULES", "short", "agenda", "decisions",
            "ideas", "live", "participants", "roles", "session", "voting"]

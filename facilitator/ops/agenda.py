@@ -3,6 +3,7 @@ template, and the actual times of earlier runs cleared."""
 from __future__ import annotations
 
 from .. import agenda as rules
+from ..catalogue import text
 from ..errors import FacilitatorError
 from . import Label, operation
 
@@ -134,9 +135,7 @@ def clear_actuals(store) -> list[int]:
 
 # -- the session's evaluation (issue 16) ------------------------------------------------------
 def _evaluation_title(store) -> str:
-    from ..evaluation import ITEM_TITLE
-
-    return ITEM_TITLE[1 if store.session.get().language == "en" else 0]
+    return text("evaluation_item_title", store.session.get().language or "fr")
 
 
 @operation(lambda store, item_id, on, **_: Label(

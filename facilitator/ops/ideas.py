@@ -6,7 +6,7 @@ from typing import Iterable
 
 from ..errors import FacilitatorError
 from ..ideas import find_author, merge_text, next_color
-from . import Label, operation
+from . import Label, Said, operation
 
 
 def _clean(text: str, key: str) -> str:
@@ -109,8 +109,8 @@ def move(store, ids: list[int], theme_id: int | None) -> list[int]:
     return moved
 
 
-@operation(lambda store, texts, *a, **k: Label.count(
-    "op_ideas_import_one", "op_ideas_import", len([t for t in texts if t and t.strip()])))
+@operation(lambda store, texts, *a, **k: Label(
+    "op_ideas_import", n=len([t for t in texts if t and t.strip()])))
 def import_texts(store, texts: list[str], theme_id: int | None = None) -> list[int]:
     """Add ideas from a list (blank lines left out); returns their ids."""
     return [store.ideas.add(t, theme_id) for t in texts if t and t.strip()]
@@ -196,20 +196,34 @@ def _held(store, ids) -> list[int]:
     return [p.id for p in approval.pending(store) if p.id in wanted]
 
 
-@operation(lambda store, ids, **_: Label.count("op_held_approve_one", "op_held_approve",
-                                               len(_held(store, ids))))
-def approve_held(store, ids) -> list[int]:
+def _approve_label(n: int) -> Label:
+    return Label("op_held_approve", n=n)
+
+
+def _reject_label(n: int) -> Label:
+    return Label("op_held_reject", n=n)
+
+
+@operation(lambda store, ids, **_: _approve_label(len(_held(store, ids))), says=True)
+def approve_held(store, ids, *, said: Said | None = None) -> list[int]:
     """Put ideas sent from the room, held for approval, on the wall (in the order they arrived,
-    tagged with their table as they would have been); returns the new ideas' ids."""
+    tagged with their table as they would have been); returns the new ideas' ids. said:
+    receives the undo label, counted from the one read of the held ideas the change makes."""
     from ..room import approval
 
-    return approval.approve(store, ids)
+    out = approval.approve(store, ids)
+    if said is not None:
+        said(_approve_label(len(out)))
+    return out
 
 
-@operation(lambda store, ids, **_: Label.count("op_held_reject_one", "op_held_reject",
-                                               len(_held(store, ids))))
-def reject_held(store, ids) -> int:
-    """Drop ideas held for approval; returns how many were still held."""
+@operation(lambda store, ids, **_: _reject_label(len(_held(store, ids))), says=True)
+def reject_held(store, ids, *, said: Said | None = None) -> int:
+    """Drop ideas held for approval; returns how many were still held. said: receives the undo
+    label, counted from what the change removed (no read of its own)."""
     from ..room import approval
 
-    return approval.reject(store, ids)
+    n = approval.reject(store, ids)
+    if said is not None:
+        said(_reject_label(n))
+    return n

@@ -94,8 +94,7 @@ def remove(store, ids: Iterable[int]) -> int:
     return len(people)
 
 
-@operation(lambda store, people, *a, **k: Label.count("op_people_import_one", "op_people_import",
-                                                      len(people)))
+@operation(lambda store, people, *a, **k: Label("op_people_import", n=len(people)))
 def import_people(store, people: list[dict], merge: bool = True) -> tuple[int, int]:
     """Add a list of people (name, organization, email, present); merge: a name already on
     the list, or earlier in the list, updates that person instead. Returns (added, merged)."""

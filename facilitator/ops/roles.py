@@ -8,7 +8,7 @@ from .. import rolemap
 from ..errors import FacilitatorError
 from ..i18n import current_language
 from ..roles import LEVELS, role
-from . import Label, operation
+from . import Label, Said, operation
 
 
 def _name(store, actor_id) -> str:
@@ -95,10 +95,12 @@ def set_overload_flag(store, actor_id: int, flagged: bool) -> bool:
     return True
 
 
-def _todo(store, changes, priority=None) -> list[tuple[int, str, int, int]]:
-    """The cells that change: known actors, levels in roles.LEVELS, not already at them (in
-    the session's map, or in the map of `priority`, a (target, item id) pair: issue 16)."""
-    by_id = {a.id: a.roles for a in store.actors.list()}
+def _todo(store, changes, priority=None) -> tuple[list[tuple[int, str, int, int]], Label]:
+    """The cells that change — known actors, levels in roles.LEVELS, not already at them (in
+    the session's map, or in the map of `priority`, a (target, item id) pair: issue 16) — and
+    the change's label, named from the same one read of the actors."""
+    actors = store.actors.list()
+    by_id = {a.id: a.roles for a in actors}
     if priority is not None:
         levels = store.priority_roles.levels(*priority)
         by_id = {aid: levels.get(aid, {}) for aid in by_id}
@@ -108,26 +110,30 @@ def _todo(store, changes, priority=None) -> list[tuple[int, str, int, int]]:
         if aid in by_id and cur in LEVELS and des in LEVELS \
                 and by_id[aid].get(key, (0, 0)) != (cur, des):
             out.append((aid, key, cur, des))
-    return out
+    if len(out) == 1:
+        aid, key, _c, _d = out[0]
+        name = next(a.name for a in actors if a.id == aid)
+        label = Label("op_actor_level", name=name, role=role(key).label(current_language()))
+    else:
+        label = Label("op_actor_levels", n=len(out))
+    return out, label
 
 
 def _levels_label(store, changes, priority=None, **_) -> Label:
-    todo = _todo(store, changes, priority)
-    if len(todo) == 1:
-        aid, key, _c, _d = todo[0]
-        return Label("op_actor_level", name=_name(store, aid),
-                     role=role(key).label(current_language()))
-    return Label("op_actor_levels", n=len(todo))
+    return _todo(store, list(changes), priority)[1]
 
 
-@operation(_levels_label)
+@operation(_levels_label, says=True)
 def set_levels(store, changes: Iterable[tuple[int, str, int, int]],
-               priority: tuple[str, int] | None = None) -> int:
+               priority: tuple[str, int] | None = None, *, said: Said | None = None) -> int:
     """Set (actor id, role key, current, desired) for one or more cells, in the session's role
     map or in the map of `priority` ((target "themes" | "ideas", item id): issue 16). Levels
     outside roles.LEVELS and cells already at those levels are left out; returns how many
-    changed."""
-    todo = _todo(store, list(changes), priority)
+    changed. said: receives the undo label, named from the one read of the actors the change
+    makes (a keypress on the role grid reads them once)."""
+    todo, label = _todo(store, list(changes), priority)
+    if said is not None:
+        said(label)
     for aid, key, cur, des in todo:
         if priority is None:
             store.actors.set_level(aid, key, cur, des)

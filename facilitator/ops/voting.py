@@ -22,7 +22,7 @@ from collections import abc
 from typing import Iterable, Mapping
 
 from .. import voting
-from ..i18n import pick
+from ..catalogue import text
 from ..model import ROUND_TARGETS, Round, Vote
 from ..voting import VotingError
 
@@ -50,7 +50,7 @@ def candidate_labels(store, rnd_or_target: Round | str) -> dict[int, str]:
     if not isinstance(rnd_or_target, str):
         for item in rnd_or_target.candidates:
             if item not in out:  # deleted since the round was set up
-                out[item] = pick(f"(supprimé, n° {item})", f"(deleted, #{item})")
+                out[item] = text("vote_deleted_candidate", item=item)
     return out
 
 
@@ -380,7 +380,7 @@ def create_runoff(store, round_id: int, *, top: int | None = None, threshold: in
 
 
 def runoff_title(title: str, lang: str | None = None) -> str:
-    return pick(f"{title} — second tour", f"{title} — runoff", lang)
+    return text("vote_runoff_title", lang, title=title)
 
 
 def remove_round(store, round_id: int, lang: str | None = None) -> None:

@@ -46,7 +46,8 @@ from aiohttp import WSMsgType, web
 
 from ..ops import Label
 from ..ops import voting as ballots
-from ..errors import FacilitatorError, MESSAGES
+from ..catalogue import text as say
+from ..errors import FacilitatorError
 from ..store.db import clean_text
 from ..voting import VotingError
 from . import approval
@@ -328,9 +329,8 @@ class RoomServer:
         return self.session_language
 
     def _error_response(self, request, status: int, key: str, **params):
-        fr, en = MESSAGES[key]
-        text = (en if self._lang(request) == "en" else fr).format(**params)
-        return web.json_response({"error": text}, status=status)
+        return web.json_response({"error": say(key, self._lang(request)).format(**params)},
+                                 status=status)
 
     @staticmethod
     def _harden(response) -> None:

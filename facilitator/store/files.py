@@ -21,6 +21,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..catalogue import Phrase
 from ..errors import FileError
 
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -222,7 +223,7 @@ def set_aside_companions(path: Path) -> list[Path]:
             continue
         if not stat.S_ISREG(st.st_mode):
             raise FileError("cannot_create", file=str(path),
-                            detail=f"{comp.name} n'est pas un fichier / is not a file")
+                            detail=Phrase("file_not_regular", name=comp.name))
         holds = ((suffix == "-wal" and read_wal(comp) is not None)
                  or (suffix == "-journal" and hot_journal(path)))
         if not holds:

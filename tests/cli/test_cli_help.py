@@ -41,3 +41,18 @@ def test_usage_errors_in_french():
     out = run("export", "x.atelier", "--format", "odt", lang="fr")
     assert out.returncode == 2
     assert "choix invalide" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_a_usage_error_found_after_reading_the_arguments_is_all_in_french(tmp_path):
+    """`new --date` is checked once argparse has read the arguments: its usage line was printed
+    in English (« usage: facilitator … ») above the French sentence."""
+    out = run("new", "--date", "2026-13-40", str(tmp_path / "s.atelier"), lang="fr")
+    assert out.returncode == 2
+    err = out.stderr.replace("\u00a0", " ")
+    assert err.startswith("utilisation : facilitator"), err
+    assert "date invalide : 2026-13-40 (AAAA-MM-JJ)" in err and "usage:" not in err
+    out = run("new", "--without", "actors", str(tmp_path / "t.atelier"), lang="fr")
+    err = out.stderr.replace("\u00a0", " ")
+    assert out.returncode == 2 and err.startswith("utilisation : facilitator"), err
+    assert "--without va avec --after" in err
+    assert not (tmp_path / "s.atelier").exists() and not (tmp_path / "t.atelier").exists()

@@ -15,7 +15,7 @@ from hypothesis.stateful import (RuleBasedStateMachine, initialize, invariant, p
 from facilitator import ops
 from facilitator.errors import FacilitatorError
 from facilitator.export import archive
-from facilitator.ops import Label
+from facilitator.ops import Label, Said
 from facilitator.roles import ROLE_KEYS
 from facilitator.store import Store
 from facilitator.templates import load_template
@@ -63,12 +63,17 @@ class Session(RuleBasedStateMachine):
         things were), then the operation inside one recorded transaction."""
         label = op.label(self.store, *args, **kwargs)
         assert isinstance(label, Label) and label.text("fr") and label.text("en")
+        said = Said() if op.says else None   # an operation that also names its change itself
+        extra = {"said": said} if said is not None else {}
         try:
-            _, inverse = self.store.recorded(lambda: op(self.store, *args, **kwargs))
+            _, inverse = self.store.recorded(lambda: op(self.store, *args, **kwargs, **extra))
         except (FacilitatorError, ValueError, KeyError):
             return  # refused by the rules or the store: nothing written
         finally:
             self.ran.add(op)
+        if said is not None:   # from what it read: the same label as the one made before
+            assert said.label is not None and said.label.text("fr") == label.text("fr") \
+                and said.label.text("en") == label.text("en"), (said.label, label)
         if not inverse:
             return
         del self.history[len(self.undo) + 1:]

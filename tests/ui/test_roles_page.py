@@ -360,3 +360,23 @@ def test_french_interface(qtbot, ctx, qt_lang):
     assert page.today_button.text() == "Aujourd'hui"
     assert page.model.headerData(NAME, Qt.Orientation.Horizontal) == "Acteur"
     assert page.wheel.layer_title() == "Aujourd'hui"
+
+
+def test_a_keypress_reads_the_actors_once_and_is_named_in_the_undo_menu(qtbot, page, ctx):
+    """The operation names its change from the one read it makes (issue 14): before, the page
+    read the actors twice for the label (the cells, the name) and once more in the change."""
+    import re
+
+    a, _b = add_actors(ctx, "Ville de Lévis", "CISSS")
+    go(page, 0, ANIM)
+    seen: list[str] = []
+    ctx.store.conn.set_trace_callback(seen.append)
+    try:
+        qtbot.keyClick(page.grid, Qt.Key.Key_2)
+    finally:
+        ctx.store.conn.set_trace_callback(None)
+    assert levels(ctx, a, ANIM) == (2, 0)
+    gesture = seen[:seen.index("COMMIT")]     # what the view rereads afterwards is not counted
+    actor_reads = [s for s in gesture if re.match(r"SELECT .* FROM actor(_role)?\b", s)]
+    assert len(actor_reads) == 2, gesture   # one Actors.list(): the actors, their levels
+    assert ctx.undo_stack.undoText() == "Niveau de Ville de Lévis comme Animateur"

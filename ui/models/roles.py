@@ -221,8 +221,8 @@ class ActorGridModel(QAbstractTableModel):
             return False
         store = self.ctx.store
         priority = self.priority   # the map of one priority (issue 16), or None
-        self.ctx.do(ops.roles.set_levels.label(store, todo, priority),
-                    lambda: ops.roles.set_levels(store, todo, priority))
+        said = ops.Said()   # the operation names the change from its one read of the actors
+        self.ctx.do(said, lambda: ops.roles.set_levels(store, todo, priority, said=said))
         return True
 
 
