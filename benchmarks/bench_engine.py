@@ -21,10 +21,21 @@ commits, and the timer's worst lateness. Targets (issue 14): the timer never mor
 late, p99 acknowledgement ≤ 150 ms for 300 submissions arriving at once.
 
     python benchmarks/bench_engine.py [--ideas 1000] [--ballots 300] [--clients 300] [--runs 3]
+    python benchmarks/bench_engine.py --only burst [--phones 300] [--runs 3]
+
+« --only burst »: the engine's serial write path alone (the floor under bench_room.py). The
+operations 300 phones send through the room server (5 ideas and one anonymous ballot each,
+1,800 in all), submitted at once straight to the engine, no HTTP, no Qt: total time, the writer
+thread's CPU time and the time per operation; then the same while another thread keeps the
+interpreter busy with Python work (as the room server's thread does during a burst: every
+SQLite call releases the interpreter, and each must win it back); beside, in the same process,
+the same rows written by plain sqlite3 in one transaction (one INSERT or UPDATE per row, no
+undo log, no rule, no change measure): the floor of SQLite itself.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import sys
@@ -271,13 +282,122 @@ def fmt(vals, digits=0):
     return f"{m:.{digits}f} [{min(vals):.{digits}f}–{max(vals):.{digits}f}]"
 
 
+def _room_ops(engine: Engine, rnd: int, cands: list[int], phones: int) -> list:
+    """What the room server submits for `phones` phones: 5 ideas each, then a ballot."""
+    from facilitator.room import server as room
+
+    futures = []
+    for i in range(phones):
+        for k in range(5):
+            futures.append(room.submit_idea(engine, f"Idée {i}-{k}", None, held=False))
+        pick = {cands[(i + k) % len(cands)]: 1 for k in range(5)}
+        futures.append(room.submit_ballot(engine, rnd, None, pick, "fr"))
+    return futures
+
+
+class Busy:
+    """Another thread doing Python work without pause (the room server's thread in a burst)."""
+
+    def __init__(self) -> None:
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        x = 0
+        while not self.stop.is_set():
+            for i in range(200):
+                x += i * i
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join()
+
+
+def burst_once(folder: Path, phones: int, busy: bool) -> dict:
+    store, rnd, cands = make_session(folder, f"burst{int(busy)}")
+    engine = Engine(store)
+    cpu0 = engine.read(lambda s: time.thread_time()).result()
+    with contextlib.ExitStack() as stack:
+        if busy:
+            stack.enter_context(Busy())
+        t0 = time.perf_counter()
+        futures = _room_ops(engine, rnd, cands, phones)
+        for f in futures:
+            f.result(120)
+        total = (time.perf_counter() - t0) * 1000
+    cpu = (engine.read(lambda s: time.thread_time()).result() - cpu0) * 1000
+    commits = engine.commits
+    votes = engine.read(lambda s: sum(r[1] for r in s.voting.tally_rows(rnd))).result()
+    engine.close()
+    assert votes == 5 * phones, votes
+    return {"total": total, "cpu": cpu, "ops": len(futures), "commits": commits}
+
+
+def plain_sqlite(folder: Path, phones: int) -> float:
+    """The floor: the same rows by plain sqlite3 on the same kind of file, one transaction."""
+    import sqlite3
+
+    store, rnd, cands = make_session(folder, "plain")
+    path = store.path
+    store.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("INSERT INTO vote (round_id, item_id, participant_id, dots, ballot) "
+                 "SELECT ?, value, NULL, 1, 1 FROM json_each(?)", (rnd, str(cands)))
+    t0 = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    for i in range(phones):
+        for k in range(5):
+            conn.execute("INSERT INTO idea (text, created_at) VALUES (?, ?)",
+                         (f"Idée {i}-{k}", "2026-11-30T12:00:00-05:00"))
+        for k in range(5):
+            conn.execute("UPDATE vote SET dots = dots + 1 WHERE round_id = ? AND item_id = ? "
+                         "AND participant_id IS NULL AND ballot = 1",
+                         (rnd, cands[(i + k) % len(cands)]))
+    conn.execute("COMMIT")
+    elapsed = (time.perf_counter() - t0) * 1000
+    conn.close()
+    return elapsed
+
+
+def main_burst(args) -> None:
+    rows = {"engine": [], "engine, a busy thread beside": [], "plain sqlite3": []}
+    for _ in range(args.runs):
+        with tempfile.TemporaryDirectory() as d:
+            rows["engine"].append(burst_once(Path(d), args.phones, False))
+            rows["engine, a busy thread beside"].append(burst_once(Path(d), args.phones, True))
+            rows["plain sqlite3"].append({"total": plain_sqlite(Path(d), args.phones)})
+    ops = rows["engine"][0]["ops"]
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
+          f"{args.runs} runs, median [min–max]")
+    print(f"burst: {args.phones} phones' operations ({ops}: 5 ideas and a ballot each) "
+          f"submitted at once straight to the engine")
+    print(f"{'':<32}{'total ms':>18}{'µs per op':>18}{'writer CPU ms':>18}{'commits':>9}")
+    for name, rs in rows.items():
+        cpu = fmt([r["cpu"] for r in rs]) if "cpu" in rs[0] else "—"
+        commits = str(int(statistics.median(r["commits"] for r in rs))) if "commits" in rs[0] \
+            else "1"
+        print(f"{name:<32}{fmt([r['total'] for r in rs]):>18}"
+              f"{fmt([r['total'] * 1000 / ops for r in rs]):>18}{cpu:>18}{commits:>9}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--only", choices=("all", "burst"), default="all")
+    ap.add_argument("--phones", type=int, default=300, help="with --only burst")
     ap.add_argument("--ideas", type=int, default=1000)
     ap.add_argument("--ballots", type=int, default=300)
     ap.add_argument("--clients", type=int, default=300)
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
+    if args.only == "burst":
+        main_burst(args)
+        return
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])

@@ -477,12 +477,8 @@ class RoomServer:
             raise RoomError(409, "room_ideas_closed")
         self._rate(request, device)
         table = device.table if device.kind == "capture" else None
-        if self.approval:        # held until the facilitator approves it: never on the wall
-            op, label = (lambda s: approval.hold(s, text, table), Label("op_room_idea_held"))
-        else:
-            op, label = (lambda s: approval.add_tagged(s, text.strip(), table),
-                         Label("op_room_idea"))
-        done = await asyncio.wrap_future(self.engine.submit(op, label=label, source="room"))
+        done = await asyncio.wrap_future(submit_idea(self.engine, text, table,
+                                                     held=self.approval))
         return web.json_response({"id": done.value}, status=201)
 
     async def _post_ballot(self, request):
@@ -515,10 +511,7 @@ class RoomServer:
         try:
             # everything about the round is checked inside the write itself: no read queued
             # between the writes of a burst (a read makes the engine commit what it holds)
-            await asyncio.wrap_future(self.engine.submit(
-                lambda s: _record(s, round_id, name, ballot, lang),
-                undoable=False, source="room",
-                label=Label("op_room_ballot")))
+            await asyncio.wrap_future(submit_ballot(self.engine, round_id, name, ballot, lang))
         except VotingError as exc:
             cast.discard(device.token)
             return self._finish_voting_error(request, exc)
@@ -611,6 +604,22 @@ class RoomServer:
         of the last ballots lingers in the -wal."""
         if self._observe_rounds(rounds):
             await asyncio.wrap_future(self.engine.checkpoint("TRUNCATE"))
+
+
+def submit_idea(engine, text: str, table: str | None, *, held: bool):
+    """An idea from a device, through the engine: on the wall (tagged with a capture laptop's
+    table), or held until the facilitator approves it (never on the wall before). A Future."""
+    if held:
+        op, label = (lambda s: approval.hold(s, text, table), Label("op_room_idea_held"))
+    else:
+        op, label = (lambda s: approval.add_tagged(s, text.strip(), table), Label("op_room_idea"))
+    return engine.submit(op, label=label, source="room")
+
+
+def submit_ballot(engine, round_id: int, name: object, ballot: dict[int, int], lang: str):
+    """A device's ballot, through the engine, with no undo record. A Future."""
+    return engine.submit(lambda s: _record(s, round_id, name, ballot, lang),
+                         undoable=False, source="room", label=Label("op_room_ballot"))
 
 
 def _record(store, round_id: int, name: object, ballot: dict[int, int], lang: str) -> None:
