@@ -44,6 +44,8 @@ from typing import Any
 # __import__), about 50 µs each, thousands of times in a burst of phones.
 from aiohttp import WSMsgType, web
 
+from ..engine import Batched
+from ..i18n import current_language
 from ..ops import Label
 from ..ops import voting as ballots
 from ..errors import FacilitatorError, MESSAGES
@@ -608,18 +610,64 @@ class RoomServer:
 
 def submit_idea(engine, text: str, table: str | None, *, held: bool):
     """An idea from a device, through the engine: on the wall (tagged with a capture laptop's
-    table), or held until the facilitator approves it (never on the wall before). A Future."""
+    table), or held until the facilitator approves it (never on the wall before). A Future.
+
+    The ideas of a burst of phones that reach the engine together are written together
+    (engine.Batched: one statement, one acknowledgement each); a device's idea is not in the
+    facilitator's undo history (the window's own changes are)."""
     if held:
-        op, label = (lambda s: approval.hold(s, text, table), Label("op_room_idea_held"))
+        op, label = Batched(approval.hold_many, (text, table)), _label("op_room_idea_held")
     else:
-        op, label = (lambda s: approval.add_tagged(s, text.strip(), table), Label("op_room_idea"))
-    return engine.submit(op, label=label, source="room")
+        op, label = (Batched(approval.add_tagged_many, (text.strip(), table)),
+                     _label("op_room_idea"))
+    return engine.submit(op, label=label, undoable=False, source="room")
 
 
 def submit_ballot(engine, round_id: int, name: object, ballot: dict[int, int], lang: str):
-    """A device's ballot, through the engine, with no undo record. A Future."""
-    return engine.submit(lambda s: _record(s, round_id, name, ballot, lang),
-                         undoable=False, source="room", label=Label("op_room_ballot"))
+    """A device's ballot, through the engine, with no undo record. A Future. The ballots of
+    one round that reach the engine together are checked one by one and written together."""
+    return engine.submit(Batched(_record_many, (round_id, name, ballot, lang), key=round_id),
+                         undoable=False, source="room", label=_label("op_room_ballot"))
+
+
+_LABELS: dict[tuple[str, str], Label] = {}
+
+
+def _label(key: str) -> Label:
+    """The label of a device's change, made once per language (one per request cost ~15 µs)."""
+    lang = current_language()
+    label = _LABELS.get((key, lang))
+    if label is None:
+        label = _LABELS[(key, lang)] = Label(key)
+    return label
+
+
+def _record_many(store, entries: list[tuple[int, object, dict[int, int], str]]) -> list:
+    """Devices' ballots (round, name, ballot, lang) in one round (they are batched by round),
+    each checked as `_record` checks it, in order: the room's own refusals here (the round
+    open, its candidates), the laptop's rules in ops.voting.record_ballots. One outcome per
+    ballot: None, or its refusal (nothing of it written)."""
+    round_id = entries[0][0]
+    rnd = store.voting.round(round_id)
+    out: list = [None] * len(entries)
+    anonymous: list[int] = []
+    for k, (_, name, ballot, lang) in enumerate(entries):
+        try:
+            if rnd is None or rnd.status != "open":
+                raise RoomError(404, "room_round_unknown")
+            if any(item not in rnd.candidates for item in ballot):
+                raise RoomError(422, "room_candidate_unknown")
+            if rnd.anonymous:
+                anonymous.append(k)
+            else:    # a name used is refused to the next: each in turn, as alone
+                _record(store, round_id, name, ballot, lang)
+        except (RoomError, VotingError) as exc:
+            out[k] = exc
+    outcomes = ballots.record_ballots(store, round_id,
+                                      [(None, entries[k][2], entries[k][3]) for k in anonymous])
+    for k, outcome in zip(anonymous, outcomes):
+        out[k] = outcome
+    return out
 
 
 def _record(store, round_id: int, name: object, ballot: dict[int, int], lang: str) -> None:
