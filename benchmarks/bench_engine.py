@@ -75,13 +75,26 @@ def make_session(folder: Path, name: str) -> tuple[Store, int, list[int]]:
     return store, rnd, cands
 
 
+PLAIN = False     # --plain: the phones' operations one by one (not batched)
+
+
 def workload(n_ideas: int, n_ballots: int, cands: list[int], rnd: int):
+    """The phones' operations as the room server submits them (facilitator/room/server.py:
+    engine.Batched, so that those arriving together are written together); each is also a
+    plain operation `op(store)` (the GUI-thread baseline runs them so). --plain: plain
+    operations only (one savepoint and one set of statements each)."""
+    from facilitator.engine import Batched
+    from facilitator.room import approval
+    from facilitator.room.server import _record_many
+
     ops = []
     for i in range(n_ideas):
-        ops.append(lambda s, i=i: s.ideas.add(f"Idée du téléphone {i}"))
+        ops.append(Batched(approval.add_tagged_many, (f"Idée du téléphone {i}", None)))
     for b in range(n_ballots):
         pick = {cands[(b + k) % len(cands)]: 1 for k in range(5)}
-        ops.append(lambda s, pick=pick: ballots.record_ballot(s, rnd, None, pick))
+        ops.append(Batched(_record_many, (rnd, None, pick, "fr"), key=rnd))
+    if PLAIN:
+        ops = [lambda s, op=op: op(s) for op in ops]
     return ops
 
 
@@ -283,14 +296,20 @@ def fmt(vals, digits=0):
 
 
 def _room_ops(engine: Engine, rnd: int, cands: list[int], phones: int) -> list:
-    """What the room server submits for `phones` phones: 5 ideas each, then a ballot."""
+    """What the room server submits for `phones` phones: 5 ideas each, then a ballot (its own
+    submit_idea and submit_ballot; --plain: the same operations one by one)."""
     from facilitator.room import server as room
 
     futures = []
     for i in range(phones):
+        pick = {cands[(i + k) % len(cands)]: 1 for k in range(5)}
+        if PLAIN:
+            for op in workload(5, 0, cands, rnd) + workload(0, 1, [pick_id for pick_id in pick],
+                                                            rnd):
+                futures.append(engine.submit(op, undoable=False, source="room"))
+            continue
         for k in range(5):
             futures.append(room.submit_idea(engine, f"Idée {i}-{k}", None, held=False))
-        pick = {cands[(i + k) % len(cands)]: 1 for k in range(5)}
         futures.append(room.submit_ballot(engine, rnd, None, pick, "fr"))
     return futures
 
@@ -376,7 +395,8 @@ def main_burst(args) -> None:
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
           f"{args.runs} runs, median [min–max]")
     print(f"burst: {args.phones} phones' operations ({ops}: 5 ideas and a ballot each) "
-          f"submitted at once straight to the engine")
+          f"submitted at once straight to the engine, "
+          f"{'one by one (--plain)' if PLAIN else 'as the room server submits them (batched)'}")
     print(f"{'':<32}{'total ms':>18}{'µs per op':>18}{'writer CPU ms':>18}{'commits':>9}")
     for name, rs in rows.items():
         cpu = fmt([r["cpu"] for r in rs]) if "cpu" in rs[0] else "—"
@@ -388,13 +408,18 @@ def main_burst(args) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", choices=("all", "burst"), default="all")
+    ap.add_argument("--only", choices=("all", "burst", "window"), default="all",
+                    help="burst: the engine alone (see above); window: measurement 3 only")
     ap.add_argument("--phones", type=int, default=300, help="with --only burst")
+    ap.add_argument("--plain", action="store_true",
+                    help="the phones' operations one by one (not batched)")
     ap.add_argument("--ideas", type=int, default=1000)
     ap.add_argument("--ballots", type=int, default=300)
     ap.add_argument("--clients", type=int, default=300)
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
+    global PLAIN
+    PLAIN = args.plain
     if args.only == "burst":
         main_burst(args)
         return
@@ -409,14 +434,20 @@ def main() -> None:
                 out.append(fn(app, Path(d), args, **kw))
         return out
 
-    burst = {"engine": runs(through_engine), "gui thread": runs(on_gui_thread)}
-    only = {"engine": runs(through_engine, n_ideas=0, read=True),
-            "gui thread": runs(on_gui_thread, n_ideas=0)}
+    load = os.getloadavg()[0]
+    window_only = args.only == "window"
+    if not window_only:
+        burst = {"engine": runs(through_engine), "gui thread": runs(on_gui_thread)}
+        only = {"engine": runs(through_engine, n_ideas=0, read=True),
+                "gui thread": runs(on_gui_thread, n_ideas=0)}
     window = {"window + phones": runs(window_and_phones),
               "window alone": runs(window_and_phones, phones_on=False)}
 
-    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
-          f"{args.runs} runs, median [min–max]")
+    print(f"load average before: {load:.1f} on {os.cpu_count()} cores; "
+          f"{args.runs} runs, median [min–max]; phones' operations "
+          f"{'one by one (--plain)' if PLAIN else 'as the room server submits them (batched)'}")
+    if window_only:
+        burst = only = {}
     head = (f"{'written':<16}{'ack p50 ms':>16}{'ack p99 ms':>18}{'timer worst late ms':>22}"
             f"{'total s':>18}{'commits':>9}")
     for title, rows in ((f"1) burst: {args.ideas} ideas + {args.ballots} ballots from "
@@ -431,10 +462,11 @@ def main() -> None:
                   f"{fmt([max(r['late'] or [0]) for r in rs]):>22}"
                   f"{fmt([r['total'] for r in rs], 2):>18}"
                   f"{int(statistics.median(r['commits'] for r in rs)):>9}")
-    busy = [max(r["read_busy"] or [0]) for r in only["engine"]]
-    idle = [statistics.median(r["read_idle"] or [0]) for r in only["engine"]]
-    print(f"GUI read stall (the round's results, through the gate) during the "
-          f"{args.ballots}-ballot burst: worst {fmt(busy, 1)} ms vs {fmt(idle, 1)} ms idle")
+    if only:
+        busy = [max(r["read_busy"] or [0]) for r in only["engine"]]
+        idle = [statistics.median(r["read_idle"] or [0]) for r in only["engine"]]
+        print(f"GUI read stall (the round's results, through the gate) during the "
+              f"{args.ballots}-ballot burst: worst {fmt(busy, 1)} ms vs {fmt(idle, 1)} ms idle")
     print(f"3) the window's ctx.do (a capture every 70 ms, on the GUI thread) while the phones' "
           f"burst of 1) arrives; the wall follows")
     print(f"{'':<16}{'phones p99 ms':>16}{'own ack p50 ms':>18}{'own ack max ms':>18}"
@@ -444,6 +476,8 @@ def main() -> None:
               f"{fmt([pct(r['own'], 50) for r in rs], 1):>18}"
               f"{fmt([max(r['own']) for r in rs], 1):>18}"
               f"{fmt([max(r['late'] or [0]) for r in rs]):>22}")
+    if window_only:
+        return
     eng = statistics.median(max(r["late"] or [0]) for r in burst["engine"])
     gui = statistics.median(max(r["late"] or [0]) for r in burst["gui thread"])
     win = statistics.median(max(r["late"] or [0]) for r in window["window + phones"])
