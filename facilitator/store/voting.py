@@ -107,8 +107,8 @@ class Voting(Repository):
         # interpreter to other threads, and wait for it back, once per item)
         pairs = json.dumps([[item, d] for item, d in dots.items()])
         have = self.conn.execute(
-            "SELECT count(DISTINCT item_id) FROM vote WHERE round_id = ? AND participant_id IS NULL "
-            "AND ballot = ? AND item_id IN (SELECT json_extract(value, '$[0]') "
+            "SELECT count(DISTINCT item_id) FROM vote WHERE round_id = ? "
+            "AND participant_id IS NULL AND ballot = ? AND item_id IN (SELECT json_extract(value, '$[0]') "
             "FROM json_each(?))", (round_id, flag, pairs)).fetchone()[0]
         if have != len(dots):
             return False
