@@ -283,9 +283,10 @@ def run_once(app, n: int, parallel: bool = False, client: str = "light",
     from facilitator.room.server import RoomServer
 
     with tempfile.TemporaryDirectory() as d:
+        if bare:     # no session: the bare server writes nothing
+            return _run_phones(app, n, parallel, client, None, BareServer(), 1,
+                               list(range(1, 16)), {})
         store, rnd, cands = session(Path(d))
-        if bare:
-            return _run_phones(app, n, parallel, client, None, BareServer(), rnd, cands, {})
         engine = Engine(store)
         server = RoomServer(engine, host="127.0.0.1", port=0, rate_address=(100_000, 10.0))
         # what the laptop itself spends: each request's time inside the server (from the
