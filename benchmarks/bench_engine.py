@@ -408,8 +408,9 @@ def main_burst(args) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", choices=("all", "burst", "window"), default="all",
-                    help="burst: the engine alone (see above); window: measurement 3 only")
+    ap.add_argument("--only", choices=("all", "burst", "ballots", "window"), default="all",
+                    help="burst: the engine alone (see above); ballots: measurement 2 only "
+                         "(through the engine); window: measurement 3 only")
     ap.add_argument("--phones", type=int, default=300, help="with --only burst")
     ap.add_argument("--plain", action="store_true",
                     help="the phones' operations one by one (not batched)")
@@ -435,6 +436,16 @@ def main() -> None:
         return out
 
     load = os.getloadavg()[0]
+    if args.only == "ballots":
+        rs = runs(through_engine, n_ideas=0, read=True)
+        print(f"load average before: {load:.1f}; {args.runs} runs, median [min–max]")
+        print(f"2) {args.ballots} ballots at once from {args.clients} threads, through the "
+              f"engine: ack p50 {fmt([pct(r['acks'], 50) for r in rs])} ms, p99 "
+              f"{fmt([pct(r['acks'], 99) for r in rs])} ms, timer worst late "
+              f"{fmt([max(r['late'] or [0]) for r in rs])} ms; GUI read stall worst "
+              f"{fmt([max(r['read_busy'] or [0]) for r in rs], 1)} ms vs "
+              f"{fmt([statistics.median(r['read_idle'] or [0]) for r in rs], 1)} ms idle")
+        return
     window_only = args.only == "window"
     if not window_only:
         burst = {"engine": runs(through_engine), "gui thread": runs(on_gui_thread)}
