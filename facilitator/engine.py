@@ -342,7 +342,10 @@ class Engine:
                             for batch in self._gather(item, max(1, self.max_batch - n + 1)):
                                 n += len(batch)
                                 self._run_batch(batch, pending)
-                            n -= 1
+                            # committed now: what arrives meanwhile makes the next group (a
+                            # group that went on taking the requests still trickling in made
+                            # the first ones wait for all of them)
+                            break
                         elif item.kind in ("write", "replay"):
                             self._run_write(item, pending)
                         else:

@@ -102,6 +102,26 @@ def test_batched_operations_of_two_kinds_mixed_make_one_batch_per_kind(engine):
     assert futures[1].result().value < x.result().value < last.result().value
 
 
+def test_a_batch_is_committed_without_waiting_for_what_arrives_while_it_runs(engine):
+    """Requests trickling in (a room over HTTP): the phones of one batch are acknowledged
+    after its own commit, not after those of the ones that came in meanwhile."""
+    started, go = threading.Event(), threading.Event()
+    plain = _capture([])
+
+    def slow(store, texts):
+        started.set()
+        go.wait(10)
+        return plain(store, texts)
+
+    gate = _held(engine)
+    first = engine.submit(Batched(slow, "premier"), undoable=False)
+    gate.set()
+    assert started.wait(10)
+    later = engine.submit(Batched(plain, "plus tard"), undoable=False)
+    go.set()
+    assert first.result(10).commit < later.result(10).commit
+
+
 def test_a_batch_that_fails_as_a_whole_is_run_again_one_by_one(engine):
     def run(store, texts):
         for t in texts:
