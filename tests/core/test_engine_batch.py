@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 
 import pytest
 
@@ -104,13 +105,15 @@ def test_batched_operations_of_two_kinds_mixed_make_one_batch_per_kind(engine):
 
 def test_a_batch_is_committed_without_waiting_for_what_arrives_while_it_runs(engine):
     """Requests trickling in (a room over HTTP): the phones of one batch are acknowledged
-    after its own commit, not after those of the ones that came in meanwhile."""
+    after its own commit, not after those of the ones that came in meanwhile (once the group
+    has run its `group_time`)."""
     started, go = threading.Event(), threading.Event()
     plain = _capture([])
 
     def slow(store, texts):
         started.set()
         go.wait(10)
+        time.sleep(2 * engine.group_time)
         return plain(store, texts)
 
     gate = _held(engine)
@@ -120,6 +123,34 @@ def test_a_batch_is_committed_without_waiting_for_what_arrives_while_it_runs(eng
     later = engine.submit(Batched(plain, "plus tard"), undoable=False)
     go.set()
     assert first.result(10).commit < later.result(10).commit
+
+
+def test_a_read_waits_for_one_part_of_a_burst_not_all_of_it(engine):
+    """A burst of batched operations runs `batch_size` at a time: a read of the window that
+    arrives meanwhile gets in after the part that runs (300 ballots run as one held a read of
+    the results 65 ms)."""
+    plain = _capture([])
+    calls = []
+
+    def run(store, texts):
+        calls.append(len(texts))
+        if len(calls) == 1:       # the first part runs: the window wants to read
+            reader.start()
+            deadline = time.monotonic() + 10
+            while not store._gate.wanted and time.monotonic() < deadline:
+                time.sleep(0.001)
+        return plain(store, texts)
+
+    seen = []
+    reader = threading.Thread(target=lambda: seen.append(len(engine.store.ideas.list())))
+    gate = _held(engine)
+    futures = [engine.submit(Batched(run, f"idée {k}"), undoable=False) for k in range(200)]
+    gate.set()
+    for f in futures:
+        f.result(10)
+    reader.join(10)
+    assert calls[0] == engine.batch_size and sum(calls) == 200
+    assert seen == [engine.batch_size]
 
 
 def test_a_batch_that_fails_as_a_whole_is_run_again_one_by_one(engine):
