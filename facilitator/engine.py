@@ -39,7 +39,14 @@ that is not batched. Each operation still gets its own
 acknowledgement after the commit; the batch's change is measured once and told once (each
 operation's ``Done.change`` is the batch's). A batch that fails as a whole is rolled back and run
 again one operation at a time. Batches are never undoable (the window's own operations are not
-batched). Alone, a ``Batched`` is a plain operation.
+batched). Alone, a ``Batched`` is a plain operation. At most ``batch_size`` (64) run together:
+between two runs a read that waits, or the window's own operation, gets in (after a commit); and
+a group of batches is committed once it has run ``group_time`` (10 ms), so that requests still
+trickling in (a room over HTTP) make the next group instead of holding back the first ones.
+
+Measured (benchmarks/bench_engine.py --only burst, 2026-11-30): the room's 1,800 operations of
+300 phones took the writer 208–300 ms of CPU one by one, 34–70 ms batched; plain sqlite3 writes
+the same rows in 20–50 ms.
 
 Undo: an undoable operation's result carries the SQL that reverses it (``Done.inverse``);
 ``replay(inverse)`` runs it and returns the redo. An operation submitted with
