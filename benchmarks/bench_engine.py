@@ -21,10 +21,21 @@ commits, and the timer's worst lateness. Targets (issue 14): the timer never mor
 late, p99 acknowledgement ≤ 150 ms for 300 submissions arriving at once.
 
     python benchmarks/bench_engine.py [--ideas 1000] [--ballots 300] [--clients 300] [--runs 3]
+    python benchmarks/bench_engine.py --only burst [--phones 300] [--runs 3]
+
+« --only burst »: the engine's serial write path alone (the floor under bench_room.py). The
+operations 300 phones send through the room server (5 ideas and one anonymous ballot each,
+1,800 in all), submitted at once straight to the engine, no HTTP, no Qt: total time, the writer
+thread's CPU time and the time per operation; then the same while another thread keeps the
+interpreter busy with Python work (as the room server's thread does during a burst: every
+SQLite call releases the interpreter, and each must win it back); beside, in the same process,
+the same rows written by plain sqlite3 in one transaction (one INSERT or UPDATE per row, no
+undo log, no rule, no change measure): the floor of SQLite itself.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import sys
@@ -64,13 +75,26 @@ def make_session(folder: Path, name: str) -> tuple[Store, int, list[int]]:
     return store, rnd, cands
 
 
+PLAIN = False     # --plain: the phones' operations one by one (not batched)
+
+
 def workload(n_ideas: int, n_ballots: int, cands: list[int], rnd: int):
+    """The phones' operations as the room server submits them (facilitator/room/server.py:
+    engine.Batched, so that those arriving together are written together); each is also a
+    plain operation `op(store)` (the GUI-thread baseline runs them so). --plain: plain
+    operations only (one savepoint and one set of statements each)."""
+    from facilitator.engine import Batched
+    from facilitator.room import approval
+    from facilitator.room.server import _record_many
+
     ops = []
     for i in range(n_ideas):
-        ops.append(lambda s, i=i: s.ideas.add(f"Idée du téléphone {i}"))
+        ops.append(Batched(approval.add_tagged_many, (f"Idée du téléphone {i}", None)))
     for b in range(n_ballots):
         pick = {cands[(b + k) % len(cands)]: 1 for k in range(5)}
-        ops.append(lambda s, pick=pick: ballots.record_ballot(s, rnd, None, pick))
+        ops.append(Batched(_record_many, (rnd, None, pick, "fr"), key=rnd))
+    if PLAIN:
+        ops = [lambda s, op=op: op(s) for op in ops]
     return ops
 
 
@@ -271,13 +295,135 @@ def fmt(vals, digits=0):
     return f"{m:.{digits}f} [{min(vals):.{digits}f}–{max(vals):.{digits}f}]"
 
 
+def _room_ops(engine: Engine, rnd: int, cands: list[int], phones: int) -> list:
+    """What the room server submits for `phones` phones: 5 ideas each, then a ballot (its own
+    submit_idea and submit_ballot; --plain: the same operations one by one)."""
+    from facilitator.room import server as room
+
+    futures = []
+    for i in range(phones):
+        pick = {cands[(i + k) % len(cands)]: 1 for k in range(5)}
+        if PLAIN:
+            for op in workload(5, 0, cands, rnd) + workload(0, 1, [pick_id for pick_id in pick],
+                                                            rnd):
+                futures.append(engine.submit(op, undoable=False, source="room"))
+            continue
+        for k in range(5):
+            futures.append(room.submit_idea(engine, f"Idée {i}-{k}", None, held=False))
+        futures.append(room.submit_ballot(engine, rnd, None, pick, "fr"))
+    return futures
+
+
+class Busy:
+    """Another thread doing Python work without pause (the room server's thread in a burst)."""
+
+    def __init__(self) -> None:
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        x = 0
+        while not self.stop.is_set():
+            for i in range(200):
+                x += i * i
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join()
+
+
+def burst_once(folder: Path, phones: int, busy: bool) -> dict:
+    store, rnd, cands = make_session(folder, f"burst{int(busy)}")
+    engine = Engine(store)
+    cpu0 = engine.read(lambda s: time.thread_time()).result()
+    with contextlib.ExitStack() as stack:
+        if busy:
+            stack.enter_context(Busy())
+        t0 = time.perf_counter()
+        futures = _room_ops(engine, rnd, cands, phones)
+        for f in futures:
+            f.result(120)
+        total = (time.perf_counter() - t0) * 1000
+    cpu = (engine.read(lambda s: time.thread_time()).result() - cpu0) * 1000
+    commits = engine.commits
+    votes = engine.read(lambda s: sum(r[1] for r in s.voting.tally_rows(rnd))).result()
+    engine.close()
+    assert votes == 5 * phones, votes
+    return {"total": total, "cpu": cpu, "ops": len(futures), "commits": commits}
+
+
+def plain_sqlite(folder: Path, phones: int) -> float:
+    """The floor: the same rows by plain sqlite3 on the same kind of file, one transaction."""
+    import sqlite3
+
+    store, rnd, cands = make_session(folder, "plain")
+    path = store.path
+    store.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("INSERT INTO vote (round_id, item_id, participant_id, dots, ballot) "
+                 "SELECT ?, value, NULL, 1, 1 FROM json_each(?)", (rnd, str(cands)))
+    t0 = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    for i in range(phones):
+        for k in range(5):
+            conn.execute("INSERT INTO idea (text, created_at) VALUES (?, ?)",
+                         (f"Idée {i}-{k}", "2026-11-30T12:00:00-05:00"))
+        for k in range(5):
+            conn.execute("UPDATE vote SET dots = dots + 1 WHERE round_id = ? AND item_id = ? "
+                         "AND participant_id IS NULL AND ballot = 1",
+                         (rnd, cands[(i + k) % len(cands)]))
+    conn.execute("COMMIT")
+    elapsed = (time.perf_counter() - t0) * 1000
+    conn.close()
+    return elapsed
+
+
+def main_burst(args) -> None:
+    rows = {"engine": [], "engine, a busy thread beside": [], "plain sqlite3": []}
+    for _ in range(args.runs):
+        with tempfile.TemporaryDirectory() as d:
+            rows["engine"].append(burst_once(Path(d), args.phones, False))
+            rows["engine, a busy thread beside"].append(burst_once(Path(d), args.phones, True))
+            rows["plain sqlite3"].append({"total": plain_sqlite(Path(d), args.phones)})
+    ops = rows["engine"][0]["ops"]
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
+          f"{args.runs} runs, median [min–max]")
+    print(f"burst: {args.phones} phones' operations ({ops}: 5 ideas and a ballot each) "
+          f"submitted at once straight to the engine, "
+          f"{'one by one (--plain)' if PLAIN else 'as the room server submits them (batched)'}")
+    print(f"{'':<32}{'total ms':>18}{'µs per op':>18}{'writer CPU ms':>18}{'commits':>9}")
+    for name, rs in rows.items():
+        cpu = fmt([r["cpu"] for r in rs]) if "cpu" in rs[0] else "—"
+        commits = str(int(statistics.median(r["commits"] for r in rs))) if "commits" in rs[0] \
+            else "1"
+        print(f"{name:<32}{fmt([r['total'] for r in rs]):>18}"
+              f"{fmt([r['total'] * 1000 / ops for r in rs]):>18}{cpu:>18}{commits:>9}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--only", choices=("all", "burst", "ballots", "window"), default="all",
+                    help="burst: the engine alone (see above); ballots: measurement 2 only "
+                         "(through the engine); window: measurement 3 only")
+    ap.add_argument("--phones", type=int, default=300, help="with --only burst")
+    ap.add_argument("--plain", action="store_true",
+                    help="the phones' operations one by one (not batched)")
     ap.add_argument("--ideas", type=int, default=1000)
     ap.add_argument("--ballots", type=int, default=300)
     ap.add_argument("--clients", type=int, default=300)
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
+    global PLAIN
+    PLAIN = args.plain
+    if args.only == "burst":
+        main_burst(args)
+        return
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
@@ -289,14 +435,30 @@ def main() -> None:
                 out.append(fn(app, Path(d), args, **kw))
         return out
 
-    burst = {"engine": runs(through_engine), "gui thread": runs(on_gui_thread)}
-    only = {"engine": runs(through_engine, n_ideas=0, read=True),
-            "gui thread": runs(on_gui_thread, n_ideas=0)}
+    load = os.getloadavg()[0]
+    if args.only == "ballots":
+        rs = runs(through_engine, n_ideas=0, read=True)
+        print(f"load average before: {load:.1f}; {args.runs} runs, median [min–max]")
+        print(f"2) {args.ballots} ballots at once from {args.clients} threads, through the "
+              f"engine: ack p50 {fmt([pct(r['acks'], 50) for r in rs])} ms, p99 "
+              f"{fmt([pct(r['acks'], 99) for r in rs])} ms, timer worst late "
+              f"{fmt([max(r['late'] or [0]) for r in rs])} ms; GUI read stall worst "
+              f"{fmt([max(r['read_busy'] or [0]) for r in rs], 1)} ms vs "
+              f"{fmt([statistics.median(r['read_idle'] or [0]) for r in rs], 1)} ms idle")
+        return
+    window_only = args.only == "window"
+    if not window_only:
+        burst = {"engine": runs(through_engine), "gui thread": runs(on_gui_thread)}
+        only = {"engine": runs(through_engine, n_ideas=0, read=True),
+                "gui thread": runs(on_gui_thread, n_ideas=0)}
     window = {"window + phones": runs(window_and_phones),
               "window alone": runs(window_and_phones, phones_on=False)}
 
-    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
-          f"{args.runs} runs, median [min–max]")
+    print(f"load average before: {load:.1f} on {os.cpu_count()} cores; "
+          f"{args.runs} runs, median [min–max]; phones' operations "
+          f"{'one by one (--plain)' if PLAIN else 'as the room server submits them (batched)'}")
+    if window_only:
+        burst = only = {}
     head = (f"{'written':<16}{'ack p50 ms':>16}{'ack p99 ms':>18}{'timer worst late ms':>22}"
             f"{'total s':>18}{'commits':>9}")
     for title, rows in ((f"1) burst: {args.ideas} ideas + {args.ballots} ballots from "
@@ -311,10 +473,11 @@ def main() -> None:
                   f"{fmt([max(r['late'] or [0]) for r in rs]):>22}"
                   f"{fmt([r['total'] for r in rs], 2):>18}"
                   f"{int(statistics.median(r['commits'] for r in rs)):>9}")
-    busy = [max(r["read_busy"] or [0]) for r in only["engine"]]
-    idle = [statistics.median(r["read_idle"] or [0]) for r in only["engine"]]
-    print(f"GUI read stall (the round's results, through the gate) during the "
-          f"{args.ballots}-ballot burst: worst {fmt(busy, 1)} ms vs {fmt(idle, 1)} ms idle")
+    if only:
+        busy = [max(r["read_busy"] or [0]) for r in only["engine"]]
+        idle = [statistics.median(r["read_idle"] or [0]) for r in only["engine"]]
+        print(f"GUI read stall (the round's results, through the gate) during the "
+              f"{args.ballots}-ballot burst: worst {fmt(busy, 1)} ms vs {fmt(idle, 1)} ms idle")
     print(f"3) the window's ctx.do (a capture every 70 ms, on the GUI thread) while the phones' "
           f"burst of 1) arrives; the wall follows")
     print(f"{'':<16}{'phones p99 ms':>16}{'own ack p50 ms':>18}{'own ack max ms':>18}"
@@ -324,6 +487,8 @@ def main() -> None:
               f"{fmt([pct(r['own'], 50) for r in rs], 1):>18}"
               f"{fmt([max(r['own']) for r in rs], 1):>18}"
               f"{fmt([max(r['late'] or [0]) for r in rs]):>22}")
+    if window_only:
+        return
     eng = statistics.median(max(r["late"] or [0]) for r in burst["engine"])
     gui = statistics.median(max(r["late"] or [0]) for r in burst["gui thread"])
     win = statistics.median(max(r["late"] or [0]) for r in window["window + phones"])

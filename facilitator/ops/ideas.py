@@ -44,6 +44,25 @@ def capture(store, text: str, *, author: str | None = None, theme_id: int | None
     return store.ideas.add(text, theme_id, item_id, author_id)
 
 
+def capture_many(store, entries: list[tuple[str, int | None, int | None]]) -> list:
+    """Ideas arriving together (a burst of phones: issue 15), each (text, theme_id, item_id)
+    saved as `capture` saves it (with no author), by one statement. Returns one outcome per
+    entry, in order: the new idea's id, or the FacilitatorError that refuses it (a blank
+    idea), of which nothing is written."""
+    out: list = []
+    rows = []
+    for text, theme_id, item_id in entries:
+        try:
+            text = _clean(text, "op_idea_blank")
+        except FacilitatorError as exc:
+            out.append(exc)
+            continue
+        out.append(len(rows))
+        rows.append((text, theme_id, item_id, None))
+    ids = store.ideas.add_many(rows)
+    return [o if isinstance(o, FacilitatorError) else ids[o] for o in out]
+
+
 def _edit_label(store, idea_id, text=None, **_) -> Label:
     idea = store.ideas.get(idea_id)
     return Label("op_idea_edit", idea=idea.text if idea else "?")

@@ -9,6 +9,7 @@ rejecting are undoable like any other change.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from ..store.db import clean_text, now_iso
@@ -34,6 +35,30 @@ def hold(store, text: str, table: str | None, *, received_at: str | None = None)
     return cur.lastrowid
 
 
+def hold_many(store, entries: list[tuple[str, str | None]]) -> list:
+    """Ideas from the room arriving together (text, table), each held as `hold` holds it, by
+    one statement. One outcome per entry, in order: its id, or the ValueError that refuses a
+    blank one (nothing of it is written)."""
+    out: list = []
+    rows = []
+    for text, table in entries:
+        text = (clean_text(text) or "").strip()
+        if not text:
+            out.append(ValueError("blank idea"))
+            continue
+        out.append(len(rows))
+        rows.append((text, table or None))
+    if rows:
+        base = store.conn.execute(
+            "SELECT coalesce(max(id), 0) FROM room_pending_idea").fetchone()[0]
+        store.conn.execute(
+            "INSERT INTO room_pending_idea (id, text, table_tag, received_at) "
+            "SELECT ? + key + 1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), ? "
+            "FROM json_each(?) ORDER BY key",
+            (base, now_iso(), json.dumps(rows, ensure_ascii=False)))
+    return [o if isinstance(o, ValueError) else base + 1 + o for o in out]
+
+
 def pending(store) -> list[Pending]:
     """The held ideas, oldest first."""
     return [Pending(*r) for r in store.conn.execute(
@@ -47,14 +72,32 @@ def count(store) -> int:
 def add_tagged(store, text: str, table: str | None) -> int:
     """Add an idea from the room to the wall, tagged with a capture laptop's table: the theme of
     that title, else the agenda item of that title, else untagged."""
+    theme, item = _tag(store, table)
+    from ..ops import ideas as idea_ops   # the same operation as the window's capture
+
+    return idea_ops.capture(store, text, theme_id=theme, item_id=item)
+
+
+def add_tagged_many(store, entries: list[tuple[str, str | None]]) -> list:
+    """Ideas from the room arriving together (text, table), each added as `add_tagged` adds
+    it, by one statement (ops.ideas.capture_many): one outcome per entry, its id or the
+    refusal of a blank one."""
+    from ..ops import ideas as idea_ops
+
+    tags = {table: _tag(store, table) for table in {t for _, t in entries if t}}
+    return idea_ops.capture_many(store, [(text, *tags.get(table, (None, None)))
+                                         for text, table in entries])
+
+
+def _tag(store, table: str | None) -> tuple[int | None, int | None]:
+    """(theme, agenda item) a capture laptop's table names: the theme of that title, else the
+    agenda item of that title, else neither."""
     theme = item = None
     if table:
         theme = next((t.id for t in store.ideas.themes() if t.title == table), None)
         if theme is None:
             item = next((a.id for a in store.agenda.list() if a.title == table), None)
-    from ..ops import ideas as idea_ops   # the same operation as the window's capture
-
-    return idea_ops.capture(store, text, theme_id=theme, item_id=item)
+    return theme, item
 
 
 def approve(store, ids) -> list[int]:

@@ -44,6 +44,7 @@ from typing import Any
 # __import__), about 50 µs each, thousands of times in a burst of phones.
 from aiohttp import WSMsgType, web
 
+from ..engine import Batched
 from ..ops import Label
 from ..ops import voting as ballots
 from ..catalogue import text as say
@@ -174,6 +175,9 @@ class RoomServer:
         self._results_shown = False        # the open round's results are on the phones
         self._named_open = False           # an open named round lists the present people
         self._open_round: int | None = None
+        self._ack_lock = threading.Lock()
+        self._acks: list = []              # acknowledged, waiting to be handed to the loop
+        self._ack_posted = False
 
     # -- lifecycle --------------------------------------------------------------------------
     @property
@@ -477,12 +481,8 @@ class RoomServer:
             raise RoomError(409, "room_ideas_closed")
         self._rate(request, device)
         table = device.table if device.kind == "capture" else None
-        if self.approval:        # held until the facilitator approves it: never on the wall
-            op, label = (lambda s: approval.hold(s, text, table), Label("op_room_idea_held"))
-        else:
-            op, label = (lambda s: approval.add_tagged(s, text.strip(), table),
-                         Label("op_room_idea"))
-        done = await asyncio.wrap_future(self.engine.submit(op, label=label, source="room"))
+        done = await self._acknowledged(submit_idea(self.engine, text, table,
+                                                    held=self.approval))
         return web.json_response({"id": done.value}, status=201)
 
     async def _post_ballot(self, request):
@@ -515,10 +515,7 @@ class RoomServer:
         try:
             # everything about the round is checked inside the write itself: no read queued
             # between the writes of a burst (a read makes the engine commit what it holds)
-            await asyncio.wrap_future(self.engine.submit(
-                lambda s: _record(s, round_id, name, ballot, lang),
-                undoable=False, source="room",
-                label=Label("op_room_ballot")))
+            await self._acknowledged(submit_ballot(self.engine, round_id, name, ballot, lang))
         except VotingError as exc:
             cast.discard(device.token)
             return self._finish_voting_error(request, exc)
@@ -526,6 +523,39 @@ class RoomServer:
             cast.discard(device.token)
             raise
         return web.json_response({"ok": True}, status=201)
+
+    def _acknowledged(self, future) -> asyncio.Future:
+        """The engine's Future as this loop's: the acknowledgements of one commit wake the
+        loop once, not once each (300 wake-ups of the loop, each a write to its pipe and a
+        hand-over of the interpreter between the writer's thread and this one, per burst)."""
+        waiter = self._loop.create_future()
+        future.add_done_callback(lambda f: self._acked(waiter, f))
+        return waiter
+
+    def _acked(self, waiter, future) -> None:
+        """On the engine's writer thread (or this loop's, when already done)."""
+        with self._ack_lock:
+            self._acks.append((waiter, future))
+            if self._ack_posted:
+                return
+            self._ack_posted = True
+        try:
+            self._loop.call_soon_threadsafe(self._deliver_acks)
+        except (RuntimeError, AttributeError):   # the loop is closing: nobody waits any more
+            pass
+
+    def _deliver_acks(self) -> None:
+        with self._ack_lock:
+            acks, self._acks = self._acks, []
+            self._ack_posted = False
+        for waiter, future in acks:
+            if waiter.done():              # the phone went away (its request was cancelled)
+                continue
+            exc = future.exception()
+            if exc is not None:
+                waiter.set_exception(exc)
+            else:
+                waiter.set_result(future.result())
 
     def _finish_voting_error(self, request, exc: VotingError):
         status = 409 if exc.key in ("vote_already_cast", "vote_name_used") else 422
@@ -611,6 +641,68 @@ class RoomServer:
         of the last ballots lingers in the -wal."""
         if self._observe_rounds(rounds):
             await asyncio.wrap_future(self.engine.checkpoint("TRUNCATE"))
+
+
+def submit_idea(engine, text: str, table: str | None, *, held: bool):
+    """An idea from a device, through the engine: on the wall (tagged with a capture laptop's
+    table), or held until the facilitator approves it (never on the wall before). A Future.
+
+    The ideas of a burst of phones that reach the engine together are written together
+    (engine.Batched: one statement, one acknowledgement each); a device's idea is not in the
+    facilitator's undo history (the window's own changes are)."""
+    if held:
+        op, label = Batched(approval.hold_many, (text, table)), _label("op_room_idea_held")
+    else:
+        op, label = (Batched(approval.add_tagged_many, (text.strip(), table)),
+                     _label("op_room_idea"))
+    return engine.submit(op, label=label, undoable=False, source="room")
+
+
+def submit_ballot(engine, round_id: int, name: object, ballot: dict[int, int], lang: str):
+    """A device's ballot, through the engine, with no undo record. A Future. The ballots of
+    one round that reach the engine together are checked one by one and written together."""
+    return engine.submit(Batched(_record_many, (round_id, name, ballot, lang), key=round_id),
+                         undoable=False, source="room", label=_label("op_room_ballot"))
+
+
+_LABELS: dict[str, Label] = {}
+
+
+def _label(key: str) -> Label:
+    """The label of a device's change, made once (it knows both languages: `text(lang)`);
+    made per request it cost ~30 µs, reading the system's language each time."""
+    label = _LABELS.get(key)
+    if label is None:
+        label = _LABELS[key] = Label(key)
+    return label
+
+
+def _record_many(store, entries: list[tuple[int, object, dict[int, int], str]]) -> list:
+    """Devices' ballots (round, name, ballot, lang) in one round (they are batched by round),
+    each checked as `_record` checks it, in order: the room's own refusals here (the round
+    open, its candidates), the laptop's rules in ops.voting.record_ballots. One outcome per
+    ballot: None, or its refusal (nothing of it written)."""
+    round_id = entries[0][0]
+    rnd = store.voting.round(round_id)
+    out: list = [None] * len(entries)
+    anonymous: list[int] = []
+    for k, (_, name, ballot, lang) in enumerate(entries):
+        try:
+            if rnd is None or rnd.status != "open":
+                raise RoomError(404, "room_round_unknown")
+            if any(item not in rnd.candidates for item in ballot):
+                raise RoomError(422, "room_candidate_unknown")
+            if rnd.anonymous:
+                anonymous.append(k)
+            else:    # a name used is refused to the next: each in turn, as alone
+                _record(store, round_id, name, ballot, lang)
+        except (RoomError, VotingError) as exc:
+            out[k] = exc
+    outcomes = ballots.record_ballots(store, round_id,
+                                      [(None, entries[k][2], entries[k][3]) for k in anonymous])
+    for k, outcome in zip(anonymous, outcomes):
+        out[k] = outcome
+    return out
 
 
 def _record(store, round_id: int, name: object, ballot: dict[int, int], lang: str) -> None:

@@ -1,6 +1,8 @@
 """Ideas and the themes they are grouped into."""
 from __future__ import annotations
 
+import json
+
 from ..model import Idea, Theme
 from .base import Repository, opt
 from .db import clean_text, now_iso
@@ -59,6 +61,28 @@ class Ideas(Repository):
             "VALUES (?, ?, ?, ?, ?, ?)",
             (id, text, theme_id, agenda_item_id, author_id, created_at or now_iso()))
         return cur.lastrowid
+
+    def add_many(self, rows: list[tuple[str, int | None, int | None, int | None]]) -> list[int]:
+        """Save ideas (text, theme_id, agenda_item_id, author_id) arriving together (a burst
+        from the room) by one statement; returns their ids, in order: the ids one `add` after
+        another would have given. A blank idea is refused (ValueError) and nothing is saved."""
+        if not rows:
+            return []
+        clean = []
+        for text, theme_id, item_id, author_id in rows:
+            text = clean_text(text)
+            if not text or not text.strip():
+                raise ValueError("blank idea")
+            clean.append((text, theme_id, item_id, author_id))
+        base = self.conn.execute("SELECT coalesce(max(id), 0) FROM idea").fetchone()[0]
+        # one statement for the whole burst: SQLite writes every row in one call
+        self.conn.execute(
+            "INSERT INTO idea (id, text, theme_id, agenda_item_id, author_id, created_at) "
+            "SELECT ? + key + 1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+            "json_extract(value, '$[2]'), json_extract(value, '$[3]'), ? "
+            "FROM json_each(?) ORDER BY key",
+            (base, now_iso(), json.dumps(clean, ensure_ascii=False)))
+        return [base + 1 + k for k in range(len(clean))]
 
     def update(self, idea_id: int, **fields) -> None:
         if "text" in fields:

@@ -2,6 +2,7 @@
 facilitator/voting.py; this module only stores."""
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 
 from ..model import Round, Vote
@@ -99,16 +100,24 @@ class Voting(Repository):
         rewrites the totals, so that new rows follow the candidates' order, never the order
         ballots came in)."""
         flag = int(bool(ballot))
-        dots = [(d, item) for item, d in dots_by_item.items() if d > 0]
-        have = {r[0] for r in self.conn.execute(
-            "SELECT item_id FROM vote WHERE round_id = ? AND participant_id IS NULL "
-            "AND ballot = ?", (round_id, flag))}
-        if any(item not in have for _, item in dots):
+        dots = {item: d for item, d in dots_by_item.items() if d > 0}
+        if not dots:
+            return True
+        # two statements whatever the number of items (one per item made SQLite hand the
+        # interpreter to other threads, and wait for it back, once per item)
+        pairs = json.dumps([[item, d] for item, d in dots.items()])
+        have = self.conn.execute(
+            "SELECT count(DISTINCT item_id) FROM vote WHERE round_id = ? "
+            "AND participant_id IS NULL AND ballot = ? AND item_id IN (SELECT json_extract(value, '$[0]') "
+            "FROM json_each(?))", (round_id, flag, pairs)).fetchone()[0]
+        if have != len(dots):
             return False
-        self.conn.executemany(
-            "UPDATE vote SET dots = dots + ? WHERE round_id = ? AND item_id = ? "
-            "AND participant_id IS NULL AND ballot = ?",
-            [(d, round_id, item, flag) for d, item in dots])
+        self.conn.execute(
+            "UPDATE vote SET dots = dots + (SELECT json_extract(value, '$[1]') FROM json_each(?1) "
+            "WHERE json_extract(value, '$[0]') = vote.item_id) "
+            "WHERE round_id = ?2 AND participant_id IS NULL AND ballot = ?3 "
+            "AND item_id IN (SELECT json_extract(value, '$[0]') FROM json_each(?1))",
+            (pairs, round_id, flag))
         return True
 
     def set_paper_total(self, round_id: int, item_id: int, dots: int) -> None:
