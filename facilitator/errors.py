@@ -704,6 +704,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "op_council_settings": ("Réglages du conseil", "Council settings"),
     "op_council_off": ("Ne plus être une séance du conseil", "No longer a council meeting"),
     "op_council_reuse": ("Conseil repris de {file}", "Council from {file}"),
+    # h-vote (issue 13): `check` compares each round's kept sums with its vote rows
+    "schema_vote_sums_wrong": (
+        "les totaux gardés du tour de vote « {round} » ne sont pas ceux de ses votes",
+        "the kept totals of voting round “{round}” are not those of its votes"),
 }
 
 #: argparse's own words (its English, as Python 3.11+ writes them) -> key of MESSAGES.
