@@ -154,6 +154,13 @@ class Voting(Repository):
             "SELECT item_id, dots, unnamed, on_paper, voters FROM vote_sum WHERE round_id = ?",
             (round_id,)).fetchall()
 
+    def has_dots(self, round_id: int, *, named: bool = False) -> bool:
+        """Whether the round holds any dot (named=True: any dot of a named ballot), from its
+        kept sums."""
+        return self.conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM vote_sum WHERE round_id = ?"
+            + (" AND voters > 0)" if named else ")"), (round_id,)).fetchone()[0] == 1
+
     def voter_count(self, round_id: int, *, candidates_only: bool = True) -> int:
         """Distinct named participants with dots in the round: on its candidates, or on any
         item (the same when every dot is on a candidate, and without reading the candidates)."""

@@ -313,3 +313,21 @@ class Votes(RuleBasedStateMachine):
 Votes.TestCase.settings = settings(max_examples=60, stateful_step_count=25, deadline=None,
                                    suppress_health_check=[HealthCheck.too_slow])
 test_random_votes_undo_and_redo_keep_the_sums = Votes.TestCase
+
+
+def test_whether_a_round_has_dots_or_named_dots_is_read_from_the_sums(store):
+    ideas, people, named, anon = _session(store)
+    assert not store.voting.has_dots(named) and not ballots.has_named_votes(store, named)
+    with store.transaction():
+        ballots.record_paper_totals(store, named, {ideas[0]: 2})
+    assert store.voting.has_dots(named) and not ballots.has_named_votes(store, named)
+    _, undo = store.recorded(lambda: ballots.record_ballot(store, named, people[0], {ideas[1]: 1}))
+    assert ballots.has_named_votes(store, named)
+    sql: list[str] = []
+    store.conn.set_trace_callback(sql.append)
+    store.voting.has_dots(named), ballots.has_named_votes(store, named)
+    store.conn.set_trace_callback(None)
+    assert sql and all("vote_sum" in s for s in sql), sql
+    store.replay(undo)
+    assert store.voting.has_dots(named) and not ballots.has_named_votes(store, named)
+    assert not store.voting.has_dots(anon)
