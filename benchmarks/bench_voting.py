@@ -83,11 +83,12 @@ def session_file(folder: Path, people: int, dots: int, candidates: int,
 
 def read_and_tally_rounds(session: Path, runs: int = 9) -> dict[str, float]:
     """What the Vote page reads and computes for the rounds of a session, beside the floor of
-    reading their rows into Python: the same vote rows read with plain sqlite3 (the session's
-    own connection, which holds the file's exclusive lock) and summed with a Counter (what any
-    row-by-row tally costs at least). The three are alternated run by run, so that they see the
-    same load of the machine; each figure is the median over runs, in wall-clock ms and in CPU
-    ms of the measuring thread (robust to other jobs on the machine):
+    any tally that reads the rounds' rows: the same vote rows read with plain sqlite3 (the
+    session's own connection, which holds the file's exclusive lock) and summed with a Counter.
+    The Vote page reads each round's sums kept as its votes were written (vote_sum), one row
+    per candidate, so it may go below that floor. The three are alternated run by run, so
+    that they see the same load of the machine; each figure is the median over runs, in
+    wall-clock ms and in CPU ms of the measuring thread (robust to other jobs on the machine):
 
     - "tally": every round's ranking with its candidates' labels, as the comparison tab shows
       them side by side (facilitator.voting_results.comparison of the 5 rounds);
