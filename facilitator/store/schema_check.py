@@ -3,7 +3,8 @@
 SQLite's integrity check says whether the pages are sound, not whether a table or a column the
 program relies on is missing (a file edited by hand, or by another tool). This compares the file
 with a new session of the same format, built in memory from the same migrations, through
-sqlite-utils' schema introspection (tables, their columns, indexes and triggers).
+sqlite-utils' schema introspection (tables, their columns, indexes and triggers); then, when the
+schema is whole, compares each round's kept sums (vote_sum) with the sums of its vote rows.
 """
 from __future__ import annotations
 
