@@ -238,7 +238,7 @@ class Votes(RuleBasedStateMachine):
         rid = data.draw(st.sampled_from(self.open_rounds()))
         cands = self.store.voting.round(rid).candidates
         people = self.ids("SELECT id FROM participant ORDER BY id")
-        pid = None if person is None else people[person]
+        pid = None if person is None else people[person % len(people)]
         b = {cands[k % len(cands)]: d for k, d in picks.items()}
         self.do(lambda: ballots.record_ballot(self.store, rid, pid, b))
 
@@ -266,6 +266,13 @@ class Votes(RuleBasedStateMachine):
         else:
             self.do(lambda: self.store.ideas.remove(b))
 
+    @precondition(lambda self: len(self.ids("SELECT id FROM participant")) > 1)
+    @rule(data=st.data())
+    def person_gone(self, data):
+        """A participant deleted takes their named dots with them (a cascade)."""
+        pid = data.draw(st.sampled_from(self.ids("SELECT id FROM participant")[1:]))
+        self.do(lambda: self.store.participants.remove(pid))
+
     @precondition(lambda self: self.ids("SELECT id FROM round"))
     @rule(data=st.data())
     def remove_round(self, data):
@@ -280,7 +287,8 @@ class Votes(RuleBasedStateMachine):
         item included."""
         rid = data.draw(st.sampled_from(self.ids("SELECT id FROM round")))
         cands = self.store.voting.round(rid).candidates or self.ids("SELECT id FROM idea")
-        pid = None if person is None else self.ids("SELECT id FROM participant ORDER BY id")[person]
+        people = self.ids("SELECT id FROM participant ORDER BY id")
+        pid = None if person is None else people[person % len(people)]
         self.do(lambda: self.store.voting.add_vote(rid, cands[k % len(cands)], pid, dots))
 
     @precondition(lambda self: self.ids("SELECT id FROM vote"))
@@ -310,7 +318,7 @@ class Votes(RuleBasedStateMachine):
         assert_kept(self.store)
 
 
-Votes.TestCase.settings = settings(max_examples=60, stateful_step_count=25, deadline=None,
+Votes.TestCase.settings = settings(max_examples=40, stateful_step_count=25, deadline=None,
                                    suppress_health_check=[HealthCheck.too_slow])
 test_random_votes_undo_and_redo_keep_the_sums = Votes.TestCase
 
