@@ -83,11 +83,12 @@ def session_file(folder: Path, people: int, dots: int, candidates: int,
 
 def read_and_tally_rounds(session: Path, runs: int = 9) -> dict[str, float]:
     """What the Vote page reads and computes for the rounds of a session, beside the floor of
-    reading their rows into Python: the same vote rows read with plain sqlite3 (the session's
-    own connection, which holds the file's exclusive lock) and summed with a Counter (what any
-    row-by-row tally costs at least). The three are alternated run by run, so that they see the
-    same load of the machine; each figure is the median over runs, in wall-clock ms and in CPU
-    ms of the measuring thread (robust to other jobs on the machine):
+    any tally that reads the rounds' rows: the same vote rows read with plain sqlite3 (the
+    session's own connection, which holds the file's exclusive lock) and summed with a Counter.
+    The Vote page reads each round's sums kept as its votes were written (vote_sum), one row
+    per candidate, so it may go below that floor. The three are alternated run by run, so
+    that they see the same load of the machine; each figure is the median over runs, in
+    wall-clock ms and in CPU ms of the measuring thread (robust to other jobs on the machine):
 
     - "tally": every round's ranking with its candidates' labels, as the comparison tab shows
       them side by side (facilitator.voting_results.comparison of the 5 rounds);
@@ -137,13 +138,59 @@ def read_and_tally_rounds(session: Path, runs: int = 9) -> dict[str, float]:
     return out
 
 
+def sums_upkeep(people: int = 300, dots: int = 5, candidates: int = 200) -> dict[str, float]:
+    """What keeping each round's sums up to date (the vote_sum triggers) costs a ballot: the
+    same ballots (a named and an anonymous round, each person once in each) recorded as the
+    window records them (store.recorded: one undoable transaction each), in two sessions made
+    alike, one of which has the triggers dropped; alternated ballot by ballot, median CPU ms of
+    the measuring thread."""
+    from facilitator.store import Store
+
+    rng = random.Random(3)
+    plan = [{item: 1 for item in rng.sample(range(candidates), dots)} for _ in range(people)]
+    with tempfile.TemporaryDirectory() as tmp:
+        sessions = []
+        for kept in (True, False):
+            s = Store.create(Path(tmp) / f"s{kept}.atelier", "Sommes")
+            with s.transaction():
+                ideas = [s.ideas.add(f"Idée {i}") for i in range(candidates)]
+                pids = [s.participants.add(f"P {i}", present=True) for i in range(people)]
+                rounds = [ballots.create_round(s, t, "ideas", ideas, dots, None, anonymous=a)
+                          for t, a in (("Nommé", False), ("Secret", True))]
+                for rid in rounds:
+                    ballots.open_round(s, rid)
+            if not kept:
+                for event in ("insert", "update", "delete"):
+                    s.conn.execute(f"DROP TRIGGER vote_sum_{event}")
+            sessions.append((s, ideas, pids, rounds))
+        times: dict[bool, list[float]] = {True: [], False: []}
+        for k, picks in enumerate(plan):
+            for kept, (s, ideas, pids, rounds) in zip((True, False), sessions):
+                for rid in rounds:
+                    b = {ideas[i]: d for i, d in picks.items()}
+                    c = time.thread_time()
+                    s.recorded(lambda: ballots.record_ballot(s, rid, pids[k], b))
+                    times[kept].append((time.thread_time() - c) * 1000)
+        for s, *_ in sessions:
+            s.close()
+    return {"kept": statistics.median(times[True]), "without": statistics.median(times[False])}
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--people", type=int, default=300)
     p.add_argument("--dots", type=int, default=5)
     p.add_argument("--candidates", type=int, default=200)
     p.add_argument("--runs", type=int, default=15)
+    p.add_argument("--sums", action="store_true",
+                   help="only the cost of keeping the rounds' sums as ballots are recorded")
     a = p.parse_args()
+    if a.sums:
+        got = sums_upkeep(a.people, a.dots, a.candidates)
+        print(f"a ballot recorded (one undoable transaction), median CPU time over "
+              f"{2 * a.people} ballots: {got['kept']:.3f} ms with the sums kept, "
+              f"{got['without']:.3f} ms without ({got['kept'] / got['without']:.2f}x)")
+        return 0
 
     per_person, votes = make_votes(a.people, a.dots, a.candidates)
     rnd = Round(1, "Grand tour", "ideas", list(range(1, a.candidates + 1)), a.dots, None, False,

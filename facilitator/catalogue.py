@@ -250,6 +250,10 @@ MESSAGES: dict[str, Entry] = {
                              "index “{index}” of table “{table}” is missing"),
     "schema_trigger_missing": ("le déclencheur « {trigger} » de la table « {table} » manque",
                                "trigger “{trigger}” of table “{table}” is missing"),
+    # `check` compares each round's kept sums with its vote rows (issue 13, docs/vote-sums.md)
+    "schema_vote_sums_wrong": (
+        "les totaux gardés du tour de vote « {round} » ne sont pas ceux de ses votes",
+        "the kept totals of voting round “{round}” are not those of its votes"),
     "no_interface": (
         "L'interface n'est pas disponible ici : lancez la commande « facilitator » installée.",
         "The interface is not available here: run the installed “facilitator” command."),

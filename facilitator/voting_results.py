@@ -1,11 +1,14 @@
 """A round's results read from a session file (issue 13: fast where the room is watching).
 
-SQLite adds up each candidate's dots and its distinct named voters (store.voting.tally_rows, one
-GROUP BY over the round's rows); the ranking is the rule of facilitator.voting (rank, the same as
-tally's: ties share a rank, then the candidates' order). Nothing here reads the vote rows one by
-one: what the Vote page, the projector and the comparison of rounds read grows with the round's
-candidates, not with its dots. A property test (tests/core/test_voting_sql_tally.py) holds these
-results equal to the Python tally over the same rows.
+Each candidate's dots and distinct named voters are kept up to date by the session file as votes
+are written (table vote_sum, kept by triggers: store/schema.py SCHEMA_VOTESUMS, docs/vote-sums.md)
+and read one row per candidate (store.voting.tally_rows); the ranking is the rule of
+facilitator.voting (rank, the same as tally's: ties share a rank, then the candidates' order).
+Only who voted for what (named rounds) reads vote rows: what the Vote page, the projector and the
+comparison of rounds read grows with the round's candidates, not with its dots. Property tests
+hold these results equal to the Python tally over the same rows
+(tests/core/test_voting_sql_tally.py), and the kept sums equal to the sums of the vote rows
+after any sequence of changes, undo and redo (tests/core/test_voting_sums.py).
 
 Pure reading: no Qt, no writing.
 """

@@ -164,8 +164,9 @@ def _expand(rows: list[list]) -> tuple[list[list], list[int]]:
 def _table(rows: list[list], widths: list[float], *, header: bool = True,
            extra: list | None = None, zebra: bool = True) -> Flowable:
     rows = _expand(rows)[0]
+    # top and bottom padding: reportlab's own 3 points (a command would set it cell by cell,
+    # again on every page's piece of a long table)
     cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]
     if header:

@@ -16,13 +16,19 @@ class Rows(Flowable):
     (and re-measuring them): the heat map's per-cell colours were copied again at every page,
     so 10x the actors cost 28x the commands. Here a page gets a Table of a few more rows than
     the last page held, with the commands of those rows only (kept per row), cut where the page
-    ends; the work grows with the rows, whatever the number of pages."""
+    ends; the work grows with the rows, whatever the number of pages.
+
+    Each row's height is kept once a piece has measured it (the column widths are fixed), and
+    every later piece is given the heights it knows: a row measured for a page it did not fit
+    on, or to know whether the rest fits, is not measured again (its cells are wrapped once to
+    lay the pages out, once more to be drawn)."""
 
     def __init__(self, rows: list[list], widths: list[float], cmds: list) -> None:
         super().__init__()
         self.rows, self.widths = rows, widths   # rows[0] is the header, repeated on each page
         self.start = 1                          # the first row not yet laid out
         n = len(rows)
+        self.heights: list[float | None] = [None] * n   # each row's, once measured
         self.common, self.ranges, self.per_row = [], [], {}
         for cmd in cmds:
             (c0, r0), (c1, r1) = cmd[1], cmd[2]
@@ -68,15 +74,30 @@ class Rows(Flowable):
         for r in range(a, b):
             for cmd in self.per_row.get(r, ()):
                 cmds.append((cmd[0], (cmd[1][0], at(r)), (cmd[2][0], at(r)), *cmd[3:]))
+        known = [self.heights[0]] + self.heights[a:b]
         t = LongTable(rows, colWidths=self.widths, repeatRows=1, splitInRow=int(split),
-                      hAlign="LEFT")
+                      hAlign="LEFT", rowHeights=known)
+        if None in known and not split:
+            t._facilitator_rows = a          # its heights are kept once measured (_keep)
         t.setStyle(TableStyle(cmds))
         return t
+
+    def _keep(self, t: Table) -> None:
+        """Keep the row heights the piece t measured (on wrap or split)."""
+        a = getattr(t, "_facilitator_rows", None)
+        measured = getattr(t, "_rowHeights", None)
+        if a is None or measured is None or len(measured) != len(t._cellvalues):
+            return
+        self.heights[0] = measured[0]
+        self.heights[a:a + len(measured) - 1] = measured[1:]
+        t._facilitator_rows = None
+        if None not in measured:     # and t itself is not measured again (a wrap before draw)
+            t._argH = list(measured)
 
     def _rest(self, start: int, guess: int) -> "Rows":
         rest = Rows.__new__(Rows)
         Flowable.__init__(rest)
-        for key in ("rows", "widths", "common", "ranges", "per_row", "hAlign"):
+        for key in ("rows", "widths", "common", "ranges", "per_row", "hAlign", "heights"):
             setattr(rest, key, getattr(self, key))    # the same rows and commands
         rest.start, rest.guess, rest._whole, rest._moved = start, guess, None, False
         return rest
@@ -95,14 +116,21 @@ class Rows(Flowable):
         whole = self._remaining(aw)
         # many rows left: taller than any page, so that the frame asks for a split (and a
         # heading kept with it is not moved to the next page for nothing)
-        self.height = whole.wrap(aw, ah)[1] if whole is not None else TALL
+        self.height = self._measure(whole, aw, ah) if whole is not None else TALL
         return self.width, self.height
+
+    def _measure(self, whole: Table, aw: float, ah: float) -> float:
+        """The height of the rows left (one Table), measured once: no later wrap or split of
+        it measures its rows again."""
+        height = whole.wrap(aw, ah)[1]
+        self._keep(whole)
+        return height
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
         n = len(self.rows)
         whole = self._remaining(aw)
         if whole is not None:
-            if whole.wrap(aw, ah)[1] <= ah:
+            if self._measure(whole, aw, ah) <= ah:
                 return [whole]
             t, m = whole, n - self.start
             parts = t.split(aw, ah)
@@ -113,6 +141,7 @@ class Rows(Flowable):
             while True:
                 t = self._piece(self.start, self.start + m)
                 parts = t.split(aw, ah)
+                self._keep(t)
                 if len(parts) != 1 or self.start + m >= n:
                     break
                 m = min(n - self.start, 2 * m)     # the whole piece fits: take more rows

@@ -401,7 +401,7 @@ def change_settings(store, round_id: int, *, title=KEEP, budget=KEEP, cap=KEEP, 
 
 
 def has_named_votes(store, round_id: int) -> bool:
-    return any(v.participant_id is not None for v in store.voting.votes(round_id))
+    return store.voting.has_dots(round_id, named=True)
 
 
 def create_runoff(store, round_id: int, *, top: int | None = None, threshold: int | None = None,

@@ -6,7 +6,7 @@ identifies a Facilitateur session among SQLite files ("FACI" in ASCII).
 from __future__ import annotations
 
 APPLICATION_ID = 0x46414349  # b"FACI"
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 SCHEMA_V1 = """
 CREATE TABLE session (
@@ -329,6 +329,81 @@ CREATE INDEX IF NOT EXISTS vote_tally ON vote(round_id, item_id, participant_id,
 DROP INDEX IF EXISTS vote_round;
 """
 
+# The Vote page's sums kept up to date (issue 13, area h-vote): each round's dots per candidate,
+# kept by triggers in the file as vote rows are written, so that a round's results read one row
+# per candidate instead of adding up its vote rows (store.voting.tally_rows). Derived data: not
+# in the archive, not in the undo log (store.undo.DERIVED: undoing a vote row fires these
+# triggers again), rebuilt here for files of the previous format. A row exists only for an item
+# with dots; `voters` counts the distinct named participants with dots on it. Self-contained:
+# one new table and its triggers.
+SCHEMA_VOTESUMS = """
+CREATE TABLE IF NOT EXISTS vote_sum (
+    round_id INTEGER NOT NULL,
+    item_id INTEGER NOT NULL,
+    dots INTEGER NOT NULL DEFAULT 0,       -- every dot on the item in the round
+    unnamed INTEGER NOT NULL DEFAULT 0,    -- counted on paper, or from anonymous ballots
+    on_paper INTEGER NOT NULL DEFAULT 0,   -- counted on paper only
+    voters INTEGER NOT NULL DEFAULT 0,     -- distinct named participants with dots on it
+    PRIMARY KEY (round_id, item_id)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS vote_sum_insert AFTER INSERT ON vote BEGIN
+    INSERT INTO vote_sum (round_id, item_id, dots, unnamed, on_paper, voters)
+    VALUES (new.round_id, new.item_id, new.dots,
+            CASE WHEN new.participant_id IS NULL THEN new.dots ELSE 0 END,
+            CASE WHEN new.participant_id IS NULL AND new.ballot = 0 THEN new.dots ELSE 0 END,
+            new.participant_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vote
+                WHERE round_id = new.round_id AND item_id = new.item_id
+                AND participant_id = new.participant_id AND id <> new.id))
+    ON CONFLICT (round_id, item_id) DO UPDATE SET dots = dots + excluded.dots,
+        unnamed = unnamed + excluded.unnamed, on_paper = on_paper + excluded.on_paper,
+        voters = voters + excluded.voters;
+END;
+CREATE TRIGGER IF NOT EXISTS vote_sum_delete AFTER DELETE ON vote BEGIN
+    UPDATE vote_sum SET dots = dots - old.dots,
+        unnamed = unnamed - CASE WHEN old.participant_id IS NULL THEN old.dots ELSE 0 END,
+        on_paper = on_paper - CASE WHEN old.participant_id IS NULL AND old.ballot = 0
+                                   THEN old.dots ELSE 0 END,
+        voters = voters - (old.participant_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vote
+            WHERE round_id = old.round_id AND item_id = old.item_id
+            AND participant_id = old.participant_id))
+    WHERE round_id = old.round_id AND item_id = old.item_id;
+    DELETE FROM vote_sum WHERE round_id = old.round_id AND item_id = old.item_id AND dots <= 0;
+END;
+-- An update is the old row taken away and the new one added (the row itself, by its id, is
+-- left out of "another row of this person on this item" both times).
+CREATE TRIGGER IF NOT EXISTS vote_sum_update AFTER UPDATE ON vote
+WHEN old.round_id IS NOT new.round_id OR old.item_id IS NOT new.item_id
+    OR old.participant_id IS NOT new.participant_id OR old.dots IS NOT new.dots
+    OR old.ballot IS NOT new.ballot BEGIN
+    UPDATE vote_sum SET dots = dots - old.dots,
+        unnamed = unnamed - CASE WHEN old.participant_id IS NULL THEN old.dots ELSE 0 END,
+        on_paper = on_paper - CASE WHEN old.participant_id IS NULL AND old.ballot = 0
+                                   THEN old.dots ELSE 0 END,
+        voters = voters - (old.participant_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vote
+            WHERE round_id = old.round_id AND item_id = old.item_id
+            AND participant_id = old.participant_id AND id <> new.id))
+    WHERE round_id = old.round_id AND item_id = old.item_id;
+    INSERT INTO vote_sum (round_id, item_id, dots, unnamed, on_paper, voters)
+    VALUES (new.round_id, new.item_id, new.dots,
+            CASE WHEN new.participant_id IS NULL THEN new.dots ELSE 0 END,
+            CASE WHEN new.participant_id IS NULL AND new.ballot = 0 THEN new.dots ELSE 0 END,
+            new.participant_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vote
+                WHERE round_id = new.round_id AND item_id = new.item_id
+                AND participant_id = new.participant_id AND id <> new.id))
+    ON CONFLICT (round_id, item_id) DO UPDATE SET dots = dots + excluded.dots,
+        unnamed = unnamed + excluded.unnamed, on_paper = on_paper + excluded.on_paper,
+        voters = voters + excluded.voters;
+    DELETE FROM vote_sum WHERE round_id = old.round_id AND item_id = old.item_id AND dots <= 0;
+END;
+DELETE FROM vote_sum;
+INSERT INTO vote_sum (round_id, item_id, dots, unnamed, on_paper, voters)
+    SELECT round_id, item_id, sum(dots),
+        sum(CASE WHEN participant_id IS NULL THEN dots ELSE 0 END),
+        sum(CASE WHEN participant_id IS NULL AND ballot = 0 THEN dots ELSE 0 END),
+        count(DISTINCT participant_id)
+    FROM vote GROUP BY round_id, item_id;
+"""
+
 #: MIGRATIONS[v] brings a file from user_version v to v + 1. Each runs inside one transaction,
 #: after a backup copy of the file. Version 0 is an empty file being created.
 MIGRATIONS: dict[int, str] = {
@@ -340,4 +415,5 @@ MIGRATIONS: dict[int, str] = {
     5: SCHEMA_DEMARCHE,
     6: SCHEMA_ROOM,
     7: SCHEMA_PERF,
+    8: SCHEMA_VOTESUMS,
 }

@@ -3,7 +3,8 @@
 SQLite's integrity check says whether the pages are sound, not whether a table or a column the
 program relies on is missing (a file edited by hand, or by another tool). This compares the file
 with a new session of the same format, built in memory from the same migrations, through
-sqlite-utils' schema introspection (tables, their columns, indexes and triggers).
+sqlite-utils' schema introspection (tables, their columns, indexes and triggers); then, when the
+schema is whole, compares each round's kept sums (vote_sum) with the sums of its vote rows.
 """
 from __future__ import annotations
 
@@ -50,4 +51,27 @@ def problems(conn: sqlite3.Connection, version: int) -> list[str]:
         if trigger.name not in triggers:
             out.append(str(FacilitatorError("schema_trigger_missing", table=trigger.table,
                                             trigger=trigger.name)))
+    if not out and version > _SUMS_FROM:
+        out += sums_problems(conn)
     return out
+
+
+#: the format from which files keep each round's sums (table vote_sum)
+_SUMS_FROM = next(v for v, script in MIGRATIONS.items() if "CREATE TABLE IF NOT EXISTS vote_sum"
+                  in script)
+
+
+def sums_problems(conn: sqlite3.Connection) -> list[str]:
+    """A sentence for each round whose kept sums (vote_sum, derived from its vote rows by
+    triggers) differ from the sums of its vote rows: a file written by another tool."""
+    kept = conn.execute(
+        "SELECT round_id, item_id, dots, unnamed, on_paper, voters FROM vote_sum").fetchall()
+    rows = conn.execute(
+        "SELECT round_id, item_id, sum(dots), "
+        "sum(CASE WHEN participant_id IS NULL THEN dots ELSE 0 END), "
+        "sum(CASE WHEN participant_id IS NULL AND ballot = 0 THEN dots ELSE 0 END), "
+        "count(DISTINCT participant_id) FROM vote GROUP BY round_id, item_id").fetchall()
+    wrong = sorted({r[0] for r in set(kept) ^ set(rows)})
+    titles = dict(conn.execute("SELECT id, title FROM round"))
+    return [str(FacilitatorError("schema_vote_sums_wrong", round=titles.get(rid, f"#{rid}")))
+            for rid in wrong]

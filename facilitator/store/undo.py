@@ -21,6 +21,10 @@ import sqlite3
 
 #: Tables whose changes are not undoable: the live timer state is a record of time, not an edit.
 NOT_UNDOABLE = {"live_state"}
+#: Tables kept by triggers from other tables (a round's dot totals, kept from its vote rows):
+#: never logged, since replaying the logged statements of the others fires those triggers again
+#: (logging both would count every undone vote twice). Their changes are the others' changes.
+DERIVED = {"vote_sum"}
 
 
 class UndoLog:
@@ -38,7 +42,7 @@ class UndoLog:
             "SELECT name FROM main.sqlite_master WHERE type = 'table' "
             "AND name NOT LIKE 'sqlite_%'")]
         for table in tables:
-            if table not in NOT_UNDOABLE:
+            if table not in NOT_UNDOABLE and table not in DERIVED:
                 self._install(table)
 
     def _install(self, table: str) -> None:

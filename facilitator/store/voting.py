@@ -152,17 +152,23 @@ class Voting(Repository):
             "OR name GLOB '*  *' THEN facilitator_name_key(name) ELSE lower(name) END, ''), "
             "'#' || id)) FROM participant WHERE present").fetchone()[0]
 
-    # -- a round added up by SQLite (issue 13): what its results read, never every vote row --
+    # -- a round's sums, kept as its votes are written (issue 13): never its vote rows -------
     def tally_rows(self, round_id: int) -> list[tuple[int, int, int, int, int]]:
         """(item, dots, unnamed dots, dots counted on paper, distinct named voters) for every
         item with dots in the round; candidates or not (the caller keeps its candidates).
-        Unnamed dots are those counted on paper and those of anonymous ballots."""
+        Unnamed dots are those counted on paper and those of anonymous ballots. Read from the
+        sums the file keeps up to date as votes are written (table vote_sum, kept by triggers:
+        store/schema.py SCHEMA_VOTESUMS), one row per item, not from the round's vote rows."""
         return self.conn.execute(
-            "SELECT item_id, sum(dots), "
-            "sum(CASE WHEN participant_id IS NULL THEN dots ELSE 0 END), "
-            "sum(CASE WHEN participant_id IS NULL AND ballot = 0 THEN dots ELSE 0 END), "
-            "count(DISTINCT participant_id) "
-            "FROM vote WHERE round_id = ? GROUP BY item_id", (round_id,)).fetchall()
+            "SELECT item_id, dots, unnamed, on_paper, voters FROM vote_sum WHERE round_id = ?",
+            (round_id,)).fetchall()
+
+    def has_dots(self, round_id: int, *, named: bool = False) -> bool:
+        """Whether the round holds any dot (named=True: any dot of a named ballot), from its
+        kept sums."""
+        return self.conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM vote_sum WHERE round_id = ?"
+            + (" AND voters > 0)" if named else ")"), (round_id,)).fetchone()[0] == 1
 
     def voter_count(self, round_id: int, *, candidates_only: bool = True) -> int:
         """Distinct named participants with dots in the round: on its candidates, or on any

@@ -312,3 +312,27 @@ def test_settings_change_refused_exactly_when_a_named_participant_would_break_it
         assert breaks
     else:
         assert not breaks
+
+
+# -- the tally's distinct voters, whatever the order of the rows (issue 13) -----------------
+vote_row = st.tuples(st.sampled_from((10, 20, 30, 99)), st.one_of(st.none(), st.integers(1, 5)),
+                     st.integers(0, 3), st.sampled_from((7, 7, 7, 8)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=st.lists(vote_row, max_size=40), as_generator=st.booleans())
+def test_tally_counts_each_person_once_per_candidate_in_any_order(rows, as_generator):
+    """A person's rows may come together (a ballot) or scattered among others' (an import, two
+    rows on one candidate): each candidate's voters are the distinct named people with at least
+    one dot on it, its dots all its dots of this round; rows may also come as an iterator."""
+    v = [Vote(i + 1, rid, item, pid, dots) for i, (item, pid, dots, rid) in enumerate(rows)]
+    r = rnd(candidates=(10, 20, 30))
+    people = {item: {x.participant_id for x in v if x.item_id == item and x.round_id == 7
+                     and x.participant_id is not None and x.dots > 0} for item in (10, 20, 30)}
+    dots = Counter()
+    for x in v:
+        if x.round_id == 7 and x.item_id in people:
+            dots[x.item_id] += x.dots
+    got = tally(r, iter(v) if as_generator else v)
+    assert {s.item_id: (s.dots, s.voters) for s in got} == {
+        item: (dots[item], len(people[item])) for item in (10, 20, 30)}

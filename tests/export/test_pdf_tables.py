@@ -62,3 +62,28 @@ def test_a_long_heat_map_keeps_every_actor_its_header_on_each_page_and_no_header
     assert len(heat) >= 5
     for page in heat:   # the header row once at the top of every page, never mid-page
         assert [ln.strip() for ln in page.splitlines()].count("Acteur") == 1, page[:300]
+
+
+def test_a_long_tables_cells_are_measured_once_then_drawn(monkeypatch, tmp_path):
+    """Each cell of a long table is wrapped (measured) once to find where the pages end, then
+    once more to draw it: a row measured for a page it did not fit is not measured again for
+    the next one, nor a row measured to know whether the rest fits (reportlab's own split
+    measures every row at least twice before drawing it)."""
+    from reportlab.platypus import paragraph
+
+    seen: dict[int, int] = {}
+    real = paragraph.Paragraph.wrap
+
+    def counting(self, aw, ah):
+        seen[id(self)] = seen.get(id(self), 0) + 1
+        return real(self, aw, ah)
+
+    with _session(tmp_path / "m.atelier", 160) as store:
+        monkeypatch.setattr(paragraph.Paragraph, "wrap", counting)
+        formats.export(store, "pdf", tmp_path / "m.pdf", include={"roles", "attendance"})
+        monkeypatch.undo()
+    # the cells: the people's names of the attendance and the actors' names of the heat map
+    cells = [n for n in seen.values()]
+    assert len(cells) > 300
+    over = sorted(n for n in cells if n > 2)
+    assert len(over) <= len(cells) // 50, (len(over), len(cells), over[-10:])

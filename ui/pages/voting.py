@@ -575,7 +575,7 @@ class VotingPage(Page):
         rnd = self.round()
         if rnd is None:
             return
-        has_dots = bool(self.ctx.store.voting.votes(rnd.id))
+        has_dots = self.ctx.store.voting.has_dots(rnd.id)
         dialog = RoundSetupDialog(self.ctx.store, rnd, has_dots=has_dots,
                                   check=self._check_settings, parent=self)
         dialog.accepted.connect(lambda: self.change_settings(dialog.values()))
