@@ -208,6 +208,10 @@ class WallView(QTableView):
         # always there: the wall does not narrow (and its pile re-flow, every card repainted)
         # at the capture that makes it taller than the screen
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # opaque scroll bars: when the wall scrolls to a new card, its bar repaints alone, not
+        # the window behind it
+        for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
+            bar.setAutoFillBackground(True)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -344,9 +348,12 @@ class WallView(QTableView):
         repaints every card on screen."""
         if not index.isValid():
             return
-        self.updateGeometries()   # the scroll bars' range, with the rows just added
         view_w, view_h = self.viewport().width(), self.viewport().height()
         vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
+        if vbar.maximum() < self.wall.rowCount() * CARD_H - view_h:
+            # rows just added, not laid out yet: the scroll bars' range first (updating the
+            # geometries repaints both scroll bars: only when the range is out of date)
+            self.updateGeometries()
         top = index.row() * CARD_H
         if top < vbar.value():
             vbar.setValue(top)

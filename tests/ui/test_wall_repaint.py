@@ -1,0 +1,139 @@
+"""The wall repaints only what changed (issue 13): a captured idea repaints its card, the
+header count of its column, its theme's row, the cleared capture field and the summary — not
+the window around them, not the wall's scroll bars when the wall does not scroll (and never
+the horizontal one: a capture does not move the wall sideways), and it lays nothing out again.
+What the room sees at Enter is then just the new card."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from facilitator_ui.pages import PAGES
+
+
+class EventLog(QObject):
+    """Every paint and layout request the application delivers, by receiver."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted: list[QObject] = []
+        self.laid_out: list[QObject] = []
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        kind = event.type()
+        if kind == QEvent.Type.Paint:
+            self.painted.append(obj)
+        elif kind == QEvent.Type.LayoutRequest:
+            self.laid_out.append(obj)
+        return False
+
+    def clear(self) -> None:
+        self.painted.clear()
+        self.laid_out.clear()
+
+
+def names(objects) -> list[str]:
+    return [f"{type(o).__name__}:{o.objectName()}" for o in objects]
+
+
+def capture_and_settle(page, qapp, text: str) -> None:
+    page.capture_edit.setPlainText(text)
+    QTest.keyClick(page.capture_edit, Qt.Key.Key_Return)
+    for _turn in range(5):
+        qapp.processEvents()
+
+
+@pytest.fixture
+def ideas(window, ctx, qapp):
+    """The Idées page of a session with 20 ideas in two themes, every page visited once."""
+    store = ctx.store
+    with store.transaction():
+        themes = [store.ideas.add_theme("Mobilité"), store.ideas.add_theme("Logement")]
+        for n in range(20):
+            store.ideas.add(f"Idée déjà là {n}", theme_id=themes[n % 2] if n % 3 else None)
+    ctx.changed.emit({"ideas", "themes"})
+    window.resize(1280, 760)
+    for key, *_ in PAGES:
+        window.show_page(key)
+        qapp.processEvents()
+    page = window.show_page("ideas")
+    for _turn in range(5):
+        qapp.processEvents()
+    return page
+
+
+def test_a_capture_repaints_neither_the_window_nor_idle_scroll_bars(window, ideas, qapp):
+    wall = ideas.wall
+    hbar, vbar = wall.horizontalScrollBar(), wall.verticalScrollBar()
+    log = EventLog()
+    app = QApplication.instance()
+    rows_in_view = wall.viewport().height() // 124
+    # the first save turns the status bar's « All changes saved » into « Saved at … »: once
+    capture_and_settle(ideas, qapp, "La première idée de la séance")
+    app.installEventFilter(log)
+    try:
+        scrolled = 0
+        for i in range(3 * rows_in_view + 2):
+            value = vbar.value()
+            capture_and_settle(ideas, qapp, f"Une idée toute neuve numéro {i} « é »")
+            painted = log.painted
+            assert wall.viewport() in painted, f"capture {i}: the new card was not painted"
+            # around the wall: nothing behind the widgets that changed
+            for outer in (window, ideas, ideas.splitter, wall):
+                assert outer not in painted, \
+                    f"capture {i}: {type(outer).__name__} repainted ({names(painted)})"
+            assert hbar not in painted, f"capture {i}: the horizontal scroll bar repainted"
+            if vbar.value() == value:
+                assert vbar not in painted, \
+                    f"capture {i}: the vertical scroll bar repainted, the wall did not move"
+            else:
+                scrolled += 1
+            # nothing laid out again: not the page, not the window
+            assert ideas not in log.laid_out and window not in log.laid_out, \
+                f"capture {i}: laid out again ({names(log.laid_out)})"
+            log.clear()
+    finally:
+        app.removeEventFilter(log)
+    assert scrolled > 0, "the pile outgrew the visible wall: the wall scrolled to the new cards"
+
+
+def test_the_summary_says_the_new_count(ideas, qapp):
+    for i in range(12):
+        capture_and_settle(ideas, qapp, f"Encore une idée {i}")
+    label = ideas.summary
+    assert label.text().startswith("32 ")
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+
+
+def test_a_steady_label_grows_for_a_longer_text_and_lays_out_only_then(qtbot, qapp):
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+    from facilitator_ui.widgets.steady_label import SteadyLabel
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    row = QHBoxLayout(box)
+    row.addWidget(QLabel("Avant"), 1)
+    label = SteadyLabel("9 idées")
+    row.addWidget(label)
+    box.show()
+    qapp.processEvents()
+    log = EventLog()
+    box.installEventFilter(log)
+    for text in ("8 idées", "7 idées", "8 idées"):   # fits: no layout of the window
+        label.setText(text)
+        qapp.processEvents()
+        assert log.laid_out == [], text
+        assert label.width() >= label.fontMetrics().horizontalAdvance(text)
+    label.setText("12 345 idées · 60 thèmes")         # longer: it grows, whole
+    qapp.processEvents()
+    assert log.laid_out
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 2)           # a bigger font: still whole
+    label.setFont(font)
+    qapp.processEvents()
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+    assert label.height() >= label.fontMetrics().height()
