@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from facilitator_ui.models.ideas import IdRole
 from facilitator_ui.pages import PAGES
 
 
@@ -137,3 +138,33 @@ def test_a_steady_label_grows_for_a_longer_text_and_lays_out_only_then(qtbot, qa
     qapp.processEvents()
     assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
     assert label.height() >= label.fontMetrics().height()
+
+
+def test_a_capture_updates_its_themes_row_alone(ideas, qapp, monkeypatch):
+    """The list of themes says the new count at once, reading that one theme (600 themes at
+    ten times the grand forum: not all of them at each idea)."""
+    from facilitator_ui.models.ideas import CountRole
+
+    themes = ideas.themes_model
+    rebuilt = []
+    real = themes._snapshot
+    monkeypatch.setattr(themes, "_snapshot", lambda: (rebuilt.append(1), real())[1])
+    changed = []
+    themes.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), b.row())))
+    pile = themes.index(themes.row_of(None))
+    before = pile.data(CountRole)
+    capture_and_settle(ideas, qapp, "Une idée sans thème")
+    assert pile.data(CountRole) == before + 1
+    assert changed == [(pile.row(), pile.row())] and rebuilt == []
+    # with a theme shown, the capture goes to that theme: its row says so
+    housing = themes.index(2)
+    ideas.theme_filter.setCurrentIndex(ideas.theme_filter.findData(housing.data(IdRole)))
+    qapp.processEvents()
+    before = housing.data(CountRole)
+    capture_and_settle(ideas, qapp, "Une idée pour le logement")
+    assert housing.data(CountRole) == before + 1
+    # a rename still rebuilds the list (a title changed, not a count)
+    rebuilt.clear()
+    ideas.rename_theme(housing.data(IdRole), "Habitation")
+    qapp.processEvents()
+    assert rebuilt and themes.index(2).data() == "Habitation"

@@ -174,6 +174,9 @@ class WallModel(QAbstractTableModel):
         self.filter = IdeaFilter()
         self.visible_columns = 1
         self.fresh_id: int | None = None
+        #: after `regrouped`: the themes (None: no theme) whose counts alone changed (a
+        #: capture), or None when anything else may have changed
+        self.counts_only: set | None = None
         # ideas the engine measured as changed since the last reread (ctx.rowsChanged)
         self._touched: set[int] = set()
         self._measured = False
@@ -300,6 +303,7 @@ class WallModel(QAbstractTableModel):
         """Reread the store for these kinds and show what changed."""
         kinds = kinds if kinds is not None else {"ideas", "themes", "participants", "agenda",
                                                  "session"}
+        self.counts_only = None
         self.aboutToRegroup.emit()
         only = None
         if "ideas" in kinds:
@@ -352,9 +356,11 @@ class WallModel(QAbstractTableModel):
         for c in group:
             self._headers[c] = self._header(c)
         self.countsChanged.emit(group[0], group[-1])
+        self.counts_only = {key}
         return True
 
     def set_filter(self, flt: IdeaFilter) -> None:
+        self.counts_only = None
         self.aboutToRegroup.emit()
         self.filter = flt
         self._apply(*self._layout(), changed=set())
@@ -365,6 +371,7 @@ class WallModel(QAbstractTableModel):
         n = max(1, n)
         if n == self.visible_columns:
             return
+        self.counts_only = None
         self.aboutToRegroup.emit()
         self.visible_columns = n
         self._apply(*self._layout(), changed=set())
@@ -559,9 +566,22 @@ class ThemesModel(QAbstractListModel):
         for n, t in enumerate(w.data_.themes, start=1):
             rows.append((t.id, t.title, w.data_.header_color(t.id), w.counts.get(t.id, 0),
                          w.shown_counts.get(t.id, 0), n if n <= 9 else None))
+        self._row_of = {r[0]: i for i, r in enumerate(rows)}
         return rows
 
     def _refresh(self) -> None:
+        counted = self.wall.counts_only
+        if counted is not None and all(k in self._row_of for k in counted):
+            # a capture: only these themes' counts changed — their rows, not all 600 themes
+            w = self.wall
+            for key in counted:
+                i = self._row_of[key]
+                row = self._rows[i]
+                new_row = row[:3] + (w.counts.get(key, 0), w.shown_counts.get(key, 0), row[5])
+                if new_row != row:
+                    self._rows[i] = new_row
+                    self.dataChanged.emit(self.index(i), self.index(i))
+            return
         new = self._snapshot()
         if [r[0] for r in new] != [r[0] for r in self._rows]:
             self.beginResetModel()
@@ -577,10 +597,7 @@ class ThemesModel(QAbstractListModel):
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
 
     def row_of(self, theme_id: int | None) -> int:
-        for i, r in enumerate(self._rows):
-            if r[0] == theme_id:
-                return i
-        return -1
+        return self._row_of.get(theme_id, -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
