@@ -193,16 +193,27 @@ class WallView(QTableView):
         self.setModel(model)
         self.wall = model
         self.setItemDelegate(NoteDelegate(self))
+        self._build_grid()
+        self._build_behaviour()
+        self._build_looks()
+        self._build_words()
+        self._saved: tuple[list[int], int | None, tuple[int, int] | None] = ([], None, None)
+        self._advance = False
+        self._drop_col = -1
+        # rows added at the bottom (a capture): see doItemsLayout
+        self._appended: tuple[int, int] | None = None
+        self._resize_timer = QTimer(self, singleShot=True, interval=0)
+        self._resize_timer.timeout.connect(self._fit_columns)
+        self._connect_model(model)
+
+    def _build_grid(self) -> None:
+        """Cells of one card's size, no grid, no row numbers, scrolled by the pixel."""
         self.setShowGrid(False)
         self.verticalHeader().hide()
         self.horizontalHeader().setDefaultSectionSize(CARD_W)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(CARD_H)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # always there: the wall does not narrow (and its pile re-flow, every card repainted)
@@ -212,11 +223,21 @@ class WallView(QTableView):
         # the window behind it
         for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
             bar.setAutoFillBackground(True)
+
+    def _build_behaviour(self) -> None:
+        """Selection, editing in place, drag and drop."""
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setWordWrap(True)
+
+    def _build_looks(self) -> None:
+        """The wall's colour, cards cached as pixmaps, selection drawn by the cards."""
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         # cards show their selection themselves: no coloured cell behind them
         self.selection_color = self.palette().highlight().color()
@@ -232,24 +253,24 @@ class WallView(QTableView):
         self.setPalette(pal)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.viewport().setAutoFillBackground(True)
+
+    def _build_words(self) -> None:
+        """The wall's name, description and keys for screen readers and tooltips."""
         self.setAccessibleName(self.tr("Idea wall"))
         # the wall in words is told once changes pause, never inside Enter → card painted
         # (every column and its count: 600 columns at ten times the grand forum)
         self._describe_timer = QTimer(self, singleShot=True, interval=250)
         self._describe_timer.timeout.connect(self._describe)
-        for signal in (model.modelReset, model.regrouped, model.rowsInserted, model.rowsRemoved):
-            signal.connect(self._describe_later)
         self._describe()
         self.setToolTip(self.tr(
             "Arrows: go from card to card (Shift or Ctrl to select several) · 1–9: move to "
             "that theme · 0: no theme · Enter or F2: edit · Delete: delete · Escape: back to "
             "capture"))
-        self._saved: tuple[list[int], int | None, tuple[int, int] | None] = ([], None, None)
-        self._advance = False
-        self._drop_col = -1
+
+    def _connect_model(self, model: WallModel) -> None:
+        for signal in (model.modelReset, model.regrouped, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._describe_later)
         model.aboutToRegroup.connect(self._remember)
-        # rows added at the bottom (a capture): see doItemsLayout
-        self._appended: tuple[int, int] | None = None
         model.rowsInserted.connect(self._rows_appended)
         for signal in (model.modelReset, model.layoutChanged, model.rowsRemoved,
                        model.columnsInserted, model.columnsRemoved, model.headerDataChanged):
@@ -259,8 +280,6 @@ class WallView(QTableView):
                 Qt.Orientation.Horizontal, first, last))
         model.regrouped.connect(self._restore)
         model.modelReset.connect(self._after_reset)
-        self._resize_timer = QTimer(self, singleShot=True, interval=0)
-        self._resize_timer.timeout.connect(self._fit_columns)
 
     def _describe_later(self, *_args) -> None:
         self._describe_timer.start()
