@@ -168,3 +168,37 @@ def test_a_capture_updates_its_themes_row_alone(ideas, qapp, monkeypatch):
     ideas.rename_theme(housing.data(IdRole), "Habitation")
     qapp.processEvents()
     assert rebuilt and themes.index(2).data() == "Habitation"
+
+
+def test_headers_and_theme_rows_are_drawn_once_then_copied(ideas, qapp, monkeypatch):
+    """A column's header and a theme's row are drawn once per look (title, count, colour,
+    state), then copied: a capture draws again only its column's header and its theme's row,
+    and what is copied is what a fresh drawing gives."""
+    from PySide6.QtGui import QPixmapCache
+
+    from facilitator_ui.widgets.wall import ThemeDelegate, WallHeader
+
+    header, themes = ideas.wall.horizontalHeader(), ideas.theme_list
+    QPixmapCache.clear()   # (the cache is the application's: other tests drew these looks)
+    header.viewport().repaint()
+    themes.viewport().repaint()
+    drawn: list[tuple] = []
+    for cls in (WallHeader, ThemeDelegate):
+        real = cls._draw
+
+        def spy(self, *args, real=real, cls=cls):
+            drawn.append(cls.__name__)
+            return real(self, *args)
+
+        monkeypatch.setattr(cls, "_draw", spy)
+    header.viewport().repaint()
+    themes.viewport().repaint()
+    assert drawn == [], "drawn again although nothing changed"
+    capture_and_settle(ideas, qapp, "Une idée de plus")
+    assert sorted(drawn) == ["ThemeDelegate", "WallHeader"], drawn
+    # the copies are the drawings: the same pixels once the cache is emptied
+    header.viewport().repaint()
+    themes.viewport().repaint()
+    cached = (header.grab().toImage(), themes.grab().toImage())
+    QPixmapCache.clear()
+    assert (header.grab().toImage(), themes.grab().toImage()) == cached

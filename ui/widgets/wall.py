@@ -142,6 +142,8 @@ class WallHeader(QHeaderView):
         return QSize(self.length(), int(QFontMetricsF(self.font()).lineSpacing() * 2 + 16))
 
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:  # noqa: N802
+        """A section is drawn once per look into a cached pixmap, then copied: a capture
+        changes one count, and only that section is drawn again."""
         model = self.model()
         if model is None:
             return
@@ -150,14 +152,19 @@ class WallHeader(QHeaderView):
         fg = model.headerData(section, o, Qt.ItemDataRole.ForegroundRole) or QColor("#000000")
         title = model.headerData(section, o, TitleRole) or ""
         count = model.headerData(section, o, CountTextRole) or ""
-        painter.save()
-        painter.fillRect(rect, QColor("#f4f1ea"))
-        model_ = self.model()
-        theme = model_.headerData(section, o, ThemeRole)
+        theme = model.headerData(section, o, ThemeRole)
         # the columns of one pile share one band
-        joined_left = section > 0 and model_.headerData(section - 1, o, ThemeRole) == theme
-        joined_right = section + 1 < model_.columnCount() and \
-            model_.headerData(section + 1, o, ThemeRole) == theme
+        joined_left = section > 0 and model.headerData(section - 1, o, ThemeRole) == theme
+        joined_right = section + 1 < model.columnCount() and \
+            model.headerData(section + 1, o, ThemeRole) == theme
+        look = (title, count, QColor(bg).name(), QColor(fg).name(), joined_left, joined_right)
+        _blit(painter, rect, f"header|{look}|{self.font().key()}",
+              lambda p, r: self._draw(p, r, look))
+
+    def _draw(self, painter: QPainter, rect: QRect, look: tuple) -> None:
+        title, count, bg, fg, joined_left, joined_right = look
+        bg, fg = QColor(bg), QColor(fg)
+        painter.fillRect(rect, QColor(WALL_BACKGROUND))
         band = QRect(rect).adjusted(0 if joined_left else 5, 4, 0 if joined_right else -5, -3)
         painter.fillRect(band, bg)
         painter.fillRect(QRect(band.left(), band.bottom() - 2, band.width(), 3), bg.darker(125))
@@ -178,7 +185,23 @@ class WallHeader(QHeaderView):
         for line in lines:
             painter.drawText(QPointF(inner.left(), y), line)
             y += fm.lineSpacing()
-        painter.restore()
+
+
+def _blit(painter: QPainter, rect: QRect, key: str, draw) -> None:
+    """Copy the pixmap cached under key (its size and the screen's pixel ratio added) into
+    rect; on a miss, draw(painter, QRect(0, 0, w, h)) makes it first. The drawing must cover
+    every pixel (the pixmap is opaque)."""
+    ratio = painter.device().devicePixelRatioF()
+    key = f"{key}|{rect.width()}x{rect.height()}|{ratio}"
+    pixmap = QPixmapCache.find(key)
+    if pixmap is None:
+        pixmap = QPixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        p = QPainter(pixmap)
+        draw(p, QRect(0, 0, rect.width(), rect.height()))
+        p.end()
+        QPixmapCache.insert(key, pixmap)
+    painter.drawPixmap(rect.topLeft(), pixmap)
 
 
 class WallView(QTableView):
@@ -563,17 +586,31 @@ class ThemeDelegate(QStyledItemDelegate):
     """A theme in the list: colour chip with its key (1–9), title, count."""
 
     def paint(self, painter: QPainter, option, index) -> None:
+        """A row is drawn once per look (title, colour, count, state) into a cached pixmap,
+        then copied: a capture changes one count, and only that row is drawn again."""
         self.initStyleOption(option, index)
+        look = (index.data(Qt.ItemDataRole.DisplayRole) or "", index.data(ColorRole) or "#ffffff",
+                index.data(NumberRole), index.data(CountRole) or 0)
+        key = (f"theme|{look}|{int(option.state.value)}|{option.font.key()}|"
+               f"{option.palette.cacheKey()}|{type(option.widget.style()).__name__ if option.widget else ''}")
+        rect = option.rect
+
+        def draw(p: QPainter, r: QRect) -> None:
+            opt = type(option)(option)
+            opt.rect = r
+            p.fillRect(r, opt.palette.base())
+            self._draw(p, opt, look)
+
+        _blit(painter, rect, key, draw)
+
+    def _draw(self, painter: QPainter, option, look: tuple) -> None:
+        title, color, number, count = look
         option.text = ""
         option.icon = option.icon.__class__()
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         r = option.rect
-        color = index.data(ColorRole) or "#ffffff"
-        number = index.data(NumberRole)
-        count = index.data(CountRole) or 0
-        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         chip = QRectF(r.left() + 6, r.center().y() - 11, 22, 22)
