@@ -157,15 +157,36 @@ class WallHeader(QHeaderView):
         joined_left = section > 0 and model.headerData(section - 1, o, ThemeRole) == theme
         joined_right = section + 1 < model.columnCount() and \
             model.headerData(section + 1, o, ThemeRole) == theme
-        look = (title, count, QColor(bg).name(), QColor(fg).name(), joined_left, joined_right)
-        _blit(painter, rect, f"header|{look}|{self.font().key()}",
+        font = QFont(self.font())
+        font.setBold(True)
+        fm = QFontMetricsF(font)
+        count_w = round(fm.horizontalAdvance(count) + 8, 2) if count else 0
+        # the count changes at each capture, the rest seldom: the rest is cached (with the
+        # room the count takes), the count drawn over it
+        look = (title, count_w, QColor(bg).name(), QColor(fg).name(), joined_left, joined_right)
+        _blit(painter, rect, f"header|{look}|{font.key()}",
               lambda p, r: self._draw(p, r, look))
+        if count:
+            painter.save()
+            painter.setFont(font)
+            painter.setPen(fg)
+            painter.drawText(self._inner(rect, joined_left, joined_right),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, count)
+            painter.restore()
+
+    @staticmethod
+    def _band(rect: QRect, joined_left: bool, joined_right: bool) -> QRect:
+        return QRect(rect).adjusted(0 if joined_left else 5, 4, 0 if joined_right else -5, -3)
+
+    def _inner(self, rect: QRect, joined_left: bool, joined_right: bool) -> QRectF:
+        return QRectF(self._band(rect, joined_left, joined_right).adjusted(8, 3, -8, -5))
 
     def _draw(self, painter: QPainter, rect: QRect, look: tuple) -> None:
-        title, count, bg, fg, joined_left, joined_right = look
+        """The section without its count: the band and the title beside the count's room."""
+        title, count_w, bg, fg, joined_left, joined_right = look
         bg, fg = QColor(bg), QColor(fg)
         painter.fillRect(rect, QColor(WALL_BACKGROUND))
-        band = QRect(rect).adjusted(0 if joined_left else 5, 4, 0 if joined_right else -5, -3)
+        band = self._band(rect, joined_left, joined_right)
         painter.fillRect(band, bg)
         painter.fillRect(QRect(band.left(), band.bottom() - 2, band.width(), 3), bg.darker(125))
         font = QFont(self.font())
@@ -173,11 +194,7 @@ class WallHeader(QHeaderView):
         painter.setFont(font)
         painter.setPen(fg)
         fm = QFontMetricsF(font)
-        inner = QRectF(band.adjusted(8, 3, -8, -5))
-        count_w = fm.horizontalAdvance(count) + 8 if count else 0
-        if count:
-            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                             count)
+        inner = self._inner(rect, joined_left, joined_right)
         lines, _ = note_lines(title, font, inner.width() - count_w, 2)
         y = inner.top() + fm.ascent()
         if len(lines) == 1:
@@ -589,22 +606,41 @@ class ThemeDelegate(QStyledItemDelegate):
         """A row is drawn once per look (title, colour, count, state) into a cached pixmap,
         then copied: a capture changes one count, and only that row is drawn again."""
         self.initStyleOption(option, index)
+        count_text = str(index.data(CountRole) or 0)
+        cw = QFontMetricsF(option.font).horizontalAdvance(count_text)
+        # the count changes at each capture, the rest seldom: the rest is cached (with the
+        # room the count takes), the count drawn over it
         look = (index.data(Qt.ItemDataRole.DisplayRole) or "", index.data(ColorRole) or "#ffffff",
-                index.data(NumberRole), index.data(CountRole) or 0)
+                index.data(NumberRole), round(cw, 2))
         key = (f"theme|{look}|{int(option.state.value)}|{option.font.key()}|"
                f"{option.palette.cacheKey()}|{type(option.widget.style()).__name__ if option.widget else ''}")
-        rect = option.rect
+        r = option.rect
 
-        def draw(p: QPainter, r: QRect) -> None:
+        def draw(p: QPainter, rect: QRect) -> None:
             opt = type(option)(option)
-            opt.rect = r
-            p.fillRect(r, opt.palette.base())
+            opt.rect = rect
+            p.fillRect(rect, opt.palette.base())
             self._draw(p, opt, look)
 
-        _blit(painter, rect, key, draw)
+        _blit(painter, r, key, draw)
+        painter.save()
+        painter.setFont(option.font)
+        painter.setPen(self._muted(option))
+        painter.drawText(QRectF(r.right() - cw - 10, r.top(), cw + 4, r.height()),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, count_text)
+        painter.restore()
+
+    @staticmethod
+    def _muted(option) -> QColor:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        muted = QColor(pal.highlightedText().color() if selected else pal.text().color())
+        muted.setAlpha(150)
+        return muted
 
     def _draw(self, painter: QPainter, option, look: tuple) -> None:
-        title, color, number, count = look
+        """The row without its count: the chip with its key, the title beside the count's room."""
+        title, color, number, cw = look
         option.text = ""
         option.icon = option.icon.__class__()
         style = option.widget.style() if option.widget else None
@@ -628,18 +664,11 @@ class ThemeDelegate(QStyledItemDelegate):
         fg = pal.highlightedText().color() if selected else pal.text().color()
         painter.setFont(option.font)
         fm = QFontMetricsF(option.font)
-        count_text = str(count)
-        cw = fm.horizontalAdvance(count_text)
         text_rect = QRectF(chip.right() + 8, r.top(), r.right() - chip.right() - cw - 22,
                            r.height())
         painter.setPen(fg)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(title, Qt.TextElideMode.ElideRight, text_rect.width()))
-        muted = QColor(fg)
-        muted.setAlpha(150)
-        painter.setPen(muted)
-        painter.drawText(QRectF(r.right() - cw - 10, r.top(), cw + 4, r.height()),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, count_text)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
