@@ -612,8 +612,9 @@ class ThemeDelegate(QStyledItemDelegate):
         # room the count takes), the count drawn over it
         look = (index.data(Qt.ItemDataRole.DisplayRole) or "", index.data(ColorRole) or "#ffffff",
                 index.data(NumberRole), round(cw, 2))
+        style = type(option.widget.style()).__name__ if option.widget else ""
         key = (f"theme|{look}|{int(option.state.value)}|{option.font.key()}|"
-               f"{option.palette.cacheKey()}|{type(option.widget.style()).__name__ if option.widget else ''}")
+               f"{option.palette.cacheKey()}|{style}")
         r = option.rect
 
         def draw(p: QPainter, rect: QRect) -> None:
