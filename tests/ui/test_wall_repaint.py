@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from facilitator_ui.models.ideas import IdRole
+from facilitator_ui.models.ideas import ColorRole, FooterRole, IdRole
 from facilitator_ui.pages import PAGES
 
 
@@ -236,3 +236,41 @@ def test_a_capture_rereads_its_idea_without_walking_every_idea(ideas, qapp):
     ideas.ctx.rowsChanged.emit({"idea": frozenset({gone})})
     ideas.ctx.changed.emit({"ideas"})
     assert gone not in data.ideas and ideas.model.index_of(gone).isValid() is False
+
+
+def test_a_card_is_painted_from_one_read_of_the_model(ideas, qapp, qtbot):
+    """Painting a card asks the wall's model once for everything the card shows (text,
+    colour, footer, duplicate mark, just captured), not once per detail; an empty cell of the
+    wall asks nothing more."""
+    from facilitator_ui.models.ideas import CardRole, WallModel
+    from facilitator_ui.widgets.wall import WallView
+
+    asked: list = []
+
+    class Counting(WallModel):
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            asked.append((index.row(), index.column(), role))
+            return super().data(index, role)
+
+    capture_and_settle(ideas, qapp, "Une idée à peindre")
+    model = Counting(ideas.ctx)
+    model.set_fresh(ideas.model.fresh_id)
+    wall = WallView(model)
+    qtbot.addWidget(wall)
+    wall.resize(900, 600)
+    wall.show()
+    qapp.processEvents()
+    idx = model.index_of(model.fresh_id)
+    wall.scrollTo(idx)
+    qapp.processEvents()
+    asked.clear()
+    wall.viewport().repaint(wall.visualRect(idx))
+    assert asked == [(idx.row(), idx.column(), CardRole)]
+    empty = model.index(model.rowCount() - 1, 0)
+    assert model.idea_id(empty) is None
+    asked.clear()
+    wall.viewport().repaint(wall.visualRect(empty))
+    assert [role for *_, role in asked] in ([], [CardRole])
+    text, color, footer, mark, fresh = model.data(idx, CardRole)
+    assert (text, fresh, mark) == ("Une idée à peindre", True, "")
+    assert color == model.data(idx, ColorRole) and footer == model.data(idx, FooterRole)

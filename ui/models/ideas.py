@@ -33,6 +33,8 @@ ThemeRole = Qt.ItemDataRole.UserRole + 7     # theme id of a column (None: no th
 FreshRole = Qt.ItemDataRole.UserRole + 8     # the idea captured last
 TitleRole = Qt.ItemDataRole.UserRole + 9     # header: "1 · Title" (empty after a pile's first)
 CountTextRole = Qt.ItemDataRole.UserRole + 10  # header: "12", or "3/12" when filtered
+#: all a card shows, in one read: (text, colour, footer, duplicate mark "≈" or "", fresh)
+CardRole = Qt.ItemDataRole.UserRole + 11
 
 
 def encode_ids(ids: list[int]) -> QMimeData:
@@ -447,6 +449,9 @@ class WallModel(QAbstractTableModel):
             return None
         d = self.data_
         idea = d.ideas[iid]
+        if role == CardRole:
+            return (idea.text, d.color(idea.theme_id if idea.theme_id in d.theme_by_id else None),
+                    d.footer(idea), "≈" if d.dups.others(iid) else "", iid == self.fresh_id)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return idea.text
         if role == IdRole:

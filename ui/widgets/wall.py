@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFr
 
 from facilitator.ideas import ink_on
 from facilitator.tabular import fold
-from facilitator_ui.models.ideas import (ColorRole, CountRole, CountTextRole, DuplicateRole, FooterRole,
-                             FreshRole, IdRole, NumberRole, ThemeRole, TitleRole, WallModel,
-                             encode_ids)
+from facilitator_ui.models.ideas import (CardRole, ColorRole, CountRole, CountTextRole, IdRole,
+                                         NumberRole, ThemeRole, TitleRole, WallModel,
+                                         encode_ids)
 from facilitator_ui.widgets.sticky_note import note_lines, paint_card, paint_note, paint_state
 
 CARD_W = 224
@@ -62,12 +62,10 @@ class NoteDelegate(QStyledItemDelegate):
     moving cards then only copy pixels."""
 
     def paint(self, painter: QPainter, option, index) -> None:
-        if not index.flags() & Qt.ItemFlag.ItemIsEnabled:
+        card = index.data(CardRole)   # everything the card shows, in one read
+        if card is None:   # an empty cell of the wall
             return
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        color = index.data(ColorRole) or "#ffffff"
-        footer = index.data(FooterRole) or ""
-        mark = "≈" if index.data(DuplicateRole) else ""
+        text, color, footer, mark, fresh = card
         rect = option.rect
         ratio = painter.device().devicePixelRatioF()
         key = (f"note|{hash(text)}|{len(text)}|{color}|{footer}|{mark}|{rect.width()}x"
@@ -86,7 +84,7 @@ class NoteDelegate(QStyledItemDelegate):
         paint_state(painter, QRectF(rect),
                     selected=bool(option.state & QStyle.StateFlag.State_Selected),
                     current=bool(option.state & QStyle.StateFlag.State_HasFocus),
-                    fresh=bool(index.data(FreshRole)),
+                    fresh=fresh,
                     selection_color=getattr(self.parent(), "selection_color", None))
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
