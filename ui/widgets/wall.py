@@ -407,9 +407,10 @@ class WallView(QTableView):
             return
         view_w, view_h = self.viewport().width(), self.viewport().height()
         vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
-        if vbar.maximum() < self.wall.rowCount() * CARD_H - view_h:
-            # rows just added, not laid out yet: the scroll bars' range first (updating the
-            # geometries repaints both scroll bars: only when the range is out of date)
+        if vbar.maximum() < self.wall.rowCount() * CARD_H - view_h or \
+                hbar.maximum() < self.horizontalHeader().length() - view_w:
+            # rows (or columns) just added, not laid out yet: the scroll bars' range first
+            # (updating the geometries repaints both scroll bars: only when it is out of date)
             self.updateGeometries()
         top = index.row() * CARD_H
         if top < vbar.value():
