@@ -47,11 +47,14 @@ def capture_and_settle(page, qapp, text: str) -> None:
 
 
 @pytest.fixture
-def ideas(window, ctx, qapp):
-    """The Idées page of a session with 20 ideas in two themes, every page visited once."""
+def ideas(window, ctx, qapp, request):
+    """The Idées page of a session with 20 ideas in two themes (or as many themes as the
+    test's parameter says: more than the window shows), every page visited once."""
     store = ctx.store
+    count = getattr(request, "param", 2)
     with store.transaction():
-        themes = [store.ideas.add_theme("Mobilité"), store.ideas.add_theme("Logement")]
+        themes = [store.ideas.add_theme(t) for t in ["Mobilité", "Logement"]
+                  + [f"Thème {n}" for n in range(3, count + 1)]][:count]
         for n in range(20):
             store.ideas.add(f"Idée déjà là {n}", theme_id=themes[n % 2] if n % 3 else None)
     ctx.changed.emit({"ideas", "themes"})
@@ -65,7 +68,9 @@ def ideas(window, ctx, qapp):
     return page
 
 
+@pytest.mark.parametrize("ideas", [2, 12], indirect=True, ids=["2 themes", "12 themes"])
 def test_a_capture_repaints_neither_the_window_nor_idle_scroll_bars(window, ideas, qapp):
+    """(With 12 themes the wall is wider than the window: its horizontal bar shows.)"""
     wall = ideas.wall
     hbar, vbar = wall.horizontalScrollBar(), wall.verticalScrollBar()
     log = EventLog()
@@ -98,6 +103,7 @@ def test_a_capture_repaints_neither_the_window_nor_idle_scroll_bars(window, idea
     finally:
         app.removeEventFilter(log)
     assert scrolled > 0, "the pile outgrew the visible wall: the wall scrolled to the new cards"
+    assert hbar.isVisible() == (ideas.model.columnCount() * 224 > wall.viewport().width())
 
 
 def test_the_summary_says_the_new_count(ideas, qapp):

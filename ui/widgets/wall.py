@@ -407,11 +407,12 @@ class WallView(QTableView):
             return
         view_w, view_h = self.viewport().width(), self.viewport().height()
         vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
-        if vbar.maximum() < self.wall.rowCount() * CARD_H - view_h or \
-                hbar.maximum() < self.horizontalHeader().length() - view_w:
-            # rows (or columns) just added, not laid out yet: the scroll bars' range first
-            # (updating the geometries repaints both scroll bars: only when it is out of date)
+        if hbar.maximum() < self.horizontalHeader().length() - view_w:
+            # columns just added, not laid out yet: the scroll bars' range first (updating
+            # the geometries repaints both scroll bars: only when it is out of date)
             self.updateGeometries()
+        elif vbar.maximum() < self.wall.rowCount() * CARD_H - view_h:
+            self._fit_rows()   # rows just added at the bottom: the vertical range alone
         top = index.row() * CARD_H
         if top < vbar.value():
             vbar.setValue(top)
@@ -443,12 +444,30 @@ class WallView(QTableView):
         if not appended:
             super().doItemsLayout()
             return
-        self.updateGeometries()
+        self._fit_rows()
         first, last = appended
         top = self.rowViewportPosition(first)
         height = (last - first + 1) * CARD_H
         if top < self.viewport().height() and top + height > 0:
             self.viewport().update(QRect(0, top, self.viewport().width(), height))
+
+    def _fit_rows(self) -> None:
+        """The vertical scroll bar's range after rows were added at the bottom: what
+        updateGeometries sets it to (cards of one height, scrolled by the pixel), without
+        touching the horizontal bar (updateGeometries repaints both, changed or not). The
+        range only grows here (the value stays): its rangeChanged is not sent, on which the
+        scroll area lays out its bars again and repaints the horizontal one; the vertical bar
+        is always shown, so that layout has nothing to change."""
+        vbar = self.verticalScrollBar()
+        maximum = max(0, self.wall.rowCount() * CARD_H - self.viewport().height())
+        if maximum <= vbar.maximum():
+            return
+        blocked = vbar.blockSignals(True)
+        try:
+            vbar.setRange(0, maximum)
+        finally:
+            vbar.blockSignals(blocked)
+        vbar.update()   # its handle shrinks
 
     def _after_reset(self) -> None:
         for c in range(self.wall.columnCount()):
