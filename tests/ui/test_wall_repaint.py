@@ -280,3 +280,17 @@ def test_a_card_is_painted_from_one_read_of_the_model(ideas, qapp, qtbot):
     text, color, footer, mark, fresh = model.data(idx, CardRole)
     assert (text, fresh, mark) == ("Une idée à peindre", True, "")
     assert color == model.data(idx, ColorRole) and footer == model.data(idx, FooterRole)
+
+
+def test_the_windows_own_capture_leaves_the_engine_bridge_idle(ideas, qapp):
+    """The window's own change is given to the views at once; its notice, arriving from the
+    writer thread just after, then finds nothing left to give: no timer is started for it (a
+    wake-up and a flush after each capture, for nothing)."""
+    bridge = ideas.ctx.bridge
+    started = []
+    bridge._timer.timeout.connect(lambda: started.append("flush"))
+    for i in range(3):
+        capture_and_settle(ideas, qapp, f"Une idée à soi {i}")
+        assert not bridge._timer.isActive(), f"capture {i}: the bridge waits to flush nothing"
+    qapp.processEvents()
+    assert started == []
