@@ -114,6 +114,9 @@ class EngineBridge(QObject):
     def _schedule(self) -> None:
         if self._timer.isActive():
             return
+        with self._lock:
+            if not self._pending:   # already given (the window's own change, flushed first)
+                return
         wait = MIN_GAP_MS - (time.monotonic() - self._last) * 1000
         self._timer.start(max(0, int(wait)))
 

@@ -17,6 +17,7 @@ from facilitator_ui.context import SessionContext
 from facilitator_ui.icons import icon
 from facilitator_ui.pages import PAGES, page_title
 from facilitator_ui.start_screen import StartScreen
+from facilitator_ui.widgets.steady_label import SteadyLabel
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.start)
         self.central.addWidget(self.workspace)
         self.setCentralWidget(self.central)
-        self.saved_label = QLabel()
+        self.saved_label = SteadyLabel()   # « Saved at … » after each change: repaints it alone
         self.statusBar().addPermanentWidget(self.saved_label)
 
         for n, (key, _module, _cls, icon_name) in enumerate(PAGES):

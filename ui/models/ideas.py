@@ -33,6 +33,8 @@ ThemeRole = Qt.ItemDataRole.UserRole + 7     # theme id of a column (None: no th
 FreshRole = Qt.ItemDataRole.UserRole + 8     # the idea captured last
 TitleRole = Qt.ItemDataRole.UserRole + 9     # header: "1 · Title" (empty after a pile's first)
 CountTextRole = Qt.ItemDataRole.UserRole + 10  # header: "12", or "3/12" when filtered
+#: all a card shows, in one read: (text, colour, footer, duplicate mark "≈" or "", fresh)
+CardRole = Qt.ItemDataRole.UserRole + 11
 
 
 def encode_ids(ids: list[int]) -> QMimeData:
@@ -103,7 +105,8 @@ class WallData:
                 gone = known.keys() - {r[0] for r in rows}
             else:
                 rows = store.ideas.rows(sorted(only))
-                gone = set(only) & known.keys() - {r[0] for r in rows}
+                # (the ids asked for, never all the known ones: 20,000 at ten times the forum)
+                gone = {i for i in only if i in known} - {r[0] for r in rows}
             for iid in gone:
                 changed.update(self.dups.others(iid))  # their duplicate mark may go
                 self.dups.remove(iid)
@@ -174,6 +177,9 @@ class WallModel(QAbstractTableModel):
         self.filter = IdeaFilter()
         self.visible_columns = 1
         self.fresh_id: int | None = None
+        #: after `regrouped`: the themes (None: no theme) whose counts alone changed (a
+        #: capture), or None when anything else may have changed
+        self.counts_only: set | None = None
         # ideas the engine measured as changed since the last reread (ctx.rowsChanged)
         self._touched: set[int] = set()
         self._measured = False
@@ -300,6 +306,7 @@ class WallModel(QAbstractTableModel):
         """Reread the store for these kinds and show what changed."""
         kinds = kinds if kinds is not None else {"ideas", "themes", "participants", "agenda",
                                                  "session"}
+        self.counts_only = None
         self.aboutToRegroup.emit()
         only = None
         if "ideas" in kinds:
@@ -352,9 +359,11 @@ class WallModel(QAbstractTableModel):
         for c in group:
             self._headers[c] = self._header(c)
         self.countsChanged.emit(group[0], group[-1])
+        self.counts_only = {key}
         return True
 
     def set_filter(self, flt: IdeaFilter) -> None:
+        self.counts_only = None
         self.aboutToRegroup.emit()
         self.filter = flt
         self._apply(*self._layout(), changed=set())
@@ -365,6 +374,7 @@ class WallModel(QAbstractTableModel):
         n = max(1, n)
         if n == self.visible_columns:
             return
+        self.counts_only = None
         self.aboutToRegroup.emit()
         self.visible_columns = n
         self._apply(*self._layout(), changed=set())
@@ -439,6 +449,9 @@ class WallModel(QAbstractTableModel):
             return None
         d = self.data_
         idea = d.ideas[iid]
+        if role == CardRole:
+            return (idea.text, d.color(idea.theme_id if idea.theme_id in d.theme_by_id else None),
+                    d.footer(idea), "≈" if d.dups.others(iid) else "", iid == self.fresh_id)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return idea.text
         if role == IdRole:
@@ -559,9 +572,22 @@ class ThemesModel(QAbstractListModel):
         for n, t in enumerate(w.data_.themes, start=1):
             rows.append((t.id, t.title, w.data_.header_color(t.id), w.counts.get(t.id, 0),
                          w.shown_counts.get(t.id, 0), n if n <= 9 else None))
+        self._row_of = {r[0]: i for i, r in enumerate(rows)}
         return rows
 
     def _refresh(self) -> None:
+        counted = self.wall.counts_only
+        if counted is not None and all(k in self._row_of for k in counted):
+            # a capture: only these themes' counts changed — their rows, not all 600 themes
+            w = self.wall
+            for key in counted:
+                i = self._row_of[key]
+                row = self._rows[i]
+                new_row = row[:3] + (w.counts.get(key, 0), w.shown_counts.get(key, 0), row[5])
+                if new_row != row:
+                    self._rows[i] = new_row
+                    self.dataChanged.emit(self.index(i), self.index(i))
+            return
         new = self._snapshot()
         if [r[0] for r in new] != [r[0] for r in self._rows]:
             self.beginResetModel()
@@ -577,10 +603,7 @@ class ThemesModel(QAbstractListModel):
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
 
     def row_of(self, theme_id: int | None) -> int:
-        for i, r in enumerate(self._rows):
-            if r[0] == theme_id:
-                return i
-        return -1
+        return self._row_of.get(theme_id, -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)

@@ -23,6 +23,7 @@ from facilitator_ui.icons import icon
 from facilitator_ui.models.ideas import count_text, short, ThemesModel, WallModel
 from facilitator_ui.pages.base import Page
 from facilitator_ui.widgets.wall import ThemeChooser, ThemeList, WallView
+from facilitator_ui.widgets.steady_label import SteadyLabel
 from facilitator_ui.widgets.capture import CaptureEdit, DuplicateBar
 
 ALL_KINDS = {"ideas", "themes", "participants", "agenda", "session"}
@@ -167,7 +168,7 @@ class IdeasPage(Page):
 
     def _build_bottom(self):
         """The wall's keys, the summary, import and the room view."""
-        self.summary = QLabel()
+        self.summary = SteadyLabel()   # a new count repaints it alone
         hint = self.tr(
             "Wall: 1–9 move the selected cards to a theme · 0 no theme · Ctrl+M move to… · "
             "Ctrl+T new theme · Ctrl+J merge · Enter edit · Delete · F6 capture ↔ wall")
@@ -375,7 +376,8 @@ class IdeasPage(Page):
         if iid is None:   # not saved: the person was told; the text stays in the field
             return None
         self.capture_edit.clear()
-        self.author_edit.setText("")  # not undoable: Ctrl+Z then undoes the capture
+        if self.author_edit.text():   # (an empty field set empty repaints all the same)
+            self.author_edit.setText("")  # not undoable: Ctrl+Z then undoes the capture
         self.capture_edit.setFocus()
         self.model.set_fresh(iid)
         if looks_like:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFr
 
 from facilitator.ideas import ink_on
 from facilitator.tabular import fold
-from facilitator_ui.models.ideas import (ColorRole, CountRole, CountTextRole, DuplicateRole, FooterRole,
-                             FreshRole, IdRole, NumberRole, ThemeRole, TitleRole, WallModel,
-                             encode_ids)
+from facilitator_ui.models.ideas import (CardRole, ColorRole, CountRole, CountTextRole, IdRole,
+                                         NumberRole, ThemeRole, TitleRole, WallModel,
+                                         encode_ids)
 from facilitator_ui.widgets.sticky_note import note_lines, paint_card, paint_note, paint_state
 
 CARD_W = 224
@@ -62,12 +62,10 @@ class NoteDelegate(QStyledItemDelegate):
     moving cards then only copy pixels."""
 
     def paint(self, painter: QPainter, option, index) -> None:
-        if not index.flags() & Qt.ItemFlag.ItemIsEnabled:
+        card = index.data(CardRole)   # everything the card shows, in one read
+        if card is None:   # an empty cell of the wall
             return
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        color = index.data(ColorRole) or "#ffffff"
-        footer = index.data(FooterRole) or ""
-        mark = "≈" if index.data(DuplicateRole) else ""
+        text, color, footer, mark, fresh = card
         rect = option.rect
         ratio = painter.device().devicePixelRatioF()
         key = (f"note|{hash(text)}|{len(text)}|{color}|{footer}|{mark}|{rect.width()}x"
@@ -86,7 +84,7 @@ class NoteDelegate(QStyledItemDelegate):
         paint_state(painter, QRectF(rect),
                     selected=bool(option.state & QStyle.StateFlag.State_Selected),
                     current=bool(option.state & QStyle.StateFlag.State_HasFocus),
-                    fresh=bool(index.data(FreshRole)),
+                    fresh=fresh,
                     selection_color=getattr(self.parent(), "selection_color", None))
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
@@ -142,6 +140,8 @@ class WallHeader(QHeaderView):
         return QSize(self.length(), int(QFontMetricsF(self.font()).lineSpacing() * 2 + 16))
 
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:  # noqa: N802
+        """A section is drawn once per look into a cached pixmap, then copied: a capture
+        changes one count, and only that section is drawn again."""
         model = self.model()
         if model is None:
             return
@@ -150,15 +150,41 @@ class WallHeader(QHeaderView):
         fg = model.headerData(section, o, Qt.ItemDataRole.ForegroundRole) or QColor("#000000")
         title = model.headerData(section, o, TitleRole) or ""
         count = model.headerData(section, o, CountTextRole) or ""
-        painter.save()
-        painter.fillRect(rect, QColor("#f4f1ea"))
-        model_ = self.model()
-        theme = model_.headerData(section, o, ThemeRole)
+        theme = model.headerData(section, o, ThemeRole)
         # the columns of one pile share one band
-        joined_left = section > 0 and model_.headerData(section - 1, o, ThemeRole) == theme
-        joined_right = section + 1 < model_.columnCount() and \
-            model_.headerData(section + 1, o, ThemeRole) == theme
-        band = QRect(rect).adjusted(0 if joined_left else 5, 4, 0 if joined_right else -5, -3)
+        joined_left = section > 0 and model.headerData(section - 1, o, ThemeRole) == theme
+        joined_right = section + 1 < model.columnCount() and \
+            model.headerData(section + 1, o, ThemeRole) == theme
+        font = QFont(self.font())
+        font.setBold(True)
+        fm = QFontMetricsF(font)
+        count_w = round(fm.horizontalAdvance(count) + 8, 2) if count else 0
+        # the count changes at each capture, the rest seldom: the rest is cached (with the
+        # room the count takes), the count drawn over it
+        look = (title, count_w, QColor(bg).name(), QColor(fg).name(), joined_left, joined_right)
+        _blit(painter, rect, f"header|{look}|{font.key()}",
+              lambda p, r: self._draw(p, r, look))
+        if count:
+            painter.save()
+            painter.setFont(font)
+            painter.setPen(fg)
+            painter.drawText(self._inner(rect, joined_left, joined_right),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, count)
+            painter.restore()
+
+    @staticmethod
+    def _band(rect: QRect, joined_left: bool, joined_right: bool) -> QRect:
+        return QRect(rect).adjusted(0 if joined_left else 5, 4, 0 if joined_right else -5, -3)
+
+    def _inner(self, rect: QRect, joined_left: bool, joined_right: bool) -> QRectF:
+        return QRectF(self._band(rect, joined_left, joined_right).adjusted(8, 3, -8, -5))
+
+    def _draw(self, painter: QPainter, rect: QRect, look: tuple) -> None:
+        """The section without its count: the band and the title beside the count's room."""
+        title, count_w, bg, fg, joined_left, joined_right = look
+        bg, fg = QColor(bg), QColor(fg)
+        painter.fillRect(rect, QColor(WALL_BACKGROUND))
+        band = self._band(rect, joined_left, joined_right)
         painter.fillRect(band, bg)
         painter.fillRect(QRect(band.left(), band.bottom() - 2, band.width(), 3), bg.darker(125))
         font = QFont(self.font())
@@ -166,11 +192,7 @@ class WallHeader(QHeaderView):
         painter.setFont(font)
         painter.setPen(fg)
         fm = QFontMetricsF(font)
-        inner = QRectF(band.adjusted(8, 3, -8, -5))
-        count_w = fm.horizontalAdvance(count) + 8 if count else 0
-        if count:
-            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                             count)
+        inner = self._inner(rect, joined_left, joined_right)
         lines, _ = note_lines(title, font, inner.width() - count_w, 2)
         y = inner.top() + fm.ascent()
         if len(lines) == 1:
@@ -178,7 +200,23 @@ class WallHeader(QHeaderView):
         for line in lines:
             painter.drawText(QPointF(inner.left(), y), line)
             y += fm.lineSpacing()
-        painter.restore()
+
+
+def _blit(painter: QPainter, rect: QRect, key: str, draw) -> None:
+    """Copy the pixmap cached under key (its size and the screen's pixel ratio added) into
+    rect; on a miss, draw(painter, QRect(0, 0, w, h)) makes it first. The drawing must cover
+    every pixel (the pixmap is opaque)."""
+    ratio = painter.device().devicePixelRatioF()
+    key = f"{key}|{rect.width()}x{rect.height()}|{ratio}"
+    pixmap = QPixmapCache.find(key)
+    if pixmap is None:
+        pixmap = QPixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        p = QPainter(pixmap)
+        draw(p, QRect(0, 0, rect.width(), rect.height()))
+        p.end()
+        QPixmapCache.insert(key, pixmap)
+    painter.drawPixmap(rect.topLeft(), pixmap)
 
 
 class WallView(QTableView):
@@ -193,26 +231,51 @@ class WallView(QTableView):
         self.setModel(model)
         self.wall = model
         self.setItemDelegate(NoteDelegate(self))
+        self._build_grid()
+        self._build_behaviour()
+        self._build_looks()
+        self._build_words()
+        self._saved: tuple[list[int], int | None, tuple[int, int] | None] = ([], None, None)
+        self._advance = False
+        self._drop_col = -1
+        # rows added at the bottom (a capture): see doItemsLayout
+        self._appended: tuple[int, int] | None = None
+        self._resize_timer = QTimer(self, singleShot=True, interval=0)
+        self._resize_timer.timeout.connect(self._fit_columns)
+        self._connect_model(model)
+
+    def _build_grid(self) -> None:
+        """Cells of one card's size, no grid, no row numbers, scrolled by the pixel."""
         self.setShowGrid(False)
         self.verticalHeader().hide()
         self.horizontalHeader().setDefaultSectionSize(CARD_W)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(CARD_H)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # always there: the wall does not narrow (and its pile re-flow, every card repainted)
         # at the capture that makes it taller than the screen
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # opaque scroll bars: when the wall scrolls to a new card, its bar repaints alone, not
+        # the window behind it
+        for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
+            bar.setAutoFillBackground(True)
+
+    def _build_behaviour(self) -> None:
+        """Selection, editing in place, drag and drop."""
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setWordWrap(True)
+
+    def _build_looks(self) -> None:
+        """The wall's colour, cards cached as pixmaps, selection drawn by the cards."""
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         # cards show their selection themselves: no coloured cell behind them
         self.selection_color = self.palette().highlight().color()
@@ -228,24 +291,24 @@ class WallView(QTableView):
         self.setPalette(pal)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.viewport().setAutoFillBackground(True)
+
+    def _build_words(self) -> None:
+        """The wall's name, description and keys for screen readers and tooltips."""
         self.setAccessibleName(self.tr("Idea wall"))
         # the wall in words is told once changes pause, never inside Enter → card painted
         # (every column and its count: 600 columns at ten times the grand forum)
         self._describe_timer = QTimer(self, singleShot=True, interval=250)
         self._describe_timer.timeout.connect(self._describe)
-        for signal in (model.modelReset, model.regrouped, model.rowsInserted, model.rowsRemoved):
-            signal.connect(self._describe_later)
         self._describe()
         self.setToolTip(self.tr(
             "Arrows: go from card to card (Shift or Ctrl to select several) · 1–9: move to "
             "that theme · 0: no theme · Enter or F2: edit · Delete: delete · Escape: back to "
             "capture"))
-        self._saved: tuple[list[int], int | None, tuple[int, int] | None] = ([], None, None)
-        self._advance = False
-        self._drop_col = -1
+
+    def _connect_model(self, model: WallModel) -> None:
+        for signal in (model.modelReset, model.regrouped, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._describe_later)
         model.aboutToRegroup.connect(self._remember)
-        # rows added at the bottom (a capture): see doItemsLayout
-        self._appended: tuple[int, int] | None = None
         model.rowsInserted.connect(self._rows_appended)
         for signal in (model.modelReset, model.layoutChanged, model.rowsRemoved,
                        model.columnsInserted, model.columnsRemoved, model.headerDataChanged):
@@ -255,8 +318,6 @@ class WallView(QTableView):
                 Qt.Orientation.Horizontal, first, last))
         model.regrouped.connect(self._restore)
         model.modelReset.connect(self._after_reset)
-        self._resize_timer = QTimer(self, singleShot=True, interval=0)
-        self._resize_timer.timeout.connect(self._fit_columns)
 
     def _describe_later(self, *_args) -> None:
         self._describe_timer.start()
@@ -344,9 +405,14 @@ class WallView(QTableView):
         repaints every card on screen."""
         if not index.isValid():
             return
-        self.updateGeometries()   # the scroll bars' range, with the rows just added
         view_w, view_h = self.viewport().width(), self.viewport().height()
         vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
+        if hbar.maximum() < self.horizontalHeader().length() - view_w:
+            # columns just added, not laid out yet: the scroll bars' range first (updating
+            # the geometries repaints both scroll bars: only when it is out of date)
+            self.updateGeometries()
+        elif vbar.maximum() < self.wall.rowCount() * CARD_H - view_h:
+            self._fit_rows()   # rows just added at the bottom: the vertical range alone
         top = index.row() * CARD_H
         if top < vbar.value():
             vbar.setValue(top)
@@ -378,12 +444,30 @@ class WallView(QTableView):
         if not appended:
             super().doItemsLayout()
             return
-        self.updateGeometries()
+        self._fit_rows()
         first, last = appended
         top = self.rowViewportPosition(first)
         height = (last - first + 1) * CARD_H
         if top < self.viewport().height() and top + height > 0:
             self.viewport().update(QRect(0, top, self.viewport().width(), height))
+
+    def _fit_rows(self) -> None:
+        """The vertical scroll bar's range after rows were added at the bottom: what
+        updateGeometries sets it to (cards of one height, scrolled by the pixel), without
+        touching the horizontal bar (updateGeometries repaints both, changed or not). The
+        range only grows here (the value stays): its rangeChanged is not sent, on which the
+        scroll area lays out its bars again and repaints the horizontal one; the vertical bar
+        is always shown, so that layout has nothing to change."""
+        vbar = self.verticalScrollBar()
+        maximum = max(0, self.wall.rowCount() * CARD_H - self.viewport().height())
+        if maximum <= vbar.maximum():
+            return
+        blocked = vbar.blockSignals(True)
+        try:
+            vbar.setRange(0, maximum)
+        finally:
+            vbar.blockSignals(blocked)
+        vbar.update()   # its handle shrinks
 
     def _after_reset(self) -> None:
         for c in range(self.wall.columnCount()):
@@ -537,17 +621,51 @@ class ThemeDelegate(QStyledItemDelegate):
     """A theme in the list: colour chip with its key (1–9), title, count."""
 
     def paint(self, painter: QPainter, option, index) -> None:
+        """A row is drawn once per look (title, colour, count, state) into a cached pixmap,
+        then copied: a capture changes one count, and only that row is drawn again."""
         self.initStyleOption(option, index)
+        count_text = str(index.data(CountRole) or 0)
+        cw = QFontMetricsF(option.font).horizontalAdvance(count_text)
+        # the count changes at each capture, the rest seldom: the rest is cached (with the
+        # room the count takes), the count drawn over it
+        look = (index.data(Qt.ItemDataRole.DisplayRole) or "", index.data(ColorRole) or "#ffffff",
+                index.data(NumberRole), round(cw, 2))
+        style = type(option.widget.style()).__name__ if option.widget else ""
+        key = (f"theme|{look}|{int(option.state.value)}|{option.font.key()}|"
+               f"{option.palette.cacheKey()}|{style}")
+        r = option.rect
+
+        def draw(p: QPainter, rect: QRect) -> None:
+            opt = type(option)(option)
+            opt.rect = rect
+            p.fillRect(rect, opt.palette.base())
+            self._draw(p, opt, look)
+
+        _blit(painter, r, key, draw)
+        painter.save()
+        painter.setFont(option.font)
+        painter.setPen(self._muted(option))
+        painter.drawText(QRectF(r.right() - cw - 10, r.top(), cw + 4, r.height()),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, count_text)
+        painter.restore()
+
+    @staticmethod
+    def _muted(option) -> QColor:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        muted = QColor(pal.highlightedText().color() if selected else pal.text().color())
+        muted.setAlpha(150)
+        return muted
+
+    def _draw(self, painter: QPainter, option, look: tuple) -> None:
+        """The row without its count: the chip with its key, the title beside the count's room."""
+        title, color, number, cw = look
         option.text = ""
         option.icon = option.icon.__class__()
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         r = option.rect
-        color = index.data(ColorRole) or "#ffffff"
-        number = index.data(NumberRole)
-        count = index.data(CountRole) or 0
-        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         chip = QRectF(r.left() + 6, r.center().y() - 11, 22, 22)
@@ -565,18 +683,11 @@ class ThemeDelegate(QStyledItemDelegate):
         fg = pal.highlightedText().color() if selected else pal.text().color()
         painter.setFont(option.font)
         fm = QFontMetricsF(option.font)
-        count_text = str(count)
-        cw = fm.horizontalAdvance(count_text)
         text_rect = QRectF(chip.right() + 8, r.top(), r.right() - chip.right() - cw - 22,
                            r.height())
         painter.setPen(fg)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(title, Qt.TextElideMode.ElideRight, text_rect.width()))
-        muted = QColor(fg)
-        muted.setAlpha(150)
-        painter.setPen(muted)
-        painter.drawText(QRectF(r.right() - cw - 10, r.top(), cw + 4, r.height()),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, count_text)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
