@@ -67,6 +67,14 @@ def raw_connection(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def raw_capture(conn: sqlite3.Connection, text: str) -> None:
+    """The capture with nothing of the app: one INSERT and its COMMIT (the fsync included)."""
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO idea (text, created_at) VALUES (?, ?)",
+                 (text, "2026-11-27T10:00:00-05:00"))
+    conn.execute("COMMIT")
+
+
 def capture_text(i: int) -> str:
     rnd = random.Random(i)
     words = ("mobilité", "logement", "abordable", "navette", "serre", "hiver", "vélo",
@@ -147,10 +155,7 @@ class PlainBaseline:
         self.app.processEvents()
         self.watch.rects.clear()
         t, c = time.perf_counter(), time.process_time()
-        self.conn.execute("BEGIN IMMEDIATE")
-        self.conn.execute("INSERT INTO idea (text, created_at) VALUES (?, ?)",
-                          (text, "2026-11-27T10:00:00-05:00"))
-        self.conn.execute("COMMIT")
+        raw_capture(self.conn, text)
         self.model.appendRow(self.item(text))
         index = self.model.index(self.model.rowCount() - 1, 0)
         self.view.scrollTo(index)
@@ -197,10 +202,7 @@ class FloorBaseline:
         self.app.processEvents()
         self.watch.rects.clear()
         t, c = time.perf_counter(), time.process_time()
-        self.conn.execute("BEGIN IMMEDIATE")
-        self.conn.execute("INSERT INTO idea (text, created_at) VALUES (?, ?)",
-                          (text, "2026-11-27T10:00:00-05:00"))
-        self.conn.execute("COMMIT")
+        raw_capture(self.conn, text)
         t1 = time.perf_counter()
         self.view.update(self.rect)
         wait_painted(self.app, self.watch, lambda: self.rect)
