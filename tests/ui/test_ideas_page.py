@@ -634,3 +634,33 @@ def test_captures_land_where_a_full_regrouping_puts_them(page, ctx):
     longest = max(len(c) for c in expected_cols)
     assert longest < model.rowCount() <= longest + model.ROW_STEP   # a few empty rows below
     assert model.shown_total == len(ctx.store.ideas.list())
+
+
+def test_ideas_arriving_together_are_appended_without_regrouping_the_wall(page, ctx):
+    """A burst of phones' ideas reaches the window as one change with many new ideas: they land
+    where a full regrouping puts them, but the wall is not regrouped (at ten times the grand
+    forum that regrouping held the GUI thread, and the projector's timer, 15–70 ms)."""
+    t = add_theme(ctx, "Mobilité")
+    add_ideas(ctx, *[f"ancienne {i}" for i in range(7)])
+    model = page.model
+    model.set_visible_columns(4)
+    regroupings, resets = [], []
+    layout = model._layout
+
+    def counted_layout():
+        regroupings.append(1)
+        return layout()
+
+    model._layout = counted_layout
+    model.modelReset.connect(lambda: resets.append(1))
+    store = ctx.store
+
+    def burst():
+        for n in range(12):
+            store.ideas.add(f"du téléphone {n}", t if n % 3 == 0 else None)
+
+    ctx.write(burst)
+    assert regroupings == [] and resets == []
+    assert model._cols == layout()[1]
+    assert model.shown_total == len(store.ideas.list())
+    assert model.counts[t] == 4 and model.counts[None] == 15

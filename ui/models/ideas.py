@@ -8,6 +8,8 @@ only the cells that changed (rows inserted or removed at the bottom, data change
 `ThemesModel` lists the themes with their counts. Edits become undoable commands."""
 from __future__ import annotations
 
+import itertools
+
 import json
 
 from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QMimeData, QModelIndex, Qt,
@@ -325,41 +327,50 @@ class WallModel(QAbstractTableModel):
         self.regrouped.emit()
 
     def _append_new(self, changed: set[int]) -> bool:
-        """The capture of one idea, with no filter on: put it at the end of its group, exactly
-        where _layout would, without regrouping the whole wall (2,000 ideas or 20,000)."""
+        """New ideas at the end, with no filter on (a capture, or a burst of phones' ideas told
+        in one change): put each at the end of its group, exactly where _layout would, without
+        regrouping the whole wall (2,000 ideas or 20,000)."""
         d = self.data_
-        if len(changed) != 1 or self.filter.active or not self._cols:
+        if not changed or self.filter.active or not self._cols or len(changed) > len(d.ideas):
             return False
-        iid = next(iter(changed))
-        if iid in self._shown or not d.ideas or next(reversed(d.ideas)) != iid:
-            return False  # not a new idea at the end (an edit, a move, an undo…)
-        idea = d.ideas[iid]
-        key = idea.theme_id if idea.theme_id in d.theme_by_id else None
-        group = [c for c, k in enumerate(self._col_theme) if k == key]
-        if not group:
+        new = list(itertools.islice(reversed(d.ideas), len(changed)))[::-1]
+        if set(new) != changed or not self._shown.isdisjoint(new):
+            return False  # not only new ideas at the end (an edit, a move, an undo…)
+        groups: dict[int | None, list[int]] = {}
+        for c, k in enumerate(self._col_theme):
+            groups.setdefault(k, []).append(c)
+        keys = [d.ideas[iid].theme_id if d.ideas[iid].theme_id in d.theme_by_id else None
+                for iid in new]
+        if any(k not in groups for k in keys):
             return False
-        if key is None:  # the pile flows over its columns: element j goes to column j % flow
-            size = sum(len(self._cols[c]) for c in group)
-            col = group[size % len(group)]
-        else:
-            col = group[0]
-        row = len(self._cols[col])
-        self._cols[col] = self._cols[col] + [iid]
-        self._shown.add(iid)
-        if row >= self._rows:
-            rows = self.padded(row + 1)
+        sizes = {k: sum(len(self._cols[c]) for c in groups[k]) for k in set(keys)}
+        touched: dict[int, list[int]] = {}          # column -> its rows that got a card
+        for iid, key in zip(new, keys):
+            group = groups[key]
+            # the pile flows over its columns: element j goes to column j % flow
+            col = group[sizes[key] % len(group)] if key is None else group[0]
+            sizes[key] += 1
+            touched.setdefault(col, []).append(len(self._cols[col]))
+            self._cols[col] = self._cols[col] + [iid]
+            self._shown.add(iid)
+            self.shown_counts[key] = self.shown_counts.get(key, 0) + 1
+            self.counts[key] = self.counts.get(key, 0) + 1
+            self.shown_total += 1
+        for col, rows in touched.items():
+            first, last = rows[0], min(rows[-1], self._rows - 1)
+            if first <= last:
+                self.dataChanged.emit(self.index(first, col), self.index(last, col))
+        longest = max(len(self._cols[c]) for c in touched)
+        if longest > self._rows:
+            rows = self.padded(longest)
             self.beginInsertRows(QModelIndex(), self._rows, rows - 1)
             self._rows = rows
             self.endInsertRows()
-        else:
-            self.dataChanged.emit(self.index(row, col), self.index(row, col))
-        self.shown_counts[key] = self.shown_counts.get(key, 0) + 1
-        self.counts[key] = self.counts.get(key, 0) + 1
-        self.shown_total += 1
-        for c in group:
+        columns = [c for k in set(keys) for c in groups[k]]
+        for c in columns:
             self._headers[c] = self._header(c)
-        self.countsChanged.emit(group[0], group[-1])
-        self.counts_only = {key}
+        self.countsChanged.emit(min(columns), max(columns))
+        self.counts_only = set(keys)
         return True
 
     def set_filter(self, flt: IdeaFilter) -> None:
