@@ -64,6 +64,7 @@ _source_tree()
 from facilitator.ops import voting as ballots  # noqa: E402
 from facilitator.engine import Engine  # noqa: E402
 from facilitator.store import Store  # noqa: E402
+from facilitator.quiet_gc import quiet_gc  # noqa: E402
 
 
 def make_session(folder: Path, name: str) -> tuple[Store, int, list[int]]:
@@ -396,7 +397,8 @@ def main_burst(args) -> None:
           f"{args.runs} runs, median [min–max]")
     print(f"burst: {args.phones} phones' operations ({ops}: 5 ideas and a ballot each) "
           f"submitted at once straight to the engine, "
-          f"{'one by one (--plain)' if PLAIN else 'as the room server submits them (batched)'}")
+          f"{'one by one (--plain)' if PLAIN else 'as the room server submits them (batched)'}; "
+          f"{'default' if args.default_gc else 'the open room'}'s garbage collector")
     print(f"{'':<32}{'total ms':>18}{'µs per op':>18}{'writer CPU ms':>18}{'commits':>9}")
     for name, rs in rows.items():
         cpu = fmt([r["cpu"] for r in rs]) if "cpu" in rs[0] else "—"
@@ -418,6 +420,8 @@ def main() -> None:
     ap.add_argument("--ballots", type=int, default=300)
     ap.add_argument("--clients", type=int, default=300)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--default-gc", action="store_true",
+                    help="Python's default collector instead of the open room's")
     args = ap.parse_args()
     global PLAIN
     PLAIN = args.plain
@@ -429,10 +433,20 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
 
     def runs(fn, **kw):
+        """Each run with the collector as an open room sets it (the phones' submissions come
+        through the room, which quiets it: facilitator.quiet_gc), for every way of writing;
+        --default-gc leaves Python's default collector, whose full passes over the window's
+        heap take ≈ 0.1 s."""
         out = []
         for _ in range(args.runs):
             with tempfile.TemporaryDirectory() as d:
-                out.append(fn(app, Path(d), args, **kw))
+                if not args.default_gc:
+                    quiet_gc(True)
+                try:
+                    out.append(fn(app, Path(d), args, **kw))
+                finally:
+                    if not args.default_gc:
+                        quiet_gc(False)
         return out
 
     load = os.getloadavg()[0]
@@ -456,7 +470,8 @@ def main() -> None:
 
     print(f"load average before: {load:.1f} on {os.cpu_count()} cores; "
           f"{args.runs} runs, median [min–max]; phones' operations "
-          f"{'one by one (--plain)' if PLAIN else 'as the room server submits them (batched)'}")
+          f"{'one by one (--plain)' if PLAIN else 'as the room server submits them (batched)'}; "
+          f"{'default' if args.default_gc else 'the open room'}'s garbage collector")
     if window_only:
         burst = only = {}
     head = (f"{'written':<16}{'ack p50 ms':>16}{'ack p99 ms':>18}{'timer worst late ms':>22}"

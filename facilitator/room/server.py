@@ -28,7 +28,6 @@ the ballot is written with no undo record) and the WAL is truncated when the rou
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
 import secrets
 import socket
@@ -47,6 +46,7 @@ from aiohttp import WSMsgType, web
 from ..engine import Batched
 from ..ops import Label
 from ..ops import voting as ballots
+from ..quiet_gc import quiet_gc
 from ..catalogue import text as say
 from ..errors import FacilitatorError
 from ..store.db import clean_text
@@ -68,41 +68,8 @@ RATE_ADDRESS = (600, 10.0)    # and 600 per address (a whole table behind one la
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I: read aloud and typed by hand
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-#: While a room is open, the garbage collector's young generation holds this many objects before
-#: a pass (Python's default: 700). A burst of phones allocates millions of short-lived objects:
-#: with the default, passes over the whole heap (the window, Qt's wrappers, the server's sockets)
-#: ran in the server's thread and held the interpreter for 0.2–0.9 s each, which is what made the
-#: projector's 100 ms timer late. Measured at 1,000 phones (bench_room): young generation 700 →
-#: 8.4 s spent collecting during the burst; 5,000 → 4.7 s; 20,000 → 1.7 s; 50,000 → 0.9 s (a few
-#: MB more held between passes). The heap that exists when the room opens is also frozen
-#: (``gc.freeze``: start-up objects are never scanned again); both are undone at stop.
-GC_YOUNG = 50_000
 PUSH_TABLES = frozenset({"live_state", "agenda_item", "round", "round_candidate", "session",
                          "vote", "participant"})
-
-
-_gc_lock = threading.Lock()
-_gc_users = 0
-_gc_saved: tuple[int, int, int] | None = None
-
-
-def _quiet_gc(on: bool) -> None:
-    """Fewer, cheaper collections while at least one room is open (see GC_YOUNG)."""
-    global _gc_users, _gc_saved
-    with _gc_lock:
-        if on:
-            _gc_users += 1
-            if _gc_users == 1:
-                _gc_saved = gc.get_threshold()
-                gc.collect()
-                gc.freeze()
-                gc.set_threshold(max(GC_YOUNG, _gc_saved[0]), *_gc_saved[1:])
-        elif _gc_users > 0:
-            _gc_users -= 1
-            if _gc_users == 0 and _gc_saved is not None:
-                gc.set_threshold(*_gc_saved)
-                gc.unfreeze()
-                _gc_saved = None
 
 
 def new_code(length: int = 6) -> str:
@@ -207,7 +174,7 @@ class RoomServer:
             self._thread = None
             err, self._error = self._error, None
             raise err
-        _quiet_gc(True)
+        quiet_gc(True)
         self._gc_quiet = True
         self._unsubscribe = self.engine.subscribe(self._changed)
         self.engine.read(lambda s: (self._read_state(s),
@@ -232,7 +199,7 @@ class RoomServer:
         self._loop = None
         if self._gc_quiet:
             self._gc_quiet = False
-            _quiet_gc(False)
+            quiet_gc(False)
 
     def lock(self) -> str:
         """A new join code: the old address stops working (those already joined stay)."""

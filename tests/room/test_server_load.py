@@ -52,7 +52,8 @@ def test_ballots_before_reveal_push_nothing_and_reveal_pushes_once(room, phone):
 
 def test_the_collector_is_quieter_while_the_room_is_open_and_restored_after(session):
     from facilitator.engine import Engine
-    from facilitator.room.server import GC_YOUNG, RoomServer
+    from facilitator.quiet_gc import GC_YOUNG
+    from facilitator.room.server import RoomServer
 
     store = session[0]
     before = gc.get_threshold()
