@@ -632,7 +632,8 @@ def test_captures_land_where_a_full_regrouping_puts_them(page, ctx):
     expected_cols = model._layout()[1]
     assert model._cols == expected_cols
     longest = max(len(c) for c in expected_cols)
-    assert longest < model.rowCount() <= longest + model.ROW_STEP   # a few empty rows below
+    # a few empty rows below: the cell after the last card always exists
+    assert longest + 1 < model.rowCount() <= longest + model.ROW_STEP + 1
     assert model.shown_total == len(ctx.store.ideas.list())
 
 

@@ -37,6 +37,8 @@ TitleRole = Qt.ItemDataRole.UserRole + 9     # header: "1 · Title" (empty after
 CountTextRole = Qt.ItemDataRole.UserRole + 10  # header: "12", or "3/12" when filtered
 #: all a card shows, in one read: (text, colour, footer, duplicate mark "≈" or "", fresh)
 CardRole = Qt.ItemDataRole.UserRole + 11
+#: the id of the card shown while its idea is being saved (WallModel.show_pending)
+PENDING_ID = -1
 
 
 def encode_ids(ids: list[int]) -> QMimeData:
@@ -167,9 +169,10 @@ class WallModel(QAbstractTableModel):
     #: on screen; the wall's header repaints just those sections.
     countsChanged = Signal(int, int)
     MAX_FLOW = 8
-    #: the wall keeps 1 to ROW_STEP empty rows below its longest column, and adds rows that
-    #: many at a time: a card captured at the bottom then usually lands in a row the view
-    #: already has (one cell repainted), instead of a new row (the whole view laid out again)
+    #: the wall keeps 2 to ROW_STEP + 1 empty rows below its longest column, and adds rows
+    #: that many at a time: a card captured at the bottom then usually lands in a row the view
+    #: already has (one cell repainted), instead of a new row (the whole view laid out again);
+    #: and the cell after it always exists, so the wall can keep it in view (next_cell)
     ROW_STEP = 4
 
     def __init__(self, ctx: SessionContext, parent=None) -> None:
@@ -179,6 +182,14 @@ class WallModel(QAbstractTableModel):
         self.filter = IdeaFilter()
         self.visible_columns = 1
         self.fresh_id: int | None = None
+        #: the idea being saved, shown at once (see show_pending): (idea, footer, duplicate
+        #: mark, the fresh card before it), or None
+        self._pending: tuple | None = None
+        self._owed_fresh: int | None = None     # see show_pending / pay_owed
+        self._owed_counts: list[int] = []
+        #: the cell the waiting card left during a reread: (row, column, what it showed, the
+        #: columns of its group)
+        self._vacated: tuple | None = None
         #: after `regrouped`: the themes (None: no theme) whose counts alone changed (a
         #: capture), or None when anything else may have changed
         self.counts_only: set | None = None
@@ -264,7 +275,7 @@ class WallModel(QAbstractTableModel):
     @classmethod
     def padded(cls, rows: int) -> int:
         """The rows the view gets for `rows` rows of cards (see ROW_STEP)."""
-        return 0 if rows <= 0 else (rows // cls.ROW_STEP + 1) * cls.ROW_STEP
+        return 0 if rows <= 0 else ((rows + 1) // cls.ROW_STEP + 1) * cls.ROW_STEP
 
     def _apply(self, col_theme, cols, changed: set[int], reset: bool = False) -> None:
         new_rows = self.padded(max((len(c) for c in cols), default=0))
@@ -310,6 +321,7 @@ class WallModel(QAbstractTableModel):
                                                  "session"}
         self.counts_only = None
         self.aboutToRegroup.emit()
+        self._take_pending(vacate=True)   # the saved idea, read now, takes its place
         only = None
         if "ideas" in kinds:
             # the changed ideas are known when every change since the last reread was measured
@@ -324,6 +336,7 @@ class WallModel(QAbstractTableModel):
             self.fresh_id = None
         if not (kinds == {"ideas"} and self._append_new(changed)):
             self._apply(*self._layout(), changed=changed)
+        self._repaint_vacated()
         self.regrouped.emit()
 
     def _append_new(self, changed: set[int]) -> bool:
@@ -336,11 +349,37 @@ class WallModel(QAbstractTableModel):
         new = list(itertools.islice(reversed(d.ideas), len(changed)))[::-1]
         if set(new) != changed or not self._shown.isdisjoint(new):
             return False  # not only new ideas at the end (an edit, a move, an undo…)
+        keys = [self._group_key(d.ideas[iid].theme_id) for iid in new]
+        return self._append_cards(new, keys)
+
+    def _group_key(self, theme_id: int | None) -> int | None:
+        return theme_id if theme_id in self.data_.theme_by_id else None
+
+    def _groups(self) -> dict[int | None, list[int]]:
+        """The columns of each group (the pile flows over several)."""
         groups: dict[int | None, list[int]] = {}
         for c, k in enumerate(self._col_theme):
             groups.setdefault(k, []).append(c)
-        keys = [d.ideas[iid].theme_id if d.ideas[iid].theme_id in d.theme_by_id else None
-                for iid in new]
+        return groups
+
+    def next_cell(self, theme_id: int | None) -> QModelIndex:
+        """Where the next idea of this theme (None: no theme) will land: the wall keeps that
+        empty cell in view after a capture, so the next card is painted without scrolling."""
+        key = self._group_key(theme_id)
+        group = self._groups().get(key)
+        if not group:
+            return QModelIndex()
+        size = sum(len(self._cols[c]) for c in group)
+        col = group[size % len(group)] if key is None else group[0]
+        row = len(self._cols[col])
+        return self.index(row, col) if row < self._rows else QModelIndex()
+
+    def _append_cards(self, new: list[int], keys: list[int | None], *,
+                      quiet: bool = False) -> bool:
+        """Put each card at the end of its group, where _layout would; False when a group
+        is not on the wall (nothing done). `quiet`: the headers' new counts are owed
+        (`pay_owed` tells the views), only the cards' cells are told now."""
+        groups = self._groups()
         if any(k not in groups for k in keys):
             return False
         sizes = {k: sum(len(self._cols[c]) for c in groups[k]) for k in set(keys)}
@@ -351,27 +390,143 @@ class WallModel(QAbstractTableModel):
             col = group[sizes[key] % len(group)] if key is None else group[0]
             sizes[key] += 1
             touched.setdefault(col, []).append(len(self._cols[col]))
-            self._cols[col] = self._cols[col] + [iid]
+            self._cols[col].append(iid)
             self._shown.add(iid)
-            self.shown_counts[key] = self.shown_counts.get(key, 0) + 1
-            self.counts[key] = self.counts.get(key, 0) + 1
-            self.shown_total += 1
+            self._count(key, +1)
+        self._replace_vacated(touched)
         for col, rows in touched.items():
+            if not rows:
+                continue
             first, last = rows[0], min(rows[-1], self._rows - 1)
             if first <= last:
                 self.dataChanged.emit(self.index(first, col), self.index(last, col))
         longest = max(len(self._cols[c]) for c in touched)
-        if longest > self._rows:
+        if longest + 1 >= self._rows:   # the cell after the last card must exist
             rows = self.padded(longest)
             self.beginInsertRows(QModelIndex(), self._rows, rows - 1)
             self._rows = rows
             self.endInsertRows()
         columns = [c for k in set(keys) for c in groups[k]]
-        for c in columns:
-            self._headers[c] = self._header(c)
-        self.countsChanged.emit(min(columns), max(columns))
+        if quiet:
+            for c in columns:
+                self._headers[c] = self._header(c)
+            self._owed_counts = columns
+        else:
+            self._recount(columns)
         self.counts_only = set(keys)
         return True
+
+    def _replace_vacated(self, touched: dict[int, list[int]]) -> None:
+        """The saved idea lands in the cell its card left, looking the same: that cell is not
+        painted again (the room already sees it), and it stays the fresh card."""
+        if self._vacated is None:
+            return
+        row, col, card, _group = self._vacated
+        rows = touched.get(col, [])
+        if row not in rows:
+            return
+        iid = self._cols[col][row]
+        if self.data(self.index(row, col), CardRole)[:4] != card[:4]:
+            return
+        self._vacated = None
+        self.fresh_id = iid
+        rows.remove(row)
+
+    def _count(self, key: int | None, step: int) -> None:
+        self.shown_counts[key] = self.shown_counts.get(key, 0) + step
+        self.counts[key] = self.counts.get(key, 0) + step
+        self.shown_total += step
+
+    def _recount(self, columns: list[int]) -> None:
+        """The headers of these columns say their new counts (only the counts changed)."""
+        for c in columns:
+            self._headers[c] = self._header(c)
+        if columns:
+            self.countsChanged.emit(min(columns), max(columns))
+
+    # -- the card being saved -----------------------------------------------------------------
+    def show_pending(self, text: str, theme_id: int | None, item_id: int | None,
+                     author: str) -> QModelIndex:
+        """Show the idea being saved at once, where the saved idea will land, outlined as the
+        fresh card: Enter → card painted does not wait for the commit and the rereads after
+        it. The next reread of the ideas puts the saved idea in its place; `drop_pending`
+        takes it back when the file refused it. Returns its cell, invalid when it cannot be
+        shown simply (a filter on, another card already waiting): the wall then shows the
+        idea once saved, as before."""
+        if self._pending is not None or self.filter.active or not self._cols:
+            return QModelIndex()
+        key = self._group_key(theme_id)
+        idea = Idea(PENDING_ID, text, key, item_id, None)
+        _text, _color, footer, mark = self.card_of(text, theme_id, item_id, author)
+        self._pending = (idea, footer, mark, self.fresh_id)
+        if not self._append_cards([PENDING_ID], [key], quiet=True):
+            self._pending = None
+            return QModelIndex()
+        # the card before loses its outline, and the header says the new count, a moment
+        # later (`pay_owed`): painting them is not the room's wait for the new card
+        self._owed_fresh, self.fresh_id = self.fresh_id, PENDING_ID
+        return self.index_of(PENDING_ID)
+
+    def card_of(self, text: str, theme_id: int | None, item_id: int | None,
+                author: str) -> tuple[str, str, str, str]:
+        """What the card of an idea about to be captured will show: (text, colour, footer,
+        duplicate mark), as CardRole says once it is saved."""
+        footer = " · ".join(p for p in (author, self.data_.items.get(item_id, "")) if p)
+        return (text, self.data_.color(self._group_key(theme_id)), footer,
+                "≈" if self.data_.dups.matches(text) else "")
+
+    def pay_owed(self) -> None:
+        """Tell the views what show_pending left for after the new card's paint."""
+        owed, self._owed_fresh = self._owed_fresh, None
+        if owed is not None:
+            idx = self.index_of(owed)
+            if idx.isValid():
+                self.dataChanged.emit(idx, idx, [FreshRole])
+        columns, self._owed_counts = self._owed_counts, []
+        if columns:
+            self.countsChanged.emit(min(columns), max(columns))
+
+    def drop_pending(self) -> None:
+        """The idea shown at once was not saved: its card goes, the wall is as before."""
+        if self._pending is None:
+            return
+        fresh = self._pending[3]
+        self.pay_owed()
+        self._take_pending()
+        self.set_fresh(fresh if fresh in self.data_.ideas else None)
+
+    def _take_pending(self, vacate: bool = False) -> None:
+        """Take the waiting card off the wall: its cell is repainted (empty), or, with
+        `vacate` (a reread), kept for the saved idea that lands there (see _replace_vacated)."""
+        if self._pending is None:
+            return
+        idea = self._pending[0]
+        card = self._pending_data(CardRole)
+        self._pending = None
+        if self.fresh_id == PENDING_ID:
+            self.fresh_id = None
+        for c, col in enumerate(self._cols):
+            if col and col[-1] == PENDING_ID:
+                col.pop()
+                self._shown.discard(PENDING_ID)
+                self._count(idea.theme_id, -1)
+                group = [c2 for c2, k in enumerate(self._col_theme) if k == idea.theme_id]
+                for c2 in group:
+                    self._headers[c2] = self._header(c2)
+                self._vacated = (len(col), c, card, group)
+                if not vacate:
+                    self._repaint_vacated()
+                return
+
+    def _repaint_vacated(self) -> None:
+        """The cell a waiting card left, when no saved idea took it as it was: painted again."""
+        if self._vacated is not None:
+            row, col, _card, group = self._vacated
+            self._vacated = None
+            if col < len(self._cols) and row < self._rows:
+                cell = self.index(row, col)
+                self.dataChanged.emit(cell, cell)
+            self._recount([c for c in group if c < len(self._cols)])
 
     def set_filter(self, flt: IdeaFilter) -> None:
         self.counts_only = None
@@ -393,6 +548,8 @@ class WallModel(QAbstractTableModel):
 
     def set_fresh(self, idea_id: int | None) -> None:
         """Mark the idea captured last (outlined; shown even when the filters would hide it)."""
+        if idea_id == self.fresh_id and not self.filter.active:
+            return   # (the saved idea that took its waiting card's place: painted already)
         old, self.fresh_id = self.fresh_id, idea_id
         if self.filter.active:
             self.set_filter(self.filter)
@@ -414,6 +571,11 @@ class WallModel(QAbstractTableModel):
         return self.data_.ideas.get(iid) if iid is not None else None
 
     def index_of(self, idea_id: int) -> QModelIndex:
+        if idea_id == PENDING_ID:   # always the last card of its column
+            for c, col in enumerate(self._cols):
+                if col and col[-1] == PENDING_ID:
+                    return self.index(len(col) - 1, c)
+            return QModelIndex()
         for c, col in enumerate(self._cols):
             if idea_id in col:
                 return self.index(col.index(idea_id), c)
@@ -449,8 +611,11 @@ class WallModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._cols)
 
     def flags(self, index):
-        if self.idea_id(index) is None:
+        iid = self.idea_id(index)
+        if iid is None:
             return Qt.ItemFlag.NoItemFlags
+        if iid == PENDING_ID:
+            return Qt.ItemFlag.ItemIsEnabled
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
 
@@ -459,6 +624,8 @@ class WallModel(QAbstractTableModel):
         if iid is None:
             return None
         d = self.data_
+        if iid == PENDING_ID:
+            return self._pending_data(role)
         idea = d.ideas[iid]
         if role == CardRole:
             return (idea.text, d.color(idea.theme_id if idea.theme_id in d.theme_by_id else None),
@@ -491,6 +658,19 @@ class WallModel(QAbstractTableModel):
             return tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return idea.text[:300]
+        return None
+
+    def _pending_data(self, role):
+        """What the card being saved shows: its text, its theme's colour, the author and
+        agenda item typed, the duplicate mark; nothing else is asked of it before it is saved
+        (it is not selectable, not editable)."""
+        idea, footer, mark, _fresh = self._pending
+        if role == CardRole:
+            return (idea.text, self.data_.color(idea.theme_id), footer, mark, True)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return idea.text[:300] if role == Qt.ItemDataRole.AccessibleTextRole else idea.text
+        if role == FreshRole:
+            return True
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QColorDialog, QComboBox, QCompleter, QFileDialog, QHBoxLayout,
                                QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
@@ -203,6 +203,12 @@ class IdeasPage(Page):
     def _connect(self) -> None:
         """Signals to slots, and the page\'s shortcuts."""
         self.capture_edit.submitted.connect(self.capture)
+        # the card being typed is drawn ahead, once typing leaves the event loop idle
+        self._prepare_timer = QTimer(self, singleShot=True, interval=0)
+        self._prepare_timer.timeout.connect(self._prepare_card)
+        for changed in (self.capture_edit.textChanged, self.author_edit.textChanged,
+                        self.item_combo.currentIndexChanged):
+            changed.connect(self._prepare_timer.start)
         self.capture_edit.escaped.connect(self.keep_both)
         self.author_edit.returnPressed.connect(self.capture)
         self.add_button.clicked.connect(self.capture)
@@ -364,16 +370,18 @@ class IdeasPage(Page):
             self.capture_edit.setFocus()
             return None
         store = self.ctx.store
-        author = self.author_edit.text().strip()
-        item_id = self.item_combo.currentData()
-        theme_id = self.model.filter.theme_id
-        theme_id = theme_id if isinstance(theme_id, int) else None
+        author, item_id, theme_id = self._capture_target()
         looks_like = self.model.data_.dups.matches(text)
-
-        iid = self.ctx.do(ops.ideas.capture.label(store, text),
-                          lambda: ops.ideas.capture(store, text, author=author,
-                                                    theme_id=theme_id, item_id=item_id))
-        if iid is None:   # not saved: the person was told; the text stays in the field
+        self._show_at_once(text, theme_id, item_id, author)
+        iid = None
+        try:
+            iid = self.ctx.do(ops.ideas.capture.label(store, text),
+                              lambda: ops.ideas.capture(store, text, author=author,
+                                                        theme_id=theme_id, item_id=item_id))
+        finally:
+            if iid is None:   # not saved: its card goes; the text stays in the field
+                self.model.drop_pending()
+        if iid is None:   # (the person was told)
             return None
         self.capture_edit.clear()
         if self.author_edit.text():   # (an empty field set empty repaints all the same)
@@ -387,7 +395,39 @@ class IdeasPage(Page):
         # the bar shown or hidden changes the wall's height: lay out before scrolling to the card
         self.layout().activate()
         self.wall.reveal(self.model.index_of(iid))
+        # and the cell the next idea will take: the next card is painted without a scroll
+        self.wall.reveal(self.model.next_cell(theme_id))
         return iid
+
+    def _capture_target(self) -> tuple:
+        """(author, agenda item, theme) a capture now would give its idea."""
+        theme_id = self.model.filter.theme_id
+        return (self.author_edit.text().strip(), self.item_combo.currentData(),
+                theme_id if isinstance(theme_id, int) else None)
+
+    def _prepare_card(self) -> None:
+        """While the idea is typed, its card is drawn ahead (when the event loop is idle):
+        at Enter the wall copies its pixels (WallView.prepare_card)."""
+        text = self.capture_edit.toPlainText().strip()
+        if text and self.wall.isVisible():
+            author, item_id, theme_id = self._capture_target()
+            self.wall.prepare_card(self.model.card_of(text, theme_id, item_id, author))
+
+    def _show_at_once(self, text: str, theme_id, item_id, author: str) -> None:
+        """The card on the wall and painted now, before the commit is acknowledged (the room
+        sees it at Enter); the saved idea takes its place (WallModel.show_pending)."""
+        # the card alone is painted now; the scroll bar (when the wall grows or moves), the
+        # card before (its outline) and the header's count follow a moment later (pay_owed)
+        bar = self.wall.verticalScrollBar()
+        bar.setUpdatesEnabled(False)
+        try:
+            cell = self.model.show_pending(text, theme_id, item_id, author)
+            if cell.isValid() and self.wall.isVisible():
+                self.wall.reveal(cell)
+                self.wall.viewport().repaint(self.wall.visualRect(cell))
+        finally:
+            bar.setUpdatesEnabled(True)
+            self.model.pay_owed()
 
     def show_duplicate(self, new_id: int, old_id: int) -> None:
         old = self.model.data_.ideas.get(old_id)

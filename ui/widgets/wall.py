@@ -56,6 +56,24 @@ class NoteEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+def card_pixmap(text: str, color: str, footer: str, mark: str, size: QSize, font: QFont,
+                ratio: float) -> QPixmap:
+    """A card's pixels, drawn once per look and kept in Qt's pixmap cache."""
+    key = (f"note|{hash(text)}|{len(text)}|{color}|{footer}|{mark}|{size.width()}x"
+           f"{size.height()}|{font.key()}|{ratio}")
+    pixmap = QPixmapCache.find(key)
+    if pixmap is None:
+        pixmap = QPixmap(QSize(round(size.width() * ratio), round(size.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor(WALL_BACKGROUND))
+        p = QPainter(pixmap)
+        paint_card(p, QRectF(0, 0, size.width(), size.height()), text, color, font,
+                   footer=footer, footer_font=_small(font), mark=mark)
+        p.end()
+        QPixmapCache.insert(key, pixmap)
+    return pixmap
+
+
 class NoteDelegate(QStyledItemDelegate):
     """Paints an idea as a sticky note; edits it with a NoteEditor. A card is drawn once into
     a cached pixmap (until its text, colour, footer or size change): scrolling, filtering and
@@ -67,19 +85,8 @@ class NoteDelegate(QStyledItemDelegate):
             return
         text, color, footer, mark, fresh = card
         rect = option.rect
-        ratio = painter.device().devicePixelRatioF()
-        key = (f"note|{hash(text)}|{len(text)}|{color}|{footer}|{mark}|{rect.width()}x"
-               f"{rect.height()}|{option.font.key()}|{ratio}")
-        pixmap = QPixmapCache.find(key)
-        if pixmap is None:
-            pixmap = QPixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(QColor(WALL_BACKGROUND))
-            p = QPainter(pixmap)
-            paint_card(p, QRectF(0, 0, rect.width(), rect.height()), text, color, option.font,
-                       footer=footer, footer_font=_small(option.font), mark=mark)
-            p.end()
-            QPixmapCache.insert(key, pixmap)
+        pixmap = card_pixmap(text, color, footer, mark, rect.size(), option.font,
+                             painter.device().devicePixelRatioF())
         painter.drawPixmap(rect.topLeft(), pixmap)
         paint_state(painter, QRectF(rect),
                     selected=bool(option.state & QStyle.StateFlag.State_Selected),
@@ -396,6 +403,13 @@ class WallView(QTableView):
         if index.isValid():
             self.updateGeometries()
         super().scrollTo(index, hint)
+
+    def prepare_card(self, card: tuple) -> None:
+        """Draw a card that is about to be shown (the idea being typed) into the cache the
+        cards are painted from: at Enter, its paint is a copy of pixels."""
+        text, color, footer, mark = card[:4]
+        card_pixmap(text, color, footer, mark, QSize(CARD_W, CARD_H), self.font(),
+                    self.viewport().devicePixelRatioF())
 
     def reveal(self, index) -> None:
         """Bring a card just captured inside the visible wall, moving the wall as little as
