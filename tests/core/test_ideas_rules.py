@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from facilitator.ideas import (ANY, PALETTE, UNTHEMED_COLOR, DuplicateIndex, IdeaFilter, INK,
+                               haystack,
                                contrast, duplicate_key, filter_ideas, find_author,
                                find_duplicates, group_by_theme, guess_idea_column,
                                ideas_from_table, merged_text, merged_texts, next_color,
@@ -305,3 +306,35 @@ def test_merge_gives_one_text_and_keeps_the_other_in_history(store):
     with s.transaction():
         s.ideas.remove(c)
     assert s.ideas.all_merged_texts() == {}
+
+
+# -- a search typed further looks among what the shorter one showed (the wall's filter) -------
+_words = st.lists(st.sampled_from(["log", "loge", "logement", "abord", "ab", "é", "e", "hiver",
+                                   "Hiver", "ment", "mar"]), max_size=3).map(" ".join)
+
+
+@given(texts=st.lists(st.text(alphabet="abdeghilmnortvéÉ ", max_size=20), max_size=12),
+       first=_words, second=_words, author=st.sampled_from(["", "Élise", "Hector"]))
+def test_a_filter_that_narrows_another_accepts_only_what_the_other_accepts(
+        texts, first, second, author):
+    from facilitator.tabular import fold
+
+    wide, narrow = IdeaFilter(text=first), IdeaFilter(text=second)
+    ideas = [Idea(n, t, author_id=1 if author else None) for n, t in enumerate(texts)]
+    for idea in ideas:
+        hay = haystack(fold(idea.text), fold(author))
+        # one rule: the prepared haystack gives what accepts gives
+        assert narrow.accepts_hay(idea, hay) == narrow.accepts(idea, None, author)
+        if narrow.narrows(wide) and narrow.accepts(idea, None, author):
+            assert wide.accepts(idea, None, author)
+
+
+def test_typing_further_narrows_and_erasing_or_another_field_does_not():
+    assert IdeaFilter(text="loge").narrows(IdeaFilter(text="log"))
+    assert IdeaFilter(text="log e").narrows(IdeaFilter(text="log"))
+    assert IdeaFilter(text="Logé").narrows(IdeaFilter(text="loge"))   # folded
+    assert IdeaFilter(text="log").narrows(IdeaFilter())
+    assert IdeaFilter(text="log", theme_id=3).narrows(IdeaFilter(theme_id=3))
+    assert not IdeaFilter(text="log").narrows(IdeaFilter(text="loge"))
+    assert not IdeaFilter(text="log", theme_id=3).narrows(IdeaFilter(text="log"))
+    assert not IdeaFilter(text="log").narrows(IdeaFilter(text="log", author_id=2))

@@ -460,6 +460,65 @@ def test_captured_idea_stays_visible_under_a_filter_and_goes_to_the_filtered_the
     assert page.model.index_of(iid).isValid()
 
 
+def shown_ids(model) -> set[int]:
+    return {model.idea_id(model.index(r, c)) for c in range(model.columnCount())
+            for r in range(model.rowCount())} - {None}
+
+
+def expected_ids(ctx, page) -> set[int]:
+    from facilitator.ideas import filter_ideas
+
+    names = {p.id: p.name for p in ctx.store.participants.list()}
+    out = {i.id for i in filter_ideas(ctx.store.ideas.list(), page.model.filter, names)}
+    fresh = page.model.fresh_id
+    return out | ({fresh} if fresh is not None else set())
+
+
+def test_the_filter_shows_what_the_rule_accepts_through_typing_erasing_and_changes(page, ctx):
+    """The wall keeps the filters it applied while the data stays the same (a letter erased
+    finds them again; a search typed further looks among what the shorter one showed): what
+    it shows is what the rule accepts, after every keystroke and every change of the data."""
+    t = add_theme(ctx, "Logement")
+    with ctx.store.transaction():
+        who = ctx.store.participants.add("Louise Gélinas")
+        for n, text in enumerate(["Logement abordable", "Loger les aînés", "Un log de bois",
+                                  "Des logis l'hiver", "Marché public", "Abords du fleuve",
+                                  "Logements sociaux", "Vélo"]):
+            ctx.store.ideas.add(text, t if n % 2 else None, None, who if n % 3 == 0 else None)
+    ctx.changed.emit({"ideas", "themes", "participants"})
+    model = page.model
+    page.search_edit.setFocus()
+    for word in ("logement", "louise", "abord"):
+        for n in range(1, len(word) + 1):
+            page.search_edit.setText(word[:n])
+            assert shown_ids(model) == expected_ids(ctx, page), word[:n]
+        for n in range(len(word) - 1, -1, -1):
+            page.search_edit.setText(word[:n])
+            assert shown_ids(model) == expected_ids(ctx, page), word[:n]
+    # the data changes between two keystrokes: what the filter showed before is not reused
+    page.search_edit.setText("log")
+    page.search_edit.setText("loge")
+    vélo = [i for i in ctx.store.ideas.list() if i.text == "Vélo"][0]
+    with ctx.store.transaction():
+        ctx.store.ideas.update(vélo.id, text="Vélo au logement")
+    ctx.changed.emit({"ideas"})
+    page.search_edit.setText("log")
+    page.search_edit.setText("loge")
+    assert vélo.id in shown_ids(model)
+    assert shown_ids(model) == expected_ids(ctx, page)
+    with ctx.store.transaction():   # a renamed author is searched under the new name
+        ctx.store.participants.update(who, name="Rita Tremblay")
+    ctx.changed.emit({"participants"})
+    page.search_edit.setText("rita")
+    assert shown_ids(model) == expected_ids(ctx, page) and shown_ids(model)
+    page.search_edit.setText("")
+    page.theme_filter.setCurrentIndex(page.theme_filter.findData(t))
+    page.search_edit.setText("lo")
+    assert shown_ids(model) == expected_ids(ctx, page)
+    page.theme_filter.setCurrentIndex(0)
+    assert shown_ids(model) == expected_ids(ctx, page)
+
+
 # -- import ----------------------------------------------------------------------------------
 
 def test_csv_import_with_preview_skips_duplicates(page, ctx, tmp_path, monkeypatch):

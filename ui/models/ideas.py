@@ -8,8 +8,8 @@ only the cells that changed (rows inserted or removed at the bottom, data change
 `ThemesModel` lists the themes with their counts. Edits become undoable commands."""
 from __future__ import annotations
 
+import bisect
 import itertools
-
 import json
 
 from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QMimeData, QModelIndex, Qt,
@@ -17,8 +17,8 @@ from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QMimeData, 
 from PySide6.QtGui import QColor
 
 from facilitator import ops
-from facilitator.ideas import (ANY, UNTHEMED_COLOR, DuplicateIndex, IdeaFilter, ink_on,
-                               note_color, theme_colors)
+from facilitator.ideas import (ANY, UNTHEMED_COLOR, DuplicateIndex, IdeaFilter, haystack,
+                               ink_on, note_color, theme_colors)
 from facilitator.model import Idea, Theme
 from facilitator.tabular import fold
 from facilitator_ui.context import SessionContext
@@ -73,6 +73,8 @@ class WallData:
         self.folded_names: dict[int, str] = {}
         self.items: dict[int, str] = {}
         self.hide_authors = False
+        #: grows at every reread that may change what the wall shows or a filter reads
+        self.version = 0
         self.load({"ideas", "themes", "participants", "agenda", "session"})
 
     def load(self, kinds: set, only: set[int] | None = None) -> set[int]:
@@ -81,6 +83,7 @@ class WallData:
         page itself): just those rows are read."""
         changed: set[int] = set()
         store = self.store
+        self.version += 1
         if "themes" in kinds:
             self.themes = store.ideas.themes()
             self.theme_by_id = {t.id: t for t in self.themes}
@@ -158,6 +161,39 @@ class WallData:
 
 
 
+def _changed_rows(old: list[int], new: list[int], changed: set[int],
+                  limit: int) -> tuple[int, int] | None:
+    """The first and last rows (below `limit`) whose card differs between two versions of a
+    column, or shows an idea in `changed`; None when none does. The common start and end
+    are skipped by comparing slices (a filter changes the top of every column)."""
+    n_old, n_new = len(old), len(new)
+    common = min(n_old, n_new, limit)
+    first = 0
+    if changed:
+        first = next((r for r in range(common) if old[r] != new[r] or new[r] in changed),
+                     common)
+    else:
+        step = 64
+        while first < common and old[first:first + step] == new[first:first + step]:
+            first += step
+        first = min(first, common)
+        while first < common and old[first] == new[first]:
+            first += 1
+    if first >= limit:
+        return None
+    if n_old != n_new:
+        last = min(max(n_old, n_new), limit) - 1
+    else:
+        last = common - 1
+        if changed:
+            while last >= first and old[last] == new[last] and new[last] not in changed:
+                last -= 1
+        else:
+            while last >= first and old[last] == new[last]:
+                last -= 1
+    return (first, last) if last >= first else None
+
+
 class WallModel(QAbstractTableModel):
     """Ideas laid out as the wall: cells are ideas, columns are themes (and the pile without
     a theme first). Views must reselect by id after `regrouped` (cells shift as ideas move)."""
@@ -174,6 +210,8 @@ class WallModel(QAbstractTableModel):
     #: already has (one cell repainted), instead of a new row (the whole view laid out again);
     #: and the cell after it always exists, so the wall can keep it in view (next_cell)
     ROW_STEP = 4
+    #: filters kept while the data stays the same (see _filtered)
+    FILTER_MEMO = 32
 
     def __init__(self, ctx: SessionContext, parent=None) -> None:
         super().__init__(parent)
@@ -185,6 +223,8 @@ class WallModel(QAbstractTableModel):
         #: the idea being saved, shown at once (see show_pending): (idea, footer, duplicate
         #: mark, the fresh card before it), or None
         self._pending: tuple | None = None
+        self._prep_version = -1
+        self._prep: dict = {}
         self._owed_fresh: int | None = None     # see show_pending / pay_owed
         self._owed_counts: list[int] = []
         #: the cell the waiting card left during a reread: (row, column, what it showed, the
@@ -220,21 +260,24 @@ class WallModel(QAbstractTableModel):
         for t in d.themes:
             groups[t.id] = []
         use_filter = flt.active
-        names = d.folded_names
-        counts = dict.fromkeys(groups, 0)
-        for iid, idea in d.ideas.items():
-            key = idea.theme_id if idea.theme_id in groups else None
-            if use_filter:
-                counts[key] += 1
-                if iid != self.fresh_id and not flt.accepts(
-                        idea, d.folded.get(iid),
-                        author_folded=names.get(idea.author_id, "")
-                        if idea.author_id is not None else ""):
-                    continue
-            groups[key].append(iid)
+        ideas = d.ideas
+        if use_filter:
+            shown = self._filtered(flt)
+            for iid in shown:
+                theme_id = ideas[iid].theme_id
+                groups[theme_id if theme_id in groups else None].append(iid)
+            fresh = ideas.get(self.fresh_id) if self.fresh_id is not None else None
+            if fresh is not None and not self._accepted(flt, fresh):
+                # the idea captured last shows even when the filters would hide it
+                bisect.insort(groups[fresh.theme_id if fresh.theme_id in groups else None],
+                              fresh.id)
+        else:
+            for iid, idea in ideas.items():
+                groups[idea.theme_id if idea.theme_id in groups else None].append(iid)
         self.shown_counts = {k: len(v) for k, v in groups.items()}
         self.shown_total = sum(self.shown_counts.values())
-        self.counts = counts if use_filter else dict(self.shown_counts)
+        self.counts = dict(self._all_counts(groups)) if use_filter \
+            else dict(self.shown_counts)
         if flt.theme_id is not ANY:
             order: list[int | None] = [flt.theme_id if flt.theme_id in groups else None]
         else:
@@ -252,6 +295,66 @@ class WallModel(QAbstractTableModel):
             col_theme.append(key)
             cols.append(groups[key])
         return col_theme, cols
+
+    # -- the filter, kept while the data stays the same ------------------------------------------
+    def _prepared(self) -> dict:
+        """What the filter reads, prepared once per state of the data (WallData.version):
+        each idea's haystack, the ideas per group, and the filters already applied."""
+        d = self.data_
+        if self._prep_version != d.version:
+            self._prep_version = d.version
+            self._prep = {"hay": None, "counts": None, "memo": {}}
+        return self._prep
+
+    def _haystacks(self) -> dict[int, str]:
+        prep = self._prepared()
+        if prep["hay"] is None:
+            d = self.data_
+            names, folded = d.folded_names, d.folded
+            prep["hay"] = {iid: haystack(folded[iid], names.get(idea.author_id, "")
+                                         if idea.author_id is not None else "")
+                           for iid, idea in d.ideas.items()}
+        return prep["hay"]
+
+    def _accepted(self, flt: IdeaFilter, idea: Idea) -> bool:
+        return flt.accepts_hay(idea, self._haystacks()[idea.id] if flt.key()[0] else "")
+
+    def _filtered(self, flt: IdeaFilter) -> list[int]:
+        """The ids the filter accepts, in id order. A filter applied before is found again
+        (a letter erased); a search typed further looks only among the ideas the shorter one
+        showed (IdeaFilter.narrows): at ten times the grand forum, a keystroke reads a few
+        hundred ideas instead of 20,000."""
+        memo = self._prepared()["memo"]
+        key = flt.key()
+        if key in memo:
+            memo[key] = memo.pop(key)   # the most recent last
+            return memo[key][1]
+        ideas = self.data_.ideas
+        pool: list[int] | None = None
+        for wider, ids in memo.values():
+            if flt.narrows(wider) and (pool is None or len(ids) < len(pool)):
+                pool = ids
+        hay = self._haystacks() if key[0] else None
+        accepts = flt.accepts_hay
+        if hay is None:
+            shown = [i for i in (pool if pool is not None else ideas) if accepts(ideas[i], "")]
+        else:
+            shown = [i for i in (pool if pool is not None else ideas)
+                     if accepts(ideas[i], hay[i])]
+        memo[key] = (flt, shown)
+        if len(memo) > self.FILTER_MEMO:
+            del memo[next(iter(memo))]
+        return shown
+
+    def _all_counts(self, groups: dict) -> dict:
+        """Ideas per group, filters aside (a header says « 3/12 »)."""
+        prep = self._prepared()
+        if prep["counts"] is None or prep["counts"].keys() != groups.keys():
+            counts = dict.fromkeys(groups, 0)
+            for idea in self.data_.ideas.values():
+                counts[idea.theme_id if idea.theme_id in counts else None] += 1
+            prep["counts"] = counts
+        return prep["counts"]
 
     def _header(self, col: int) -> tuple:
         key = self._col_theme[col]
@@ -296,16 +399,9 @@ class WallModel(QAbstractTableModel):
         for c, (old, new) in enumerate(zip(old_cols, cols)):
             if old == new and (not changed or changed.isdisjoint(new)):
                 continue
-            first = last = None
-            for r in range(limit):
-                a = old[r] if r < len(old) else None
-                b = new[r] if r < len(new) else None
-                if a != b or (b is not None and b in changed):
-                    if first is None:
-                        first = r
-                    last = r
-            if first is not None:
-                self.dataChanged.emit(self.index(first, c), self.index(last, c))
+            span = _changed_rows(old, new, changed, limit)
+            if span is not None:
+                self.dataChanged.emit(self.index(span[0], c), self.index(span[1], c))
         if new_rows > old_rows:
             self.beginInsertRows(QModelIndex(), old_rows, new_rows - 1)
             self._rows = new_rows
