@@ -696,6 +696,43 @@ def test_captures_land_where_a_full_regrouping_puts_them(page, ctx):
     assert model.shown_total == len(ctx.store.ideas.list())
 
 
+def test_ideas_moved_or_edited_land_where_a_full_regrouping_puts_them(page, ctx, qtmodeltester):
+    """Moving a card with a number key (or editing it) takes a short path: out of its group,
+    into the new one in id order, only those columns' rows told. The wall must be exactly the
+    one a regrouping from scratch gives, the counts too, and the model stays sound."""
+    import random
+
+    from facilitator import ops
+
+    themes = [add_theme(ctx, f"Thème {n}") for n in range(3)]
+    ids = add_ideas(ctx, *[f"idée {i}" for i in range(30)])
+    model = page.model
+    model.set_visible_columns(5)    # the pile flows over three columns
+    qtmodeltester.check(model)
+    rnd = random.Random(7)
+    store = ctx.store
+    told = []
+    model.dataChanged.connect(lambda a, b, *_: told.append((a.column(), a.row(), b.row())))
+    for step in range(40):
+        moved = rnd.sample(ids, rnd.choice([1, 1, 2, 3]))
+        target = rnd.choice(themes + [None])
+        if step % 7 == 6:
+            iid = moved[0]
+            ctx.do("edit", lambda: ops.ideas.edit(store, iid, f"idée revue {step}"))
+        else:
+            ctx.do("move", lambda: ops.ideas.move(store, moved, target))
+        cols = [list(c) for c in model._cols]
+        headers = list(model._headers)
+        counts, shown = dict(model.counts), dict(model.shown_counts)
+        model._apply(*model._layout(), changed=set())   # from scratch
+        assert cols == model._cols, f"step {step}"
+        assert headers == model._headers and counts == model.counts \
+            and shown == model.shown_counts
+        longest = max(len(c) for c in cols)
+        assert longest + 1 < model.rowCount() <= longest + model.ROW_STEP + 1
+    assert told, "the rows that changed were told"
+
+
 def test_ideas_arriving_together_are_appended_without_regrouping_the_wall(page, ctx):
     """A burst of phones' ideas reaches the window as one change with many new ideas: they land
     where a full regrouping puts them, but the wall is not regrouped (at ten times the grand

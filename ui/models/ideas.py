@@ -430,7 +430,8 @@ class WallModel(QAbstractTableModel):
             changed |= self.data_.ideas.keys()
         if self.fresh_id is not None and self.fresh_id not in self.data_.ideas:
             self.fresh_id = None
-        if not (kinds == {"ideas"} and self._append_new(changed)):
+        if not (kinds == {"ideas"} and (self._append_new(changed)
+                                         or self._change_known(changed))):
             self._apply(*self._layout(), changed=changed)
         self._repaint_vacated()
         self.regrouped.emit()
@@ -447,6 +448,74 @@ class WallModel(QAbstractTableModel):
             return False  # not only new ideas at the end (an edit, a move, an undo…)
         keys = [self._group_key(d.ideas[iid].theme_id) for iid in new]
         return self._append_cards(new, keys)
+
+    #: at most this many ideas changed are placed one by one (_change_known); more regroup
+    KNOWN_AT_ONCE = 64
+
+    def _change_known(self, changed: set[int]) -> bool:
+        """Ideas already on the wall changed (moved to another theme with a number key, edited,
+        marked as looking alike), with no filter on: take each out of its group and put it in
+        its new one where _layout would (groups are in id order), and tell the views only the
+        rows that moved in those columns — not a regrouping of 20,000 ideas in 600 columns."""
+        d = self.data_
+        if (not changed or len(changed) > self.KNOWN_AT_ONCE or self.filter.active
+                or not self._cols or not changed <= self._shown
+                or len(self._shown) != len(d.ideas)):   # (an idea removed or added)
+            return False
+        groups = self._groups()
+        where = {}
+        for c, col in enumerate(self._cols):
+            for iid in changed.intersection(col):
+                where[iid] = self._col_theme[c]
+        moves = [(iid, where[iid], self._group_key(d.ideas[iid].theme_id))
+                 for iid in sorted(changed)]
+        if any(new not in groups for _i, _old, new in moves):
+            return False
+        lists: dict = {}   # group -> its ideas in order, for the groups that change
+
+        def members(key):
+            if key not in lists:
+                columns = groups[key]
+                out: list = [None] * sum(len(self._cols[c]) for c in columns)
+                for k, c in enumerate(columns):
+                    out[k::len(columns)] = self._cols[c]
+                lists[key] = out
+            return lists[key]
+
+        for iid, old, new in moves:
+            if old != new:
+                members(old).remove(iid)
+                bisect.insort(members(new), iid)
+                self._count(old, -1)
+                self._count(new, +1)
+        cols = list(self._cols)
+        touched_columns = []
+        for key, out in lists.items():
+            columns = groups[key]
+            for k, c in enumerate(columns):
+                cols[c] = out[k::len(columns)]
+                touched_columns.append(c)
+        old_cols, old_rows = self._cols, self._rows
+        new_rows = self.padded(max((len(c) for c in cols), default=0))
+        if new_rows < old_rows:
+            self.beginRemoveRows(QModelIndex(), new_rows, old_rows - 1)
+            self._rows = new_rows
+            self.endRemoveRows()
+        self._cols = cols
+        limit = min(old_rows, new_rows)
+        edited = {old for _i, old, new in moves if old == new}   # cards changed in place
+        for c in sorted(set(touched_columns) | {c for k in edited for c in groups[k]}):
+            span = _changed_rows(old_cols[c], cols[c], changed, limit)
+            if span is not None:
+                self.dataChanged.emit(self.index(span[0], c), self.index(span[1], c))
+        if new_rows > old_rows:
+            self.beginInsertRows(QModelIndex(), old_rows, new_rows - 1)
+            self._rows = new_rows
+            self.endInsertRows()
+        if touched_columns:
+            self._recount(sorted(set(touched_columns)))
+        self.counts_only = set(lists)
+        return True
 
     def _group_key(self, theme_id: int | None) -> int | None:
         return theme_id if theme_id in self.data_.theme_by_id else None
