@@ -8,7 +8,8 @@ interpreter for 0.2–0.9 s each, which is what made the projector's 100 ms time
 5,000 → 4.7 s; 20,000 → 1.7 s; 50,000 → 0.9 s (a few MB more held between passes). The heap that
 exists when the room opens is also frozen (``gc.freeze``: start-up objects are never scanned
 again; a full pass over the window's heap took 83–114 ms in bench_engine's burst). Both are
-undone when the last user stops.
+undone when the last user stops. A session open in the window holds its heap frozen too
+(`hold_heap`), with Python's young passes.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ GC_YOUNG = 50_000
 
 _lock = threading.Lock()
 _users = 0
+_holders = 0
 _saved: tuple[int, int, int] | None = None
 
 
@@ -31,11 +33,39 @@ def quiet_gc(on: bool) -> None:
             if _users == 1:
                 _saved = gc.get_threshold()
                 gc.collect()
-                gc.freeze()
+                _hold(True)
                 gc.set_threshold(max(GC_YOUNG, _saved[0]), *_saved[1:])
         elif _users > 0:
             _users -= 1
             if _users == 0 and _saved is not None:
                 gc.set_threshold(*_saved)
-                gc.unfreeze()
+                _hold(False)
                 _saved = None
+
+
+def hold_heap(on: bool) -> None:
+    """Freeze (on=True) the heap as it is now, or release one such hold; counted with the
+    rooms' (quiet_gc). A session open in the window holds the heap it was built with: the
+    collector's full passes then scan only what was made since, never the window's tens of
+    thousands of start-up objects again (a full pass over them held the GUI thread 83–114 ms,
+    at any moment: in the middle of a capture). The young passes stay Python's."""
+    with _lock:
+        _hold(on)
+
+
+def holders() -> int:
+    """How many holds (sessions open in the window, rooms open) keep the heap frozen."""
+    return _holders
+
+
+def _hold(on: bool) -> None:
+    global _holders
+    if on:
+        # (no collection first: what is garbage now is frozen with the rest until the last
+        # hold ends, then collected; a full pass is what holding avoids)
+        _holders += 1
+        gc.freeze()      # (again at each hold: the objects made since join the frozen ones)
+    elif _holders > 0:
+        _holders -= 1
+        if _holders == 0:
+            gc.unfreeze()

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.engine import Change, Done, Engine
 from facilitator.errors import FacilitatorError
+from facilitator.quiet_gc import hold_heap
 from facilitator.store import Store
 from facilitator_ui.engine_bridge import EngineBridge, kinds_of, merge
 
@@ -76,6 +77,15 @@ class SessionContext(QObject):
         self.engine = Engine(store)
         self.bridge = EngineBridge(self.engine, self)
         self.bridge.changes.connect(self._others)
+        # once the window has built its pages for this session (the next turn of the event
+        # loop), their objects are never scanned by the collector's full passes again
+        self._heap_held = False
+        QTimer.singleShot(0, self, self._hold_heap)
+
+    def _hold_heap(self) -> None:
+        if not self.store.closed and not self._heap_held:
+            self._heap_held = True
+            hold_heap(True)
 
     @property
     def path(self):
@@ -164,3 +174,6 @@ class SessionContext(QObject):
         self.bridge.stop()
         self.engine.close(close_store=False)
         self.store.close()
+        if self._heap_held:
+            self._heap_held = False
+            hold_heap(False)

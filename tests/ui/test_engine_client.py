@@ -177,3 +177,27 @@ def test_a_phones_change_counts_as_saved_work_for_the_snapshots(qtbot, ctx):
     guard.dirty = False
     from_a_phone(ctx, lambda s: s.ideas.add("du téléphone"))
     qtbot.waitUntil(lambda: guard.dirty, timeout=5000)
+
+
+def test_an_open_session_holds_the_windows_heap_frozen_until_it_closes(qapp, store, messages):
+    """The collector's full passes never scan the window built for the session (83–114 ms
+    held the GUI thread, at any moment); closing the session lets them again."""
+    import gc
+
+    from facilitator_ui.context import SessionContext
+    from facilitator_ui.main_window import MainWindow
+
+    from facilitator.quiet_gc import holders
+
+    before = holders()
+    ctx = SessionContext(store)
+    window = MainWindow()
+    window.set_session(ctx)
+    qapp.processEvents()
+    try:
+        assert holders() == before + 1 and gc.get_freeze_count() > 0
+    finally:
+        window.close()
+        ctx.close()
+    assert holders() == before
+    assert before > 0 or gc.get_freeze_count() == 0
