@@ -124,16 +124,28 @@ def test_a_page_never_shown_in_a_window_refreshes_as_before(ctx, qapp, session):
 
 # -- the captured card is inside the visible wall ----------------------------------------------
 class PaintSpy(QObject):
-    """What the wall's viewport repaints: the rectangles of each paint event."""
+    """What the wall's viewport repaints: the rectangles of each paint event, in the wall's
+    own coordinates (where they were when painted: a scroll afterwards moves those pixels)."""
 
-    def __init__(self) -> None:
+    def __init__(self, wall=None) -> None:
         super().__init__()
+        self.wall = wall
         self.regions: list[QRect] = []
+
+    def offset(self):
+        w = self.wall
+        return (w.horizontalScrollBar().value(), w.verticalScrollBar().value()) if w else (0, 0)
 
     def eventFilter(self, obj, event):  # noqa: N802
         if event.type() == QEvent.Type.Paint:
-            self.regions.extend(event.region())
+            dx, dy = self.offset()
+            self.regions.extend(r.translated(dx, dy) for r in event.region())
         return False
+
+    def on_wall(self, rect: QRect) -> QRect:
+        """A rectangle of the viewport now, in the wall's coordinates."""
+        dx, dy = self.offset()
+        return rect.translated(dx, dy)
 
     def area(self) -> int:
         return sum(r.width() * r.height() for r in self.regions)
@@ -150,7 +162,7 @@ def distinct_text(n: int) -> str:
 
 def assert_captures_visible(window, ideas, qapp, n):
     wall = ideas.wall
-    spy = PaintSpy()
+    spy = PaintSpy(wall)
     wall.viewport().installEventFilter(spy)
     outside = []
     areas = []
@@ -162,15 +174,16 @@ def assert_captures_visible(window, ideas, qapp, n):
         for _turn in range(5):   # the event loop's next turns: Qt lays out, then paints
             qapp.processEvents()
             rect = wall.visualRect(ideas.model.index_of(iid))
-            if any(r.intersects(rect) for r in spy.regions):
+            if any(r.intersects(spy.on_wall(rect)) for r in spy.regions):
                 break
         if not (rect.isValid() and wall.viewport().rect().contains(rect)):
             outside.append((i, rect, wall.viewport().rect()))
-        assert any(r.intersects(rect) for r in spy.regions), f"capture {i}: card not painted"
+        assert any(r.intersects(spy.on_wall(rect)) for r in spy.regions), \
+            f"capture {i}: card not painted"
         if previous is not None:   # the card captured before loses its outline
             before = wall.visualRect(ideas.model.index_of(previous))
             if wall.viewport().rect().intersects(before):
-                assert any(r.intersects(before) for r in spy.regions), \
+                assert any(r.intersects(spy.on_wall(before)) for r in spy.regions), \
                     f"capture {i}: the previous card keeps its outline"
         previous = iid
         areas.append(spy.area())
