@@ -327,6 +327,12 @@ def test_a_filter_that_narrows_another_accepts_only_what_the_other_accepts(
         assert narrow.accepts_hay(idea, hay) == narrow.accepts(idea, None, author)
         if narrow.narrows(wide) and narrow.accepts(idea, None, author):
             assert wide.accepts(idea, None, author)
+    # and at once, for many ideas, with or without the other fields
+    by_id = {i.id: i for i in ideas}
+    hay = {i.id: haystack(fold(i.text), fold(author)) for i in ideas}
+    for flt in (narrow, IdeaFilter(text=second, author_id=1), IdeaFilter(author_id=None)):
+        assert flt.select(list(by_id), by_id, hay) == \
+            [i.id for i in ideas if flt.accepts_hay(i, hay[i.id])]
 
 
 def test_typing_further_narrows_and_erasing_or_another_field_does_not():

@@ -2,7 +2,7 @@
 ._changed_rows): the same span as comparing every row, found faster."""
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitator_ui.models.ideas import _changed_rows
@@ -23,6 +23,7 @@ def every_row(old, new, changed, limit):
 ids = st.lists(st.integers(1, 40), max_size=200)
 
 
+@settings(max_examples=600, deadline=None)
 @given(old=ids, new=ids, changed=st.sets(st.integers(1, 40), max_size=3),
        extra=st.integers(0, 8), common=st.integers(0, 150))
 def test_the_span_is_the_one_every_row_compared_gives(old, new, changed, extra, common):

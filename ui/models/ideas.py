@@ -64,6 +64,8 @@ class WallData:
         self.ideas: dict[int, Idea] = {}       # by id, in id order (the order of capture)
         self._rows: dict[int, tuple] = {}
         self.folded: dict[int, str] = {}
+        #: what a search looks in, per idea (its folded text and author's name: haystack)
+        self.hay: dict[int, str] = {}
         self.dups = DuplicateIndex()
         self.themes: list[Theme] = []
         self.theme_by_id: dict[int, Theme] = {}
@@ -96,7 +98,10 @@ class WallData:
             if names != self.names:
                 self.names = names
                 self.folded_names = {i: fold(n) for i, n in self.names.items()}
-                changed |= {i for i, idea in self.ideas.items() if idea.author_id is not None}
+                authored = {i for i, idea in self.ideas.items() if idea.author_id is not None}
+                changed |= authored
+                for i in authored:
+                    self.hay[i] = self._hay(self.ideas[i])
         if "agenda" in kinds:
             items = {a.id: a.title for a in store.agenda.list()}
             if items != self.items:
@@ -118,6 +123,7 @@ class WallData:
                 changed.update(self.dups.others(iid))  # their duplicate mark may go
                 self.dups.remove(iid)
                 self.folded.pop(iid, None)
+                self.hay.pop(iid, None)
                 del known[iid]
                 del self.ideas[iid]
             last = next(reversed(self.ideas), 0) if self.ideas else 0
@@ -137,9 +143,14 @@ class WallData:
                     changed.update(self.dups.others(iid))   # the ones it looked like
                     self.dups.add(iid, row[1])
                     changed.update(self.dups.others(iid))   # the ones it looks like now
+                self.hay[iid] = self._hay(self.ideas[iid])
             if out_of_order:
                 self.ideas = dict(sorted(self.ideas.items()))
         return changed
+
+    def _hay(self, idea: Idea) -> str:
+        return haystack(self.folded[idea.id], self.folded_names.get(idea.author_id, "")
+                        if idea.author_id is not None else "")
 
     def footer(self, idea: Idea) -> str:
         parts = []
@@ -181,7 +192,7 @@ def _changed_rows(old: list[int], new: list[int], changed: set[int],
             first += 1
     if first >= limit:
         return None
-    if n_old != n_new:
+    if n_old != n_new and min(n_old, n_new) < limit:   # rows where one of them has ended
         last = min(max(n_old, n_new), limit) - 1
     else:
         last = common - 1
@@ -254,6 +265,24 @@ class WallModel(QAbstractTableModel):
 
     # -- layout -----------------------------------------------------------------------------
     def _layout(self) -> tuple[list[int | None], list[list[int]]]:
+        """The wall's columns (their themes, their ideas) for the data and the filter now.
+        Kept while the data stays the same (a letter typed then erased finds its wall again);
+        the caller gets its own lists."""
+        prep = self._prepared()
+        key = (self.filter.key(), self.visible_columns, self.fresh_id)
+        kept = prep["layouts"].get(key)
+        if kept is None:
+            kept = self._compute_layout()
+            kept = (kept, dict(self.shown_counts), self.shown_total, dict(self.counts))
+            prep["layouts"][key] = kept
+            if len(prep["layouts"]) > self.FILTER_MEMO:
+                del prep["layouts"][next(iter(prep["layouts"]))]
+        (col_theme, cols), shown_counts, shown_total, counts = kept
+        self.shown_counts, self.shown_total = dict(shown_counts), shown_total
+        self.counts = dict(counts)
+        return list(col_theme), [list(c) for c in cols]
+
+    def _compute_layout(self) -> tuple[list[int | None], list[list[int]]]:
         d = self.data_
         flt = self.filter
         groups: dict[int | None, list[int]] = {None: []}
@@ -299,22 +328,16 @@ class WallModel(QAbstractTableModel):
     # -- the filter, kept while the data stays the same ------------------------------------------
     def _prepared(self) -> dict:
         """What the filter reads, prepared once per state of the data (WallData.version):
-        each idea's haystack, the ideas per group, and the filters already applied."""
+        the ideas per group, and the filters already applied (each idea's haystack is kept
+        up to date by WallData)."""
         d = self.data_
         if self._prep_version != d.version:
             self._prep_version = d.version
-            self._prep = {"hay": None, "counts": None, "memo": {}}
+            self._prep = {"counts": None, "memo": {}, "layouts": {}}
         return self._prep
 
     def _haystacks(self) -> dict[int, str]:
-        prep = self._prepared()
-        if prep["hay"] is None:
-            d = self.data_
-            names, folded = d.folded_names, d.folded
-            prep["hay"] = {iid: haystack(folded[iid], names.get(idea.author_id, "")
-                                         if idea.author_id is not None else "")
-                           for iid, idea in d.ideas.items()}
-        return prep["hay"]
+        return self.data_.hay
 
     def _accepted(self, flt: IdeaFilter, idea: Idea) -> bool:
         return flt.accepts_hay(idea, self._haystacks()[idea.id] if flt.key()[0] else "")
@@ -334,13 +357,7 @@ class WallModel(QAbstractTableModel):
         for wider, ids in memo.values():
             if flt.narrows(wider) and (pool is None or len(ids) < len(pool)):
                 pool = ids
-        hay = self._haystacks() if key[0] else None
-        accepts = flt.accepts_hay
-        if hay is None:
-            shown = [i for i in (pool if pool is not None else ideas) if accepts(ideas[i], "")]
-        else:
-            shown = [i for i in (pool if pool is not None else ideas)
-                     if accepts(ideas[i], hay[i])]
+        shown = flt.select(pool if pool is not None else ideas, ideas, self._haystacks())
         memo[key] = (flt, shown)
         if len(memo) > self.FILTER_MEMO:
             del memo[next(iter(memo))]
@@ -382,7 +399,7 @@ class WallModel(QAbstractTableModel):
 
     def _apply(self, col_theme, cols, changed: set[int], reset: bool = False) -> None:
         new_rows = self.padded(max((len(c) for c in cols), default=0))
-        self._shown = {i for c in cols for i in c}
+        self._shown = set(itertools.chain.from_iterable(cols))
         if reset or col_theme != self._col_theme:
             self.beginResetModel()
             self._col_theme, self._cols, self._rows = col_theme, cols, new_rows
