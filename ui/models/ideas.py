@@ -406,14 +406,25 @@ class WallModel(QAbstractTableModel):
             self._headers = [self._header(c) for c in range(len(cols))]
             self.endResetModel()
             return
+        self._swap_columns(cols, range(len(cols)), changed)
+        headers = [self._header(c) for c in range(len(cols))]
+        if headers != self._headers:
+            self._headers = headers
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(cols) - 1)
+
+    def _swap_columns(self, cols: list[list[int]], columns, changed: set[int]) -> None:
+        """Show `cols` (the same columns, other cards): rows removed or added at the bottom,
+        and in each of `columns` only the rows whose card changed told to the views."""
         old_cols, old_rows = self._cols, self._rows
+        new_rows = self.padded(max((len(c) for c in cols), default=0))
         if new_rows < old_rows:
             self.beginRemoveRows(QModelIndex(), new_rows, old_rows - 1)
             self._rows = new_rows
             self.endRemoveRows()
         self._cols = cols
         limit = min(old_rows, new_rows)
-        for c, (old, new) in enumerate(zip(old_cols, cols)):
+        for c in columns:
+            old, new = old_cols[c], cols[c]
             if old == new and (not changed or changed.isdisjoint(new)):
                 continue
             span = _changed_rows(old, new, changed, limit)
@@ -423,10 +434,6 @@ class WallModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), old_rows, new_rows - 1)
             self._rows = new_rows
             self.endInsertRows()
-        headers = [self._header(c) for c in range(len(cols))]
-        if headers != self._headers:
-            self._headers = headers
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(cols) - 1)
 
     def reload(self, kinds: set | None = None) -> None:
         """Reread the store for these kinds and show what changed."""
@@ -512,23 +519,9 @@ class WallModel(QAbstractTableModel):
             for k, c in enumerate(columns):
                 cols[c] = out[k::len(columns)]
                 touched_columns.append(c)
-        old_cols, old_rows = self._cols, self._rows
-        new_rows = self.padded(max((len(c) for c in cols), default=0))
-        if new_rows < old_rows:
-            self.beginRemoveRows(QModelIndex(), new_rows, old_rows - 1)
-            self._rows = new_rows
-            self.endRemoveRows()
-        self._cols = cols
-        limit = min(old_rows, new_rows)
         edited = {old for _i, old, new in moves if old == new}   # cards changed in place
-        for c in sorted(set(touched_columns) | {c for k in edited for c in groups[k]}):
-            span = _changed_rows(old_cols[c], cols[c], changed, limit)
-            if span is not None:
-                self.dataChanged.emit(self.index(span[0], c), self.index(span[1], c))
-        if new_rows > old_rows:
-            self.beginInsertRows(QModelIndex(), old_rows, new_rows - 1)
-            self._rows = new_rows
-            self.endInsertRows()
+        self._swap_columns(cols, sorted(set(touched_columns)
+                                        | {c for k in edited for c in groups[k]}), changed)
         if touched_columns:
             self._recount(sorted(set(touched_columns)))
         self.counts_only = set(lists)
