@@ -43,7 +43,6 @@ from typing import Any
 # and an import statement per request went through PySide's import hook (shiboken wraps
 # __import__), about 50 µs each, thousands of times in a burst of phones.
 from aiohttp import WSMsgType, web
-from multidict import CIMultiDict
 
 from ..engine import Batched
 from ..ops import Label
@@ -74,7 +73,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 #: and its type at once (a json_response, then four more headers set one by one, cost ~8 µs).
 HARDENING = (("Content-Security-Policy", CSP), ("X-Content-Type-Options", "nosniff"),
              ("Referrer-Policy", "no-referrer"), ("Cache-Control", "no-store"))
-_CREATED_HEADERS = CIMultiDict((("Content-Type", "application/json; charset=utf-8"),) + HARDENING)
+_CREATED_HEADERS = dict((("Content-Type", "application/json; charset=utf-8"),) + HARDENING)
 _BALLOT_CREATED = b'{"ok": true}'
 PUSH_TABLES = frozenset({"live_state", "agenda_item", "round", "round_candidate", "session",
                          "vote", "participant"})
