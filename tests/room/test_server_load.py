@@ -66,3 +66,27 @@ def test_the_collector_is_quieter_while_the_room_is_open_and_restored_after(sess
         server.stop()
         engine.close()
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_a_phone_joining_empties_a_young_generation_filled_by_the_joins(room):
+    """The joins (connections, sockets, devices) are what fill the room's young generation
+    (bench_room: 47,000 of 50,000 when the votes begin, then a 30–45 ms pass in the first wave
+    of votes): a join that finds it more than half full collects it, while a page loads."""
+    server = room[0]
+    young = gc.get_threshold()[0]
+    assert young >= 20_000                   # the room's quiet collector
+    kept = [[] for _ in range(young // 2 + 2_000)]        # survivors, as the joins leave
+    collected = []
+
+    def seen(phase, info):
+        if phase == "stop" and info["generation"] == 0:
+            collected.append(info)
+    gc.callbacks.append(seen)
+    try:
+        assert gc.get_count()[0] > young // 2
+        assert Phone(server.port).join(server.code)[0] == 200
+    finally:
+        gc.callbacks.remove(seen)
+    assert collected, "the join left the young generation more than half full"
+    assert gc.get_count()[0] < young // 2
+    assert len(kept) > young // 2          # nothing of what lives is lost: only counted older
