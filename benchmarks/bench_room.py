@@ -50,6 +50,17 @@ def pct(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))] if values else 0
 
 
+async def hang_up(lights, sockets, sessions, conn) -> None:
+    """Every phone leaves: its keep-alive socket, its websocket, its aiohttp session."""
+    for phone in lights:
+        phone.close()
+    for ws in sockets:
+        await ws.close()
+    for s in sessions:
+        await s.close()
+    await conn.close()
+
+
 def session(folder: Path):
     store = Store.create(folder / "room.atelier", "Banc d'essai")
     with store.transaction():
@@ -161,13 +172,7 @@ async def phones(url: str, port: int, n: int, rnd: int, cands: list[int], out: d
         done = await asyncio.wait_for(asyncio.gather(*waiters), TIME_LIMIT)
         out["push_ms"] = (max(done) - t_reveal) * 1000
     finally:
-        for phone in lights:
-            phone.close()
-        for ws in sockets:
-            await ws.close()
-        for s in sessions:
-            await s.close()
-        await conn.close()
+        await hang_up(lights, sockets, sessions, conn)
 
 
 def client_main(argv: list[str]) -> None:

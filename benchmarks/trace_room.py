@@ -98,13 +98,7 @@ async def _phones(port: int, code: str, n: int, bursts: int, rnd: int, cands: li
                           "p99": bench_room.pct(acks, 99),
                           "phones_cpu_s": time.process_time() - c0}), flush=True)
         await asyncio.sleep(0.3)
-    for phone in phones:
-        phone.close()
-    for ws in sockets:
-        await ws.close()
-    for s in sessions:
-        await s.close()
-    await conn.close()
+    await bench_room.hang_up(phones, sockets, sessions, conn)
 
 
 # -- the timestamps (patched in) ----------------------------------------------------------------
