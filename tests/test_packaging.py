@@ -65,6 +65,7 @@ def _generic_distribution(dest: Path) -> Path:
     return dest
 
 
+@pytest.mark.slow   # builds and installs a wheel twice: about 9 s each
 @pytest.mark.timeout(600)
 @pytest.mark.parametrize("order", ["ours-first", "generic-first"])
 def test_installed_beside_generic_top_level_names(tmp_path, order):

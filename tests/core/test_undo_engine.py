@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 from facilitator.engine import Engine
@@ -37,4 +38,4 @@ class SessionThroughEngine(Session):
 SessionThroughEngine.TestCase.settings = settings(
     max_examples=25, stateful_step_count=30, deadline=None,
     suppress_health_check=list(HealthCheck))
-TestUndoRedoThroughEngine = SessionThroughEngine.TestCase
+TestUndoRedoThroughEngine = pytest.mark.slow(SessionThroughEngine.TestCase)   # about 25 s

@@ -2,6 +2,7 @@
 has none (issue 12)."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
 
@@ -20,6 +21,7 @@ def test_with_an_emoji_font_nothing_is_added(qapp):
     assert ensure_emoji_font(families=["DejaVu Sans", "Noto Color Emoji"]) is None
 
 
+@pytest.mark.slow   # starts the app: about 11 s
 def test_the_app_asks_for_the_fallback_at_start(monkeypatch, qapp):
     import facilitator_ui.app
     import facilitator_ui.fonts

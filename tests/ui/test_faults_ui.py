@@ -121,6 +121,7 @@ APP_CAPTURE = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow   # kills and restarts the app: about 9 s
 def test_killing_the_app_mid_capture_loses_no_acknowledged_idea(tmp_path):
     """The whole app (pages, wall, snapshots, undo) killed with SIGKILL at random moments."""
     rng = random.Random(8)
