@@ -335,7 +335,37 @@ DROP INDEX IF EXISTS vote_round;
 # in the archive, not in the undo log (store.undo.DERIVED: undoing a vote row fires these
 # triggers again), rebuilt here for files of the previous format. A row exists only for an item
 # with dots; `voters` counts the distinct named participants with dots on it. Self-contained:
-# one new table and its triggers.
+# one new table and its triggers (below).
+
+# The vote_sum triggers' steps, written once: a row of vote added to its sums, taken away from
+# them (for an update, the row itself, by its id, is not "another row of this person"), and a
+# sum left at no dots dropped.
+_SUM_ADD_NEW = """\
+    INSERT INTO vote_sum (round_id, item_id, dots, unnamed, on_paper, voters)
+    VALUES (new.round_id, new.item_id, new.dots,
+            CASE WHEN new.participant_id IS NULL THEN new.dots ELSE 0 END,
+            CASE WHEN new.participant_id IS NULL AND new.ballot = 0 THEN new.dots ELSE 0 END,
+            new.participant_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vote
+                WHERE round_id = new.round_id AND item_id = new.item_id
+                AND participant_id = new.participant_id AND id <> new.id))
+    ON CONFLICT (round_id, item_id) DO UPDATE SET dots = dots + excluded.dots,
+        unnamed = unnamed + excluded.unnamed, on_paper = on_paper + excluded.on_paper,
+        voters = voters + excluded.voters;
+"""
+_SUM_TAKE_OLD = """\
+    UPDATE vote_sum SET dots = dots - old.dots,
+        unnamed = unnamed - CASE WHEN old.participant_id IS NULL THEN old.dots ELSE 0 END,
+        on_paper = on_paper - CASE WHEN old.participant_id IS NULL AND old.ballot = 0
+                                   THEN old.dots ELSE 0 END,
+        voters = voters - (old.participant_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vote
+            WHERE round_id = old.round_id AND item_id = old.item_id
+            AND participant_id = old.participant_id))
+    WHERE round_id = old.round_id AND item_id = old.item_id;
+"""
+_SUM_DROP_EMPTY = """\
+    DELETE FROM vote_sum WHERE round_id = old.round_id AND item_id = old.item_id AND dots <= 0;
+"""
+
 SCHEMA_VOTESUMS = """
 CREATE TABLE IF NOT EXISTS vote_sum (
     round_id INTEGER NOT NULL,
@@ -347,54 +377,16 @@ CREATE TABLE IF NOT EXISTS vote_sum (
     PRIMARY KEY (round_id, item_id)
 ) WITHOUT ROWID;
 CREATE TRIGGER IF NOT EXISTS vote_sum_insert AFTER INSERT ON vote BEGIN
-    INSERT INTO vote_sum (round_id, item_id, dots, unnamed, on_paper, voters)
-    VALUES (new.round_id, new.item_id, new.dots,
-            CASE WHEN new.participant_id IS NULL THEN new.dots ELSE 0 END,
-            CASE WHEN new.participant_id IS NULL AND new.ballot = 0 THEN new.dots ELSE 0 END,
-            new.participant_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vote
-                WHERE round_id = new.round_id AND item_id = new.item_id
-                AND participant_id = new.participant_id AND id <> new.id))
-    ON CONFLICT (round_id, item_id) DO UPDATE SET dots = dots + excluded.dots,
-        unnamed = unnamed + excluded.unnamed, on_paper = on_paper + excluded.on_paper,
-        voters = voters + excluded.voters;
-END;
+{add_new}END;
 CREATE TRIGGER IF NOT EXISTS vote_sum_delete AFTER DELETE ON vote BEGIN
-    UPDATE vote_sum SET dots = dots - old.dots,
-        unnamed = unnamed - CASE WHEN old.participant_id IS NULL THEN old.dots ELSE 0 END,
-        on_paper = on_paper - CASE WHEN old.participant_id IS NULL AND old.ballot = 0
-                                   THEN old.dots ELSE 0 END,
-        voters = voters - (old.participant_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vote
-            WHERE round_id = old.round_id AND item_id = old.item_id
-            AND participant_id = old.participant_id))
-    WHERE round_id = old.round_id AND item_id = old.item_id;
-    DELETE FROM vote_sum WHERE round_id = old.round_id AND item_id = old.item_id AND dots <= 0;
-END;
+{take_old}{drop_empty}END;
 -- An update is the old row taken away and the new one added (the row itself, by its id, is
 -- left out of "another row of this person on this item" both times).
 CREATE TRIGGER IF NOT EXISTS vote_sum_update AFTER UPDATE ON vote
 WHEN old.round_id IS NOT new.round_id OR old.item_id IS NOT new.item_id
     OR old.participant_id IS NOT new.participant_id OR old.dots IS NOT new.dots
     OR old.ballot IS NOT new.ballot BEGIN
-    UPDATE vote_sum SET dots = dots - old.dots,
-        unnamed = unnamed - CASE WHEN old.participant_id IS NULL THEN old.dots ELSE 0 END,
-        on_paper = on_paper - CASE WHEN old.participant_id IS NULL AND old.ballot = 0
-                                   THEN old.dots ELSE 0 END,
-        voters = voters - (old.participant_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vote
-            WHERE round_id = old.round_id AND item_id = old.item_id
-            AND participant_id = old.participant_id AND id <> new.id))
-    WHERE round_id = old.round_id AND item_id = old.item_id;
-    INSERT INTO vote_sum (round_id, item_id, dots, unnamed, on_paper, voters)
-    VALUES (new.round_id, new.item_id, new.dots,
-            CASE WHEN new.participant_id IS NULL THEN new.dots ELSE 0 END,
-            CASE WHEN new.participant_id IS NULL AND new.ballot = 0 THEN new.dots ELSE 0 END,
-            new.participant_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vote
-                WHERE round_id = new.round_id AND item_id = new.item_id
-                AND participant_id = new.participant_id AND id <> new.id))
-    ON CONFLICT (round_id, item_id) DO UPDATE SET dots = dots + excluded.dots,
-        unnamed = unnamed + excluded.unnamed, on_paper = on_paper + excluded.on_paper,
-        voters = voters + excluded.voters;
-    DELETE FROM vote_sum WHERE round_id = old.round_id AND item_id = old.item_id AND dots <= 0;
-END;
+{take_old_but_new}{add_new}{drop_empty}END;
 DELETE FROM vote_sum;
 INSERT INTO vote_sum (round_id, item_id, dots, unnamed, on_paper, voters)
     SELECT round_id, item_id, sum(dots),
@@ -402,7 +394,10 @@ INSERT INTO vote_sum (round_id, item_id, dots, unnamed, on_paper, voters)
         sum(CASE WHEN participant_id IS NULL AND ballot = 0 THEN dots ELSE 0 END),
         count(DISTINCT participant_id)
     FROM vote GROUP BY round_id, item_id;
-"""
+""".format(add_new=_SUM_ADD_NEW, take_old=_SUM_TAKE_OLD, drop_empty=_SUM_DROP_EMPTY,
+           take_old_but_new=_SUM_TAKE_OLD.replace(
+               "AND participant_id = old.participant_id))",
+               "AND participant_id = old.participant_id AND id <> new.id))"))
 
 #: MIGRATIONS[v] brings a file from user_version v to v + 1. Each runs inside one transaction,
 #: after a backup copy of the file. Version 0 is an empty file being created.
