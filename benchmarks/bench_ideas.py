@@ -130,7 +130,31 @@ def wait_painted(app, watch: PaintWatch, rect_of, limit_s: float = 5.0) -> bool:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 
 
-class PlainBaseline:
+class RawBaseline:
+    """A baseline's gesture: the raw commit of the idea, then its own way of showing it."""
+
+    def _commit(self, i: int) -> tuple[str, float, float]:
+        """The event loop idle, the clocks started, the idea committed raw: (text, t, cpu)."""
+        text = capture_text(i)
+        self.app.processEvents()
+        self.watch.rects.clear()
+        t, c = time.perf_counter(), time.process_time()
+        raw_capture(self.conn, text)
+        return text, t, c
+
+    def _done(self, t: float, c: float) -> float:
+        """The clocks read: the time and CPU since _commit kept; returns the moment."""
+        now = time.perf_counter()
+        self.times.append((now - t) * 1000)
+        self.cpu.append((time.process_time() - c) * 1000)
+        return now
+
+    def close(self) -> None:
+        self.view.close()
+        self.conn.close()
+
+
+class PlainBaseline(RawBaseline):
     """The same gesture with no application: raw INSERT + COMMIT, a row appended to a plain
     Qt list view of the same size, painted."""
 
@@ -156,24 +180,15 @@ class PlainBaseline:
         self.cpu: list[float] = []
 
     def once(self, i: int) -> None:
-        text = capture_text(i)
-        self.app.processEvents()
-        self.watch.rects.clear()
-        t, c = time.perf_counter(), time.process_time()
-        raw_capture(self.conn, text)
+        text, t, c = self._commit(i)
         self.model.appendRow(self.item(text))
         index = self.model.index(self.model.rowCount() - 1, 0)
         self.view.scrollTo(index)
         wait_painted(self.app, self.watch, lambda: self.view.visualRect(index))
-        self.times.append((time.perf_counter() - t) * 1000)
-        self.cpu.append((time.process_time() - c) * 1000)
-
-    def close(self) -> None:
-        self.view.close()
-        self.conn.close()
+        self._done(t, c)
 
 
-class FloorBaseline:
+class FloorBaseline(RawBaseline):
     """The floor: raw INSERT + COMMIT, then a bare widget of the window's size repaints one
     card's rectangle (nothing laid out, nothing read, one fill). The display system's own
     update() → painted latency is timed apart."""
@@ -203,23 +218,13 @@ class FloorBaseline:
         self.paint: list[float] = []
 
     def once(self, i: int) -> None:
-        text = capture_text(i)
-        self.app.processEvents()
-        self.watch.rects.clear()
-        t, c = time.perf_counter(), time.process_time()
-        raw_capture(self.conn, text)
+        _text, t, c = self._commit(i)
         t1 = time.perf_counter()
         self.view.update(self.rect)
         wait_painted(self.app, self.watch, lambda: self.rect)
-        t2 = time.perf_counter()
-        self.times.append((t2 - t) * 1000)
-        self.cpu.append((time.process_time() - c) * 1000)
+        t2 = self._done(t, c)
         self.commit.append((t1 - t) * 1000)
         self.paint.append((t2 - t1) * 1000)
-
-    def close(self) -> None:
-        self.view.close()
-        self.conn.close()
 
 
 def open_window(app, path: Path):
