@@ -21,6 +21,14 @@ def engine(tmp_path):
     eng.close()
 
 
+
+def open_round_of_ideas(s, n: int) -> tuple[int, list[int]]:
+    """n ideas and an open round on them (budget 3): (round id, idea ids)."""
+    ids = [s.ideas.add(f"piste {k}") for k in range(n)]
+    rnd = ballots.create_round(s, "Priorités", "ideas", ids, budget=3)
+    ballots.open_round(s, rnd)
+    return rnd, ids
+
 def test_an_operation_from_a_plain_thread_is_acknowledged_after_its_commit(engine, tmp_path):
     seen = []
     engine.subscribe(seen.append)
@@ -226,13 +234,7 @@ def test_an_anonymous_ballot_changes_only_the_totals_it_adds_to(engine):
     """Once each candidate has its unnamed total, a phone's ballot updates those rows in
     place (rewriting every total cost ~2 ms a ballot); the rows still follow the candidates'
     order, never the order ballots came in."""
-    def setup(s):
-        ids = [s.ideas.add(f"piste {n}") for n in range(6)]
-        rnd = ballots.create_round(s, "Priorités", "ideas", ids, budget=3)
-        ballots.open_round(s, rnd)
-        return rnd, ids
-
-    rnd, ids = engine.run(setup).value
+    rnd, ids = engine.run(lambda s: open_round_of_ideas(s, 6)).value
     engine.run(lambda s: ballots.record_ballot(s, rnd, None, {ids[5]: 1, ids[0]: 1}),
                undoable=False)
     engine.run(lambda s: ballots.record_ballot(s, rnd, None, {ids[3]: 1, ids[1]: 1}),

@@ -15,6 +15,8 @@ from facilitator.errors import FacilitatorError
 from facilitator.ops import ideas as idea_ops
 from facilitator.ops import voting as ballots
 from facilitator.store import Store
+
+from .test_engine import open_round_of_ideas
 from facilitator.voting import VotingError
 
 
@@ -191,13 +193,7 @@ def _undo_statements(store) -> int:
 
 
 def test_what_is_not_undoable_leaves_no_undo_statement_even_in_memory(engine):
-    def setup(s):
-        ids = [s.ideas.add(f"piste {n}") for n in range(3)]
-        rnd = ballots.create_round(s, "Priorités", "ideas", ids, budget=3)
-        ballots.open_round(s, rnd)
-        return rnd, ids
-
-    rnd, ids = engine.run(setup).value
+    rnd, ids = engine.run(lambda s: open_round_of_ideas(s, 3)).value
 
     def ballot_then_look(s):
         ballots.record_ballot(s, rnd, None, {ids[0]: 1, ids[2]: 2})
