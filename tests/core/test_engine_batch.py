@@ -15,17 +15,9 @@ from facilitator.errors import FacilitatorError
 from facilitator.ops import ideas as idea_ops
 from facilitator.ops import voting as ballots
 from facilitator.store import Store
-
-from .test_engine import open_round_of_ideas
 from facilitator.voting import VotingError
 
-
-@pytest.fixture
-def engine(tmp_path):
-    store = Store.create(tmp_path / "s.atelier", "Moteur")
-    eng = Engine(store)
-    yield eng
-    eng.close()
+from .test_engine import engine, open_round_of_ideas  # noqa: F401 (engine: the fixture)
 
 
 def _held(engine):
