@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from facilitator.engine import Batched, Engine
+from facilitator.engine import Batched
 from facilitator.errors import FacilitatorError
 from facilitator.ops import ideas as idea_ops
 from facilitator.ops import voting as ballots
